@@ -1,0 +1,49 @@
+"""The application factory: a table of contents of the app."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from .config import load_config
+from .extensions import csrf, db, limiter, login_manager, migrate
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def bundled_dir(name: str) -> Path:
+    """Return the installed copy of a top-level folder, or the repository's own in a checkout."""
+    installed = PACKAGE_DIR / name
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / name
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Create and configure the quizapp application."""
+    app = Flask(
+        __name__,
+        template_folder=str(bundled_dir("templates")),
+        static_folder=str(bundled_dir("static")),
+        instance_path=os.environ.get("QUIZAPP_INSTANCE_PATH") or None,
+        instance_relative_config=True,
+    )
+    load_config(app, config)
+    if app.config["BEHIND_PROXY"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PACKAGE_DIR / "migrations"), render_as_batch=True)
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+
+    from . import access, auth, cli, errors, main, security  # noqa: F401  (access: user loader)
+
+    app.register_blueprint(main.bp)
+    app.register_blueprint(auth.bp)
+    errors.register(app)
+    security.register(app)
+    cli.register(app)
+    return app

@@ -1,0 +1,75 @@
+"""Configuration: defaults, then the instance folder, then QUIZAPP_* environment variables."""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+from flask import Flask
+
+
+class ConfigError(RuntimeError):
+    """Configuration that cannot work; the message is one line for the operator."""
+
+
+DEFAULTS = {
+    "SECRET_KEY": None,
+    "REQUIRE_SECRET_KEY": True,  # the command line turns it off except for `serve`
+    "DATABASE_URL": None,  # None: a SQLite file in the instance folder
+    "QUESTIONS_DIR": None,  # None: the repository's questions/ (or the installed copy)
+    "LOAD_DEMO": True,
+    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    "PERMANENT_SESSION_LIFETIME": timedelta(days=14),
+    "SESSION_COOKIE_HTTPONLY": True,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "SESSION_COOKIE_SECURE": False,
+    "REMEMBER_COOKIE_HTTPONLY": True,
+    "REMEMBER_COOKIE_SAMESITE": "Lax",
+    "REMEMBER_COOKIE_DURATION": timedelta(days=14),
+    # A quiz can take longer than Flask-WTF's default hour: the token lives as long as the session.
+    "WTF_CSRF_TIME_LIMIT": None,
+    "RATELIMIT_STORAGE_URI": "memory://",
+    "RATELIMIT_HEADERS_ENABLED": True,
+    "LOGIN_RATE_LIMIT": "10 per minute;50 per hour",
+    "BEHIND_PROXY": False,
+    "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+}
+
+
+def load_config(app: Flask, overrides: dict | None) -> None:
+    """Fill app.config from defaults, instance/config.py, QUIZAPP_* variables and overrides."""
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.from_prefixed_env("QUIZAPP")
+    if overrides:
+        app.config.from_mapping(overrides)
+    if not app.config.get("SQLALCHEMY_DATABASE_URI"):
+        url = app.config["DATABASE_URL"] or default_database_url(app.instance_path)
+        app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(url)
+    if app.config["SESSION_COOKIE_SECURE"]:
+        app.config["REMEMBER_COOKIE_SECURE"] = True
+    if app.config["REQUIRE_SECRET_KEY"]:
+        check_secret_key(app)
+
+
+def check_secret_key(app: Flask) -> None:
+    """Refuse to serve without a secret key, outside debug and testing."""
+    if not app.config.get("SECRET_KEY") and not (app.debug or app.testing):
+        raise ConfigError(
+            "QUIZAPP_SECRET_KEY is not set. Set it to a long random string, e.g. "
+            "export QUIZAPP_SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
+        )
+
+
+def default_database_url(instance_path: str) -> str:
+    """Return the URL of the SQLite file in the instance folder."""
+    os.makedirs(instance_path, exist_ok=True)
+    return "sqlite:///" + os.path.join(instance_path, "quizapp.sqlite")
+
+
+def normalise_database_url(url: str) -> str:
+    """Use psycopg 3 for postgres:// and postgresql:// URLs."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url

@@ -1,0 +1,8 @@
+"""The pure core of quizapp.
+
+Contract, in four lines:
+- Imports only the standard library and small pure libraries (rapidfuzz, yaml, bs4, defusedxml).
+- Never imports Flask or SQLAlchemy, opens no database, reads no config, does no network I/O.
+- Works on plain values and dataclasses (`bank.Source`, `bank.Question`, ...) and raises domain errors.
+- Sources -> claims -> questions -> bank formats -> scoring can all be used and tested without the app.
+"""

@@ -1,0 +1,43 @@
+"""Account forms: they check shape; services decide meaning."""
+
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, PasswordField, StringField, SubmitField
+from wtforms.validators import DataRequired, EqualTo, Length, Regexp
+
+from .services.accounts import MIN_PASSWORD
+
+
+class LoginForm(FlaskForm):
+    username = StringField("Username", validators=[DataRequired(), Length(max=80)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
+    remember = BooleanField("Keep me logged in on this device")
+    submit = SubmitField("Log in")
+
+
+class RegisterForm(FlaskForm):
+    username = StringField(
+        "Username",
+        validators=[
+            DataRequired(),
+            Length(min=3, max=40),
+            Regexp(
+                r"^[A-Za-z0-9_.-]+$", message="Use letters, digits, dots, dashes or underscores."
+            ),
+        ],
+    )
+    password = PasswordField(
+        "Password",
+        validators=[DataRequired(), Length(min=MIN_PASSWORD, max=200)],
+        description=f"At least {MIN_PASSWORD} characters.",
+    )
+    confirm = PasswordField(
+        "Repeat password",
+        validators=[DataRequired(), EqualTo("password", message="The passwords differ.")],
+    )
+    submit = SubmitField("Create account")
+
+
+class ConfirmForm(FlaskForm):
+    """An empty form: a CSRF-protected button (log out, delete, publish...)."""
+
+    submit = SubmitField("Confirm")

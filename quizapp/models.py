@@ -1,0 +1,258 @@
+"""Typed SQLAlchemy 2 models: rows and their small invariants, no use-cases."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from flask_login import UserMixin
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .extensions import db
+
+ROLES = ("guest", "student", "instructor")
+MODES = ("practice", "test")
+STATUSES = ("draft", "approved")
+
+
+def utcnow() -> datetime:
+    """Return the current time in UTC, as a naive datetime (stored as UTC)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class User(UserMixin, db.Model):
+    """An account: a guest, a student or an instructor."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20), default="student")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    attempts: Mapped[list[Attempt]] = relationship(back_populates="user")
+
+    def set_password(self, password: str) -> None:
+        """Store a scrypt hash of the password."""
+        self.password_hash = generate_password_hash(password)
+
+    def check_password(self, password: str) -> bool:
+        """Return whether the password matches the stored hash."""
+        return bool(self.password_hash) and check_password_hash(self.password_hash, password)
+
+    @property
+    def is_instructor(self) -> bool:
+        return self.role == "instructor"
+
+    @property
+    def is_guest(self) -> bool:
+        return self.role == "guest"
+
+
+class Source(db.Model):
+    """An article: metadata and the clean text that evidence offsets index."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(500))
+    publisher: Mapped[str | None] = mapped_column(String(200))
+    author: Mapped[str | None] = mapped_column(String(200))
+    published: Mapped[date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(String(2000))
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    owner: Mapped[User | None] = relationship()
+
+
+bank_shares = Table(
+    "bank_shares",
+    db.metadata,
+    Column("bank_id", ForeignKey("banks.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+)
+
+quiz_banks = Table(
+    "quiz_banks",
+    db.metadata,
+    Column("quiz_id", ForeignKey("quizzes.id", ondelete="CASCADE"), primary_key=True),
+    Column("bank_id", ForeignKey("banks.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Bank(db.Model):
+    """A question bank. Deleting one archives it, so past attempts keep their questions."""
+
+    __tablename__ = "banks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    origin: Mapped[str | None] = mapped_column(String(300), unique=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    owner: Mapped[User | None] = relationship()
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="bank", order_by="Question.position"
+    )
+    shared_with: Mapped[list[User]] = relationship(secondary=bank_shares)
+
+
+class Question(db.Model):
+    """A question; for multiple choice, `answer` is the text of the right choice."""
+
+    __tablename__ = "questions"
+    __table_args__ = (Index("ix_questions_bank_status", "bank_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bank_id: Mapped[int] = mapped_column(ForeignKey("banks.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    type: Mapped[str] = mapped_column(String(30))
+    prompt: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    accept: Mapped[list[str]] = mapped_column(JSON, default=list)
+    choices: Mapped[list[str] | None] = mapped_column(JSON)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    difficulty: Mapped[float] = mapped_column(Float, default=0.5)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    bank: Mapped[Bank] = relationship(back_populates="questions")
+    evidence: Mapped[list[Evidence]] = relationship(
+        back_populates="question",
+        order_by="Evidence.position",
+        cascade="all, delete-orphan",
+    )
+
+
+class Evidence(db.Model):
+    """A span of a source's text that a question cites: offsets, end exclusive."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), index=True
+    )
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    question: Mapped[Question] = relationship(back_populates="evidence")
+    source: Mapped[Source] = relationship()
+
+    @property
+    def text(self) -> str:
+        return self.source.text[self.start : self.end]
+
+
+class Quiz(db.Model):
+    """A quiz drawn from banks: how many questions, which mode, how many attempts."""
+
+    __tablename__ = "quizzes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str | None] = mapped_column(String(300), unique=True)
+    mode: Mapped[str] = mapped_column(String(20), default="practice")
+    question_count: Mapped[int | None] = mapped_column(Integer)  # None: every question
+    tag_filter: Mapped[list[str]] = mapped_column(JSON, default=list)
+    type_filter: Mapped[list[str]] = mapped_column(JSON, default=list)
+    attempts_allowed: Mapped[int | None] = mapped_column(Integer)  # None: unlimited
+    shuffle: Mapped[bool] = mapped_column(Boolean, default=True)
+    published: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    opens_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closes_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    owner: Mapped[User | None] = relationship()
+    banks: Mapped[list[Bank]] = relationship(secondary=quiz_banks)
+    attempts: Mapped[list[Attempt]] = relationship(back_populates="quiz")
+
+
+class Attempt(db.Model):
+    """One run through a quiz: its drawn questions in order, and its score once finished."""
+
+    __tablename__ = "attempts"
+    __table_args__ = (
+        Index("ix_attempts_user_started", "user_id", "started_at"),
+        Index("ix_attempts_quiz_user", "quiz_id", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    mode: Mapped[str] = mapped_column(String(20), default="practice")
+    question_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    choice_orders: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    retry_of_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id", ondelete="SET NULL"))
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    score: Mapped[float | None] = mapped_column(Float)
+    max_score: Mapped[float] = mapped_column(Float, default=0.0)
+
+    quiz: Mapped[Quiz] = relationship(back_populates="attempts")
+    user: Mapped[User] = relationship(back_populates="attempts")
+    responses: Mapped[list[Response]] = relationship(
+        back_populates="attempt", cascade="all, delete-orphan"
+    )
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+
+class Response(db.Model):
+    """A submitted answer as typed, with the scorer's verdict. One per attempt and question."""
+
+    __tablename__ = "responses"
+    __table_args__ = (
+        UniqueConstraint("attempt_id", "question_id", name="uq_responses_attempt_question"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"))
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), index=True
+    )
+    answer: Mapped[str] = mapped_column(Text)
+    correct: Mapped[bool] = mapped_column(Boolean, default=False)
+    credit: Mapped[float] = mapped_column(Float, default=0.0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    answered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    seconds: Mapped[float | None] = mapped_column(Float)
+
+    attempt: Mapped[Attempt] = relationship(back_populates="responses")
+    question: Mapped[Question] = relationship()

@@ -1,0 +1,70 @@
+"""Quizzes: what is published and which questions a quiz draws from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..extensions import db
+from ..models import Question, Quiz, quiz_banks, utcnow
+
+
+@dataclass
+class QuizListing:
+    """A quiz as the home page shows it."""
+
+    quiz: Quiz
+    question_count: int
+
+
+def is_open(quiz: Quiz) -> bool:
+    """Return whether a published quiz is within its open and close dates."""
+    now = utcnow()
+    if quiz.opens_at and now < quiz.opens_at:
+        return False
+    return not (quiz.closes_at and now > quiz.closes_at)
+
+
+def matches_filters(quiz: Quiz, qtype: str, tags: list[str]) -> bool:
+    """Return whether a question of this type and these tags may be drawn into the quiz."""
+    if quiz.type_filter and qtype not in quiz.type_filter:
+        return False
+    return not quiz.tag_filter or bool(set(quiz.tag_filter) & set(tags or []))
+
+
+def eligible_question_ids(quiz_ids: list[int]) -> dict[int, list[int]]:
+    """Return, per quiz, the ids of the approved questions it may draw (one query)."""
+    quizzes = {
+        q.id: q for q in db.session.execute(select(Quiz).where(Quiz.id.in_(quiz_ids))).scalars()
+    }
+    stmt = (
+        select(quiz_banks.c.quiz_id, Question.id, Question.type, Question.tags)
+        .join(Question, Question.bank_id == quiz_banks.c.bank_id)
+        .where(quiz_banks.c.quiz_id.in_(quiz_ids), Question.status == "approved")
+        .order_by(Question.bank_id, Question.position, Question.id)
+    )
+    result: dict[int, list[int]] = {qid: [] for qid in quiz_ids}
+    for quiz_id, question_id, qtype, tags in db.session.execute(stmt):
+        if matches_filters(quizzes[quiz_id], qtype, tags):
+            result[quiz_id].append(question_id)
+    return result
+
+
+def drawn_count(quiz: Quiz, available: int) -> int:
+    """Return how many questions an attempt at the quiz will have."""
+    return available if quiz.question_count is None else min(quiz.question_count, available)
+
+
+def published_quizzes() -> list[QuizListing]:
+    """Return the open published quizzes, newest first, with their question counts."""
+    stmt = (
+        select(Quiz)
+        .where(Quiz.published.is_(True))
+        .options(selectinload(Quiz.banks))
+        .order_by(Quiz.created_at.desc(), Quiz.id.desc())
+    )
+    quizzes = [q for q in db.session.execute(stmt).scalars() if is_open(q)]
+    eligible = eligible_question_ids([q.id for q in quizzes]) if quizzes else {}
+    return [QuizListing(q, drawn_count(q, len(eligible[q.id]))) for q in quizzes]

@@ -1,0 +1,90 @@
+"""Shared fixtures: a real database (SQLite, or PostgreSQL from QUIZAPP_TEST_DATABASE_URL)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from quizapp import create_app
+from quizapp.extensions import db
+from quizapp.models import User
+from quizapp.services import accounts
+from quizapp.services.setup import upgrade_database
+
+TEST_DB_ENV = "QUIZAPP_TEST_DATABASE_URL"
+_prepared: set[str] = set()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    """Return the test database URL: PostgreSQL when configured, else a fresh SQLite file."""
+    return os.environ.get(TEST_DB_ENV) or "sqlite:///" + str(
+        tmp_path_factory.mktemp("db") / "test.sqlite"
+    )
+
+
+def reset_schema() -> None:
+    """Drop everything in the test database so migrations start from empty."""
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+
+
+def empty_tables() -> None:
+    """Delete every row, keeping the schema."""
+    tables = db.metadata.sorted_tables
+    with db.engine.begin() as conn:
+        if db.engine.dialect.name == "postgresql":
+            names = ", ".join(t.name for t in tables)
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in reversed(tables):
+                conn.execute(table.delete())
+
+
+def make_test_app(database_url: str, tmp_path: Path, **overrides):
+    """Create an app on the test database, its schema migrated and its tables empty."""
+    config = {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret",
+        "DATABASE_URL": database_url,
+        "WTF_CSRF_ENABLED": False,
+        "RATELIMIT_ENABLED": False,
+        "LOAD_DEMO": False,
+        "QUESTIONS_DIR": str(tmp_path / "no-questions"),
+    }
+    config.update(overrides)
+    app = create_app(config)
+    with app.app_context():
+        if database_url not in _prepared:
+            reset_schema()
+            upgrade_database()
+            _prepared.add(database_url)
+        empty_tables()
+    return app
+
+
+@pytest.fixture
+def app(database_url, tmp_path):
+    """The application on a migrated, empty test database."""
+    app = make_test_app(database_url, tmp_path)
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+def make_user(
+    username: str = "student1", role: str = "student", password: str = "correct horse"
+) -> User:
+    """Create an account directly through the service."""
+    return accounts.create_user(username, password, role)
+
+
+def login(client, username: str, password: str = "correct horse"):
+    """Log in through the form and return the response."""
+    return client.post("/auth/login", data={"username": username, "password": password})
