@@ -92,6 +92,13 @@ bank_shares = Table(
     Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
 )
 
+quiz_shares = Table(
+    "quiz_shares",
+    db.metadata,
+    Column("quiz_id", ForeignKey("quizzes.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+)
+
 quiz_banks = Table(
     "quiz_banks",
     db.metadata,
@@ -197,6 +204,7 @@ class Quiz(db.Model):
 
     owner: Mapped[User | None] = relationship()
     banks: Mapped[list[Bank]] = relationship(secondary=quiz_banks)
+    shared_with: Mapped[list[User]] = relationship(secondary=quiz_shares)
     attempts: Mapped[list[Attempt]] = relationship(back_populates="quiz")
 
 

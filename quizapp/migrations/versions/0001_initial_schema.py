@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 11:44:33.557362
+Create Date: 2026-11-21 11:46:46.085788
 
 """
 from alembic import op
@@ -138,6 +138,13 @@ def upgrade():
     sa.ForeignKeyConstraint(['quiz_id'], ['quizzes.id'], name=op.f('fk_quiz_banks_quiz_id_quizzes'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('quiz_id', 'bank_id', name=op.f('pk_quiz_banks'))
     )
+    op.create_table('quiz_shares',
+    sa.Column('quiz_id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['quiz_id'], ['quizzes.id'], name=op.f('fk_quiz_shares_quiz_id_quizzes'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_quiz_shares_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('quiz_id', 'user_id', name=op.f('pk_quiz_shares'))
+    )
     op.create_table('evidence',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('question_id', sa.Integer(), nullable=False),
@@ -187,6 +194,7 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_evidence_question_id'))
 
     op.drop_table('evidence')
+    op.drop_table('quiz_shares')
     op.drop_table('quiz_banks')
     with op.batch_alter_table('questions', schema=None) as batch_op:
         batch_op.drop_index('ix_questions_bank_status')
