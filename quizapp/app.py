@@ -39,10 +39,13 @@ def create_app(config: dict | None = None) -> Flask:
     csrf.init_app(app)
     limiter.init_app(app)
 
-    from . import access, auth, cli, errors, main, security  # noqa: F401  (access: user loader)
+    from . import access, auth, cli, errors, instructor, main, quiz, security, student  # noqa: F401
 
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp)
+    app.register_blueprint(quiz.bp)
+    app.register_blueprint(student.bp)
+    app.register_blueprint(instructor.bp)
     errors.register(app)
     security.register(app)
     cli.register(app)

@@ -125,6 +125,45 @@ def load_bank_files(files: Iterable[tuple[str, bytes]]) -> list[str]:
     return loaded
 
 
+def source_to_core(source: Source, key: str) -> core.Source:
+    """Return a stored source as a core source with the given bank-local id."""
+    return core.Source(
+        id=key,
+        title=source.title,
+        text=source.text,
+        publisher=source.publisher,
+        author=source.author,
+        date=source.published.isoformat() if source.published else None,
+        url=source.url,
+    )
+
+
+def question_to_core(q: Question, keys: dict[int, str] | None = None) -> core.Question:
+    """Return a stored question as a core question (evidence sources named by `keys`)."""
+    keys = keys or {}
+    return core.Question(
+        id=q.key or f"q{q.id}",
+        type=q.type,
+        prompt=q.prompt,
+        answer=q.answer,
+        accept=list(q.accept or []),
+        choices=list(q.choices) if q.choices else None,
+        evidence=[
+            core.Evidence(keys.get(e.source_id, str(e.source_id)), e.start, e.end)
+            for e in q.evidence
+        ],
+        explanation=q.explanation,
+        tags=list(q.tags or []),
+        difficulty=q.difficulty,
+        status=q.status,
+    )
+
+
+def evidence_text(q: Question) -> str:
+    """Return the cited text of a stored question, its spans joined by blank lines."""
+    return "\n\n".join(e.source.text[e.start : e.end] for e in q.evidence)
+
+
 def to_core(bank_id: int) -> core.Bank:
     """Return a stored bank as a core bank, its sources numbered s1, s2, ..."""
     stmt = (
@@ -139,38 +178,12 @@ def to_core(bank_id: int) -> core.Bank:
     bank = db.session.execute(stmt).scalar_one()
     keys: dict[int, str] = {}
     sources: list[core.Source] = []
-    questions = []
     for q in bank.questions:
         for ev in q.evidence:
             if ev.source_id not in keys:
                 keys[ev.source_id] = f"s{len(keys) + 1}"
-                s = ev.source
-                sources.append(
-                    core.Source(
-                        id=keys[ev.source_id],
-                        title=s.title,
-                        text=s.text,
-                        publisher=s.publisher,
-                        author=s.author,
-                        date=s.published.isoformat() if s.published else None,
-                        url=s.url,
-                    )
-                )
-        questions.append(
-            core.Question(
-                id=q.key or f"q{q.id}",
-                type=q.type,
-                prompt=q.prompt,
-                answer=q.answer,
-                accept=list(q.accept or []),
-                choices=list(q.choices) if q.choices else None,
-                evidence=[core.Evidence(keys[e.source_id], e.start, e.end) for e in q.evidence],
-                explanation=q.explanation,
-                tags=list(q.tags or []),
-                difficulty=q.difficulty,
-                status=q.status,
-            )
-        )
+                sources.append(source_to_core(ev.source, keys[ev.source_id]))
+    questions = [question_to_core(q, keys) for q in bank.questions]
     return core.Bank(
         title=bank.title, description=bank.description, sources=sources, questions=questions
     )
