@@ -23,7 +23,7 @@ def bundled_dir(name: str) -> Path:
 def create_app(config: dict | None = None) -> Flask:
     """Create and configure the quizapp application."""
     app = Flask(
-        __name__,
+        "quizapp",
         template_folder=str(bundled_dir("templates")),
         static_folder=str(bundled_dir("static")),
         instance_path=os.environ.get("QUIZAPP_INSTANCE_PATH") or None,

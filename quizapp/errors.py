@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template, request
+from flask import Flask, g, render_template, request
+from flask_login import AnonymousUserMixin
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from .extensions import db
@@ -50,9 +51,14 @@ def register(app: Flask) -> None:
         return render_error(exc.code)
 
     @app.errorhandler(OperationalError)
-    def database_down(exc: OperationalError):
+    @app.errorhandler(InterfaceError)
+    def database_down(exc: Exception):
         app.logger.warning("database unavailable on %s %s: %s", request.method, request.path, exc)
-        db.session.rollback()
+        try:
+            db.session.rollback()
+        except Exception:  # the connection is gone; the pool will replace it
+            db.session.remove()
+        g._login_user = AnonymousUserMixin()  # render the page without asking the database
         response, code = render_error(503)
         return response, code, {"Retry-After": "5"}
 
