@@ -1,0 +1,156 @@
+"""The question bank: plain dataclasses shared by the generator, the scorer and the bank formats.
+
+The quizapp bank format itself (JSON or YAML) is read by `load_bank`, strictly and all-or-nothing:
+the first problem raises `BankError` naming its line and reason. `dump_bank` writes it back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import yaml
+
+BANK_FORMAT = "quizapp-bank"
+BANK_VERSION = 1
+MAX_BYTES = 5_000_000
+MAX_QUESTIONS = 20_000
+MAX_SOURCES = 20_000
+#: {"questions": [{"evidence": [{...}]}]} is five levels deep; nothing in a bank nests deeper.
+MAX_DEPTH = 5
+
+#: Question types the product knows. Others may be added; these names are a public contract.
+QUESTION_TYPES = (
+    "source",
+    "figure",
+    "date",
+    "verdict",
+    "evidence",
+    "attribution",
+    "discrepancy",
+    "text",
+)
+
+#: The scorer `kind` used for a typed answer to a question of each type.
+SCORING_KIND = {
+    "source": "source",
+    "figure": "figure",
+    "date": "date",
+    "verdict": "verdict",
+    "place": "place",
+}
+
+VERDICT_CHOICES = ("Supported", "Contradicted", "Not stated in the article")
+STATUSES = ("draft", "approved")
+
+
+@dataclass
+class Evidence:
+    """A span of a source's clean text: Python offsets, `end` exclusive."""
+
+    source: str
+    start: int
+    end: int
+
+
+@dataclass
+class Source:
+    """An article: metadata plus the clean text that evidence offsets index."""
+
+    id: str
+    title: str
+    text: str
+    publisher: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD) when known
+    url: str | None = None
+
+
+@dataclass
+class Question:
+    """One question. For multiple choice, `answer` is the text of the right choice."""
+
+    id: str
+    type: str
+    prompt: str
+    answer: str
+    accept: list[str] = field(default_factory=list)
+    choices: list[str] | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    explanation: str = ""
+    tags: list[str] = field(default_factory=list)
+    difficulty: float = 0.5
+    status: str = "approved"  # "draft" or "approved"
+    tolerance: float = 0.0  # numerical answers (Moodle): right within +/- tolerance
+
+    @property
+    def scoring_kind(self) -> str:
+        """The scorer kind for a typed answer to this question."""
+        return SCORING_KIND.get(self.type, "text")
+
+
+@dataclass
+class Bank:
+    """A bank: a titled list of questions with the sources their evidence points into."""
+
+    title: str
+    description: str = ""
+    sources: list[Source] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    #: Questions an import left out on request (`skip_unsupported`), each "line N: reason".
+    skipped: list[str] = field(default_factory=list)
+
+
+class BankError(ValueError):
+    """A bank file that cannot be read: where (line or element) and why."""
+
+    def __init__(self, reason: str, line: int | None = None, where: str | None = None):
+        self.reason = reason
+        self.line = line
+        self.where = where
+        place = f"line {line}" if line is not None else (where or "")
+        super().__init__(f"{place}: {reason}" if place else reason)
+
+
+def load_bank(data: str | bytes, fmt: str = "json", max_bytes: int = MAX_BYTES) -> Bank:
+    """Read a quizapp bank in JSON or YAML; raise BankError with the line and reason."""
+    if fmt not in ("json", "yaml"):
+        raise BankError(f"unknown bank format '{fmt}' (expected json or yaml)")
+    size = len(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
+    if size > max_bytes:
+        raise BankError(f"file is {size} bytes; the limit is {max_bytes}")
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise BankError(f"file is not UTF-8 text (byte {exc.start})") from None
+    text = data.removeprefix("\ufeff")
+    # Imported here: the schema builds the classes above, so it imports this module.
+    from quizapp.core import bank_lines
+    from quizapp.core.bank_schema import Invalid, bank_from_data
+
+    lines: dict[bank_lines.Path, int] | None = None
+    try:
+        if fmt == "json":
+            parsed = bank_lines.json_load(text, MAX_DEPTH)
+        else:
+            parsed, lines = bank_lines.yaml_load(text, MAX_DEPTH)
+        return bank_from_data(parsed)
+    except bank_lines.LocatedError as exc:
+        raise BankError(exc.reason, line=exc.line) from None
+    except Invalid as exc:
+        if lines is None:
+            lines = bank_lines.json_lines(text)[0]
+        raise BankError(exc.reason, line=bank_lines.line_of(lines, exc.path)) from None
+
+
+def dump_bank(bank: Bank, fmt: str = "json") -> str:
+    """Write a bank as pretty UTF-8 JSON or as YAML, keys in a stable order."""
+    from quizapp.core.bank_schema import bank_to_data
+
+    data = bank_to_data(bank)
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "yaml":
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    raise BankError(f"unknown bank format '{fmt}' (expected json or yaml)")
