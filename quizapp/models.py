@@ -147,6 +147,7 @@ class Question(db.Model):
     explanation: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     difficulty: Mapped[float] = mapped_column(Float, default=0.5)
+    tolerance: Mapped[float] = mapped_column(Float, default=0.0)  # numeric margin (Moodle)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -71,6 +71,7 @@ def add_questions(
             explanation=q.explanation,
             tags=list(q.tags),
             difficulty=q.difficulty,
+            tolerance=q.tolerance,
             status=status or q.status,
             evidence=[
                 Evidence(source=sources[ev.source], start=ev.start, end=ev.end, position=i)
@@ -155,6 +156,7 @@ def question_to_core(q: Question, keys: dict[int, str] | None = None) -> core.Qu
         explanation=q.explanation,
         tags=list(q.tags or []),
         difficulty=q.difficulty,
+        tolerance=q.tolerance or 0.0,
         status=q.status,
     )
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 11:46:46.085788
+Create Date: 2026-11-21 11:50:40.157739
 
 """
 from alembic import op
@@ -122,6 +122,7 @@ def upgrade():
     sa.Column('explanation', sa.Text(), nullable=False),
     sa.Column('tags', sa.JSON(), nullable=False),
     sa.Column('difficulty', sa.Float(), nullable=False),
+    sa.Column('tolerance', sa.Float(), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
