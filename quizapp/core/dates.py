@@ -1,0 +1,117 @@
+"""Date mentions in news sentences, absolute ("June 17, 2024") and relative ("last year")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_PREP = r"(?:in|since|by|until|till|from|through|during|before|after|as early as|as late as|" \
+    r"early|late|mid-|last|next|this|of)"
+
+_ABSOLUTE = [
+    # Wednesday, June 19, 2024 / June 19, 2024 / June 19
+    rf"(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?(?![\w])",
+    # 19 June 2024 / 19 June
+    rf"(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?(?![\w])",
+    # March 2025
+    rf"(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})(?![\w])",
+    # 2024-06-17
+    r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\w])",
+]
+_RELATIVE = [
+    rf"(?:last|next|this|earlier this|later this|early this|late last|earlier last)\s+"
+    rf"(?:year|month|week|weekend|{_SEASON}|{_WEEKDAY}|decade|century)",
+    r"(?:yesterday|today|tomorrow)",
+    rf"(?:on|last|next|this|since|by|until)\s+{_WEEKDAY}",
+    rf"(?:in|since|by|until|from|through|during|early|late|mid-|as early as)\s*"
+    rf"(?:{_MONTH}|{_SEASON})"
+    rf"(?![\s,]*\d)(?:\s+or\s+{_MONTH}(?![\s,]*\d))?",
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+    r"(?:days|weeks|months|years|decades)\s+ago",
+    rf"(?:in|since|by|until|from|during|before|after|of)\s+(?:the\s+)?(?:{_YEAR}s?)",
+    r"(?:the\s+)?(?:19|20)\d0s",
+]
+DATE_RE = re.compile(
+    "|".join(f"(?:{p})" for p in _ABSOLUTE) + "|(?P<rel>" + "|".join(f"(?:{p})" for p in _RELATIVE)
+    + ")",
+)
+_MAYBE_DATE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"yesterday|today|tomorrow|last|next|this|since|early|late|mid|spring|summer|autumn|fall|"
+    r"winter|earlier|later|in|by|until|from|through|during|as|on)",
+    re.IGNORECASE,
+)
+_LEADING_PREP = re.compile(rf"^(?:{_PREP})\s*", re.IGNORECASE)
+_MAY_MODAL = re.compile(r"^May\s+(?:[12]\d|3[01]|[1-9])\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in a sentence: `text == source[start:end]`; `iso` when the date is absolute."""
+
+    text: str
+    start: int
+    end: int
+    iso: str | None
+    relative: bool = False
+
+
+def extract_dates(sentence: str, offset: int = 0, year: int | None = None) -> list[DateMention]:
+    """Return the dates of one sentence; `year` completes dates written without one."""
+    mentions: list[DateMention] = []
+    if not _MAYBE_DATE.search(sentence):
+        return mentions
+    for match in DATE_RE.finditer(sentence):
+        text = match.group(0)
+        if text.startswith("May") and not _MAY_MODAL.match(text) and not match.group("y3"):
+            continue
+        start = match.start()
+        if match.group("rel"):
+            lead = _LEADING_PREP.match(text)
+            if lead and re.search(rf"{_MONTH}|\d{{4}}", text[lead.end() :]):
+                start += lead.end()  # "since January": the date is "January"
+            text = sentence[start : match.end()]
+            iso = _year_iso(text)
+            mentions.append(
+                DateMention(text, offset + start, offset + match.end(), iso, iso is None)
+            )
+            continue
+        mentions.append(
+            DateMention(text, offset + start, offset + match.end(), _iso(match, year), False)
+        )
+    return mentions
+
+
+def _year_iso(text: str) -> str | None:
+    """Return the ISO year of a relative mention that names one ("in 2019"), or None."""
+    found = re.search(r"\b((?:1[89]|20)\d\d)\b(?!s)", text)
+    return found.group(1) if found else None
+
+
+def _iso(match: re.Match[str], year: int | None) -> str | None:
+    """Return the ISO form of an absolute date match, completing a missing year with `year`."""
+    if match.group("iso"):
+        return match.group("iso")
+    month_text = match.group("m1") or match.group("m2") or match.group("m3")
+    month = MONTHS[month_text.lower().rstrip(".")]
+    day_text = match.group("d1") or match.group("d2")
+    year_text = match.group("y1") or match.group("y2") or match.group("y3")
+    y = int(year_text) if year_text else year
+    if y is None:
+        return None
+    if not day_text:
+        return f"{y:04d}-{month:02d}"
+    day = int(re.sub(r"\D", "", day_text))
+    return f"{y:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,94 @@
+"""Phrasing: accepted answer variants, qualifier synonyms and opposites, subject phrases."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.claims import Claim
+from quizapp.core.figures import Figure
+from quizapp.core.speakers import Speaker
+
+#: A light paraphrase of each qualifier (same relation).
+SYNONYMS = {
+    "over": "more than", "more than": "over", "above": "more than", "in excess of": "more than",
+    "approximately": "about", "about": "approximately", "around": "about", "roughly": "about",
+    "nearly": "almost", "almost": "nearly", "at least": "no fewer than", "up to": "as many as",
+    "as many as": "up to", "under": "fewer than", "fewer than": "under", "less than": "under",
+    "an estimated": "about", "some": "about",
+}
+#: A qualifier with the opposite direction: the changed claim contradicts the original.
+OPPOSITES = {
+    "over": "fewer than", "more than": "fewer than", "above": "below", "in excess of": "under",
+    "at least": "at most", "upwards of": "fewer than", "exceeding": "under",
+    "up to": "at least", "as many as": "at least", "at most": "at least",
+    "under": "more than", "fewer than": "more than", "less than": "more than", "below": "above",
+    "no more than": "more than",
+}
+
+
+def figure_variants(figure: Figure) -> list[str]:
+    """Return accepted forms of a figure: bare number, digits, qualifier synonyms, units."""
+    number = figure.number_text
+    digits = _digits(figure.value)
+    variants = [number, *digits]
+    qual = figure.qualifier_text
+    if qual:
+        for form in (number, *digits):
+            variants.append(f"{qual} {form}")
+        synonym = SYNONYMS.get(qual.lower())
+        if synonym:
+            variants.append(f"{synonym} {number}")
+    if figure.unit and figure.unit != figure.noun:
+        unit = figure.unit
+        variants.extend(f"{d} {unit}" for d in digits)
+        if unit == "per cent":
+            variants.extend([f"{d}%" for d in digits] + [f"{d} percent" for d in digits])
+    if figure.noun:
+        variants.append(f"{number} {figure.noun}")
+    return [v for v in dict.fromkeys(variants) if v and v != figure.text]
+
+
+def _digits(value: float) -> list[str]:
+    """Return digit spellings of a value: "6000", "6,000", and "4.5" for fractions."""
+    if value != int(value):
+        return [f"{value:g}"]
+    n = int(value)
+    return list(dict.fromkeys([str(n), f"{n:,}"]))
+
+
+def speaker_variants(speaker: Speaker, claim: Claim) -> list[str]:
+    """Return accepted forms of a speaker: name, short forms, the mention in the claim."""
+    forms = [speaker.name, *speaker.short_forms]
+    forms += [f"the {f}" for f in speaker.short_forms if f.isupper()]
+    a = claim.attribution
+    if a.mention_start >= 0:
+        written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start].strip()
+        if written.lower() not in ("he", "she", "they", "it") and len(written.split()) <= 10:
+            forms.append(written)
+    return [f for f in dict.fromkeys(forms) if f and f != speaker.mention]
+
+
+def subject_phrase(text: str) -> str:
+    """Return a sentence-initial subject as it reads mid-sentence ("The X" -> "the X")."""
+    text = text.strip()
+    first = text.split(" ", 1)[0]
+    if first in ("The", "A", "An") or (first.istitle() and first.lower() in _COMMON):
+        return text[0].lower() + text[1:]
+    return text
+
+
+_COMMON = frozenset(
+    """intelligence reports estimates figures data officials sources experts analysts military
+    western earlier official government police""".split()
+)
+
+
+def swap_qualifier(text: str, figure: Figure, table: dict[str, str]) -> str | None:
+    """Return `text` with the figure's qualifier replaced through `table`, or None."""
+    qual = figure.qualifier_text
+    if not qual or qual.lower() not in table:
+        return None
+    new = table[qual.lower()]
+    pattern = re.compile(rf"(?<!\w){re.escape(qual)}(?=\s+{re.escape(figure.number_text)})", re.I)
+    changed, count = pattern.subn(new, text, count=1)
+    return changed if count else None

@@ -1,0 +1,240 @@
+"""Speakers: read a speaker phrase ("Ukrainian military spokesperson Colonel Oleksandr Kindratenko")
+into name, description and kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PRONOUNS = frozenset("he she they it we".split())
+LEADING = frozenset(
+    """the a an earlier meanwhile however but and also now separately later then still yet so
+    previously recently last this that in on as""".split()
+)
+#: Titles and ranks that sit between a description and a name.
+TITLES = frozenset(
+    """president prime minister secretary colonel col col. general gen gen. lieutenant lt lt.
+    major maj maj. captain capt capt. sergeant sgt sgt. dr dr. mr mr. mrs mrs. ms ms. professor
+    prof prof. senator sen sen. representative rep rep. governor gov gov. mayor chancellor king
+    queen prince princess judge justice chief commissioner director chairman chairwoman chair
+    ceo cfo ambassador pope coach detective sheriff officer inspector superintendent commander
+    admiral marshal speaker deputy vice attorney spokesperson spokesman spokeswoman sir dame
+    lord lady minister leader premier envoy""".split()
+)
+#: Words that make a name an organisation.
+ORG_WORDS = frozenset(
+    """ministry department agency service staff council committee commission office bank
+    institute university court police army navy force forces guard corporation corp corp. inc
+    inc. ltd ltd. group company association union organization organisation party federation
+    bureau authority administration parliament congress senate government times news post
+    journal fund foundation network centre center board club league team cabinet kremlin
+    pentagon intelligence command coalition alliance assembly secretariat tribunal observatory
+    laboratory lab hospital clinic school college trust partnership programme program
+    commission directorate inspectorate regulator exchange chiefs securities capital partners
+    holdings labs research associates analytics economics insights""".split()
+)
+#: Common nouns that describe an organisation ("payments company Paylane").
+ORG_NOUNS = frozenset(
+    """company firm operator club group agency carrier bank maker retailer airline insurer
+    regulator watchdog charity union network broadcaster publisher developer manufacturer
+    startup provider producer giant brand chain party university school hospital council team
+    think tank organisation organization lender""".split()
+)
+#: Heads that make an unnamed phrase a vague source ("officials", "reports").
+VAGUE_HEADS = frozenset(
+    """official officials source sources report reports expert experts analyst analysts observer
+    observers diplomat diplomats authorities insider insiders people residents witnesses witness
+    troops soldiers media account accounts estimate estimates figures data documents studies
+    study intelligence spokesperson spokesman spokeswoman lawmaker lawmakers commander commanders
+    researchers scientists economists doctors critics activists defectors investigators police
+    statement statements briefing assessment assessments analysis survey poll polls tally
+    records record observers agencies governments militaries""".split()
+)
+#: Heads that name a document: the speaker is its author ("U.K. defense intelligence estimates").
+DOCUMENT_HEADS = frozenset(
+    """report reports estimate estimates figures data statement statements briefing assessment
+    assessments analysis survey poll polls tally study studies account accounts records
+    calculations projections""".split()
+)
+#: Lower-case heads of an institution ("South Korea's military", "U.K. defense intelligence").
+INSTITUTION_HEADS = frozenset(
+    """military army navy government ministry intelligence police agency service department
+    office council parliament court commission committee company firm embassy administration
+    regulator authority bureau institute university cabinet command forces""".split()
+)
+_ADJECTIVE_END = ("an", "ian", "ese", "ish", "ic", "ch", "ern", "i")
+_CLAUSE_WORDS = frozenset(
+    """is are was were have has had will would can could should may might that which not it they
+    if when because than to be been being do does did""".split()
+)
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)\s*$")
+_PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s")
+_CAPITAL = re.compile(r"^(?:[A-Z][\w’'.&-]*|[A-Z])$")
+_CONNECTORS = frozenset("of for and the de la del da van von bin al du le".split())
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a claim is attributed to; `mention` is the fullest form written in the article."""
+
+    name: str  # "Oleksandr Kindratenko", "Joint Chiefs of Staff", "reports"
+    description: str  # "Ukrainian military spokesperson Colonel", "" when none
+    mention: str  # "Ukrainian military spokesperson Colonel Oleksandr Kindratenko"
+    short_forms: tuple[str, ...]  # ("Kindratenko",), ("JCS",)
+    kind: str  # "person", "org" or "vague"
+    mention_start: int = -1  # offset of `mention` in the clean text, -1 when not written there
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    """A speaker as read from one phrase, before the article's speakers are merged."""
+
+    name: str
+    description: str
+    mention: str  # contiguous substring of the phrase holding description and name
+    kind: str  # "person", "org", "vague", "pronoun", "anaphor" or "unknown"
+    acronym: str = ""
+
+
+def is_capital(word: str) -> bool:
+    """Tell whether `word` is capitalised like a name."""
+    return bool(_CAPITAL.match(word))
+
+
+def _is_adjective(word: str) -> bool:
+    """Tell whether a capitalised word reads as a nationality adjective ("Russian")."""
+    return word.lower().endswith(_ADJECTIVE_END) and not word.endswith(("’s", "'s"))
+
+
+def _has_proper_word(words: list[str]) -> bool:
+    """Tell whether modifiers hold a proper name, not just nationality adjectives."""
+    for word in words:
+        if not is_capital(word) or word.lower() in LEADING:
+            continue
+        if word.endswith(("’s", "'s")) or "." in word or word.isupper() or not _is_adjective(word):
+            return True
+    return False
+
+
+def _org_words(words: list[str]) -> bool:
+    """Tell whether words name an organisation (an organisation word or an acronym)."""
+    return any(w.lower().strip(".,()") in ORG_WORDS or (w.isupper() and len(w) > 1) for w in words)
+
+
+def strip_leading(phrase: str) -> str:
+    """Drop leading determiners, conjunctions and sentence adverbs from a phrase."""
+    words = phrase.split()
+    while words and words[0].lower().strip(",") in LEADING and len(words) > 1:
+        words.pop(0)
+    return " ".join(words)
+
+
+def read_speaker(phrase: str) -> SpeakerPhrase | None:
+    """Read a speaker phrase into name, description and kind, or None if it is no speaker."""
+    phrase = phrase.strip(" ,;:—–-\"'“”‘’")
+    acronym = ""
+    found = _ACRONYM.search(phrase)
+    if found:
+        acronym = found.group(1).replace(".", "")
+        phrase = phrase[: found.start()].strip()
+    for cut in _PP_CUT.finditer(phrase):
+        before = phrase[: cut.start()].split()
+        after = phrase[cut.end() :].split()
+        inside_name = cut.group().strip() in ("of", "for") and after and is_capital(after[0])
+        if before and before[-1].lower() in VAGUE_HEADS and _org_words(after):
+            org = read_speaker(" ".join(after))  # "economists at the Resolution Foundation"
+            if org and org.kind == "org":
+                return org
+        person_of = inside_name and len(before) >= 2 and all(
+            is_capital(w) and w.lower() not in ORG_WORDS for w in before[-2:]
+        ) and _org_words(after)
+        if before and (person_of or not (inside_name and is_capital(before[-1]))):
+            phrase = phrase[: cut.start()]
+            break
+    if phrase.lower() in PRONOUNS:
+        return SpeakerPhrase(phrase.lower(), "", phrase, "pronoun")
+    words = strip_leading(phrase).split()
+    if all(w.lower() in LEADING for w in words):
+        return None
+    if not words or len(words) > 12 or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None
+    definite = phrase.split()[0].lower() == "the"
+    head = words[-1]
+    low = head.lower().strip("’'")
+    if not is_capital(head):
+        return _read_common(words, definite, acronym)
+    if low in VAGUE_HEADS and not acronym:
+        return _read_common(words, definite, acronym)
+    return _read_name(words, acronym)
+
+
+def _read_common(words: list[str], definite: bool, acronym: str) -> SpeakerPhrase | None:
+    """Read a phrase with a common-noun head: a vague source, an institution or an anaphor."""
+    head = words[-1].lower()
+    mods = words[:-1]
+    text = " ".join(words)
+    if head in DOCUMENT_HEADS and mods:
+        author = read_speaker(" ".join(mods))
+        if author and author.kind in ("person", "org"):
+            return author
+    if head in INSTITUTION_HEADS and _has_proper_word(mods):
+        return SpeakerPhrase(text, "", text, "org", acronym)
+    if head in VAGUE_HEADS:
+        return SpeakerPhrase(text, "", text, "vague")
+    if (head in INSTITUTION_HEADS or head in ORG_NOUNS) and definite and len(mods) <= 1:
+        return SpeakerPhrase(head, "", text, "anaphor")
+    if head in INSTITUTION_HEADS or head in TITLES:
+        return SpeakerPhrase(text, "", text, "vague")
+    return None
+
+
+def _read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
+    """Read a phrase ending in a capitalised name: split description, title and name."""
+    start = len(words) - 1
+    while start > 0:
+        prev = words[start - 1]
+        if is_capital(prev) or (prev.lower() in _CONNECTORS and start > 1
+                                and is_capital(words[start - 2])):
+            start -= 1
+        else:
+            break
+    run = words[start:]
+    desc = words[:start]
+    for i in range(len(run) - 1, -1, -1):
+        if run[i].endswith(("’s", "'s")):
+            desc, run = desc + run[: i + 1], run[i + 1 :]
+            break
+    titled = False
+    for i in range(len(run) - 2, -1, -1):
+        tail = run[i + 1 :]
+        if run[i].lower() in TITLES and not any(w.lower() in ORG_WORDS for w in tail):
+            desc, run, titled = desc + run[: i + 1], tail, True
+            break
+    org = not titled and (
+        any(w.lower().strip(".,") in ORG_WORDS for w in run)
+        or (len(run) == 1 and run[0].replace(".", "").isupper() and len(run[0]) > 1)
+    )
+    while run and run[0].lower() in _CONNECTORS:
+        desc.append(run.pop(0))
+    if not run:
+        return None
+    name = " ".join(run)
+    mention = " ".join(desc + run)
+    if org or (len(run) == 1 and any(w.lower() in ORG_NOUNS for w in desc)):
+        kind = "org"
+    elif len(run) == 1:
+        kind = "unknown"
+    else:
+        kind = "person"
+    return SpeakerPhrase(name, " ".join(desc), mention, kind, acronym)
+
+
+def short_forms(name: str, kind: str, acronym: str = "") -> tuple[str, ...]:
+    """Return the short forms a reader may use for a speaker: surname, first name, acronym."""
+    forms: list[str] = []
+    words = name.split()
+    if acronym:
+        forms.append(acronym)
+    if kind == "person" and len(words) > 1:
+        forms.extend([words[-1], words[0]])
+    return tuple(dict.fromkeys(f for f in forms if f and f != name))
