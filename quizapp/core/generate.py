@@ -77,7 +77,7 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     if speaker is None:
         return []
     answer = speaker.mention
-    accept = speaker_variants(speaker, claim)
+    accept = speaker_variants(speaker, claim, article.source.text)
     forms = [answer, speaker.name, *speaker.short_forms]
     score = 1.3
     if content is None or _mentions(content, forms):

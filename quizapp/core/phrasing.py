@@ -56,9 +56,10 @@ def _digits(value: float) -> list[str]:
     return list(dict.fromkeys([str(n), f"{n:,}"]))
 
 
-def speaker_variants(speaker: Speaker, claim: Claim) -> list[str]:
+def speaker_variants(speaker: Speaker, claim: Claim, text: str = "") -> list[str]:
     """Return accepted forms of a speaker: name, short forms, the mention in the claim."""
-    forms = [speaker.name, *speaker.short_forms]
+    forms = [f for f in speaker.short_forms if not _given_name_only(f, speaker, text)]
+    forms = [speaker.name, *forms]
     forms += [f"the {f}" for f in speaker.short_forms if f.isupper()]
     a = claim.attribution
     if a.mention_start >= 0:
@@ -66,6 +67,15 @@ def speaker_variants(speaker: Speaker, claim: Claim) -> list[str]:
         if written.lower() not in ("he", "she", "they", "it") and len(written.split()) <= 10:
             forms.append(written)
     return [f for f in dict.fromkeys(forms) if f and f != speaker.mention]
+
+
+def _given_name_only(form: str, speaker: Speaker, text: str) -> bool:
+    """Return whether `form` is a person's given name that the article never uses alone."""
+    words = speaker.name.split()
+    if speaker.kind != "person" or len(words) < 2 or " " in form or form == words[-1]:
+        return False
+    # "Ryu told the outlet": the article itself calls the person by this word, so it is fair.
+    return not re.search(rf"\b{re.escape(form)}\b(?!\s+[A-Z])", text)
 
 
 def subject_phrase(text: str) -> str:

@@ -153,3 +153,19 @@ def test_generation_keeps_integrity_on_news_like_word_salad(words):
     sources = [Source(id="x", title="t", text=text), Source(id="y", title="u", text=text[::-1])]
     for q in generate_questions(sources):
         assert check_integrity(q, sources) == []
+
+
+def test_source_answers_never_accept_a_given_name_alone():
+    text = (
+        "Regional health director Dr. Amelia Watson said 240 cases had been confirmed. "
+        "Watson added that more testing was needed. "
+        "Ryu Seong-hyeon, a former sergeant, told reporters the units were exhausted. "
+        "Ryu said morale was low."
+    )
+    from quizapp.core.bank import Source
+    from quizapp.core.questions import generate_questions
+
+    questions = generate_questions([Source("s1", "Outbreak", text)])
+    accepted = {a for q in questions if q.type == "source" for a in [q.answer, *q.accept]}
+    assert "Amelia" not in accepted
+    assert any("Watson" in a for a in accepted)
