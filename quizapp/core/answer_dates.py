@@ -18,14 +18,23 @@ _MONTHS = {
 }
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3,
+    "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
 }
+_WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MAYBE_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun", re.I
 )
 _DENIAL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+#: "last Tuesday" and "next Tuesday" are different days.
+_RELATIVE = re.compile(
+    r"\b(?P<rel>last|past|previous|next|coming|following)\s+"
+    r"(?=(?:mon|tue|wed|thu|fri|sat|sun|week|month|year|spring|summer|autumn|fall|winter))",
+    re.IGNORECASE,
+)
+_BACKWARD = {"last", "past", "previous"}
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
-_WD = r"(?:(?P<wd>" + "|".join(_WEEKDAYS) + r")\b,?\s+(?:the\s+)?)?"
+_WD = r"(?:(?P<wd>" + _WEEKDAY_NAMES + r")\b\.?,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?"
 _DATE = re.compile(
@@ -40,7 +49,7 @@ _DATE = re.compile(
     r"|(?P<my>" + _MON.replace("mon", "mon3") + r",?\s+(?:of\s+)?(?P<y3>(?:1[5-9]|20)\d\d)\b)"
     r"|(?P<m>" + _MON.replace("mon", "mon4") + r")"
     r"|(?P<y4>(?:1[5-9]|20)\d\d)\b(?!s|')"
-    r"|(?P<wd4>" + "|".join(_WEEKDAYS) + r")\b"
+    r"|(?P<wd4>" + _WEEKDAY_NAMES + r")\b\.?"
     r")",
     re.IGNORECASE,
 )
@@ -100,7 +109,12 @@ def _readings(m: re.Match[str], text: str) -> list[DateReading | None]:
         return [_reading(None, _MONTHS[word.lower().rstrip(".")], None, None)]
     if g["y4"]:
         return [_reading(g["y4"], None, None, None)]
-    return [_reading(None, None, None, g["wd4"])]
+    day = g["wd4"]
+    # A short weekday must look like one: "Sat." or "Tues", not the verb "sat" or "The Sun"
+    dotted = m.group().endswith(".") or len(day) == 4 and day[0].isupper()
+    if len(day) < 6 and not dotted and text.strip(" .,").lower() != day.lower():
+        return []
+    return [_reading(None, None, None, day)]
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -170,6 +184,10 @@ def judge_date(answer: str, expected: str, evidence: str) -> Verdict | None:
         return wrong(f"Your answer denies the date; the article says {expected.strip()}.")
     if not given:
         return wrong(f"Give a date: the article says {expected.strip()}.")
+    want_way = _way(expected) or (_way(evidence[max(0, span[0] - 12) : span[1]]) if span else None)
+    given_way = _way(answer)
+    if want_way and given_way and want_way != given_way:
+        return wrong(f"Wrong date: the article says {expected.strip()}.", 0.0, span)
     scores = [
         max(_compare(w, r) for want in wanted for w in want.readings for r in g.readings)
         for g in given
@@ -181,3 +199,11 @@ def judge_date(answer: str, expected: str, evidence: str) -> Verdict | None:
     if max(scores) < 1.0:
         return wrong(f"Not precise enough: the article says {expected.strip()}.", max(scores), span)
     return right("Correct.", span)
+
+
+def _way(text: str) -> str | None:
+    """Return "back" for "last Tuesday", "ahead" for "next Tuesday", or None."""
+    m = _RELATIVE.search(clean(text))
+    if m is None:
+        return None
+    return "back" if m.group("rel").lower() in _BACKWARD else "ahead"

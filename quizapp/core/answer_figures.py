@@ -7,44 +7,22 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from quizapp.core.answer_counted import added_name, counted_fault, direction_fault, noun_clash
+from quizapp.core.answer_spoken import spoken
+from quizapp.core.figure_units import (
+    CURRENCIES,
+    CURRENCY_SYMBOLS,
+    DURATIONS,
+    PERIODS,
+    RATE_LEADS,
+    RATE_WORDS,
+    UNIT_WORDS,
+    UNITS,
+)
 from quizapp.core.normalise import normalise_word
 from quizapp.core.numbers import NumberMention, find_numbers_in, scan
 from quizapp.core.verdict import Verdict, right, wrong
 
-_CURRENCY_SYMBOLS = {"$": "usd", "us$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
-_UNIT_NAMES = {
-    "usd": ("dollars", "dollar", "usd"), "gbp": ("pounds", "pound", "sterling", "gbp"),
-    "eur": ("euros", "euro", "eur"), "jpy": ("yen", "jpy"), "cny": ("yuan", "renminbi"),
-    "inr": ("rupees", "rupee"), "%": ("%", "percent", "pc", "per cent"),
-    "pp": ("percentage points", "percentage point", "points"),
-    "km2": ("km2", "sq km", "square km", "square kilometers", "square kilometres",
-            "square kilometer", "square kilometre", "sq kilometers", "sq kilometres"),
-    "mi2": ("square miles", "sq mi", "sq miles", "square mile"),
-    "ha": ("hectares", "hectare", "ha"), "acre": ("acres", "acre"),
-    "mph": ("mph", "miles per hour", "miles an hour", "mile per hour"),
-    "kmh": ("kph", "kmh", "km / h", "km per hour", "kilometers per hour", "kilometres per hour",
-            "kilometers an hour", "kilometres an hour"),
-    "knot": ("knots", "knot"), "km": ("km", "kilometers", "kilometres", "kilometer", "kilometre"),
-    "mi": ("miles", "mile", "mi"), "m": ("m", "meters", "metres", "meter", "metre"),
-    "cm": ("cm", "centimeters", "centimetres"), "mm": ("mm", "millimeters", "millimetres"),
-    "ft": ("ft", "feet", "foot"), "in": ("inches", "inch"),
-    "t": ("tonnes", "tons", "tonne", "ton"), "kg": ("kg", "kilograms", "kilogrammes", "kilos"),
-    "lb": ("lb", "lbs"), "s": ("seconds", "secs"), "min": ("minutes", "mins", "minute"),
-    "h": ("hours", "hrs", "hour"), "day": ("days", "day"), "week": ("weeks", "week"),
-    "month": ("months", "month"), "year": ("years", "year"), "decade": ("decades", "decade"),
-    "degc": ("° c", "degrees celsius", "degrees c", "degrees centigrade", "celsius", "c"),
-    "degf": ("° f", "degrees fahrenheit", "degrees f", "fahrenheit", "f"), "deg": ("degrees", "°"),
-}
-_UNITS = {tuple(p.split()): unit for unit, names in _UNIT_NAMES.items() for p in names}
-_CURRENCIES = {"usd", "gbp", "eur", "jpy", "cny", "inr"}
-_DURATIONS = {"s", "min", "h", "day", "week", "month", "year", "decade"}
-_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year",
-            "hour": "hour", "quarter": "quarter"}
-_RATE_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-               "annually": "year", "hourly": "hour", "quarterly": "quarter", "total": "total",
-               "overall": "total", "altogether": "total", "combined": "total",
-               "cumulative": "total", "cumulatively": "total"}
-_RATE_LEADS = {"a", "an", "per", "each", "every"}
 _NOT_NOUNS = frozenset(
     "of the a an in on at to and or were was are is have has had been be by from with for that "
     "which who it its their his her new more than about some over under there as so will "
@@ -75,7 +53,7 @@ class Quantity(NamedTuple):
 def _unit_at(words: list[str], j: int) -> tuple[str | None, int]:
     """Return the unit phrase starting at token j and the index after it."""
     for size in (4, 3, 2, 1):
-        unit = _UNITS.get(tuple(words[j : j + size]))
+        unit = UNITS.get(tuple(words[j : j + size]))
         if unit is not None:
             return unit, j + size
     return None, j
@@ -83,32 +61,43 @@ def _unit_at(words: list[str], j: int) -> tuple[str | None, int]:
 
 def _quantity(words: list[str], mention: NumberMention) -> Quantity:
     """Read the currency, unit, rate and counted words around one number."""
-    currency = _CURRENCY_SYMBOLS.get(words[mention.first - 1]) if mention.first else None
+    currency = CURRENCY_SYMBOLS.get(words[mention.first - 1]) if mention.first else None
     unit, j = _unit_at(words, mention.last)
-    if unit in _CURRENCIES:
+    if unit in CURRENCIES:
         currency, unit = unit, None
-    elif currency is None and j < len(words) and _UNITS.get((words[j],)) in _CURRENCIES:
-        currency, j = _UNITS[(words[j],)], j + 1
+    elif currency is None and j < len(words) and UNITS.get((words[j],)) in CURRENCIES:
+        currency, j = UNITS[(words[j],)], j + 1
     rate, nouns, stopped = None, [], False
     k = j
     while k < len(words) and k < j + 8 and words[k] not in _CLAUSE_ENDS:
         w = words[k]
         if w[0].isdigit():
             break
-        if w in _RATE_LEADS and k + 1 < len(words) and words[k + 1] in _PERIODS:
-            rate, k = rate or _PERIODS[words[k + 1]], k + 2
+        if w in RATE_LEADS and k + 1 < len(words) and words[k + 1] in PERIODS:
+            rate, k = rate or PERIODS[words[k + 1]], k + 2
             continue
         if w == "in" and words[k + 1 : k + 2] in (["total"], ["all"]):
             rate, k = rate or "total", k + 2
             continue
-        if w in _RATE_WORDS:
-            rate = rate or _RATE_WORDS[w]
+        if w in RATE_WORDS:
+            rate = rate or RATE_WORDS[w]
         elif w in _PREPOSITIONS:
             stopped = True
         elif w.isalpha() and w not in _NOT_NOUNS and not stopped and len(nouns) < 3:
             nouns.append(normalise_word(w))
         k += 1
-    return Quantity(mention, unit, currency, rate, tuple(nouns))
+    return Quantity(mention, unit, currency, rate or _rate_before(words, mention), tuple(nouns))
+
+
+def _rate_before(words: list[str], mention: NumberMention) -> str | None:
+    """Return the rate the clause gives before a number ("the total ... to 9", "annual $5m")."""
+    for k in range(mention.first - 1, max(-1, mention.first - 8), -1):
+        w = words[k]
+        if w in _CLAUSE_ENDS or w[0].isdigit():
+            break
+        if w in RATE_WORDS:
+            return RATE_WORDS[w]
+    return None
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -121,7 +110,7 @@ def find_quantities(text: str) -> list[Quantity]:
 @lru_cache(maxsize=4096)
 def _expected_quantities(expected: str) -> tuple[Quantity, ...]:
     """Return the quantities of an expected answer (cached: one question, many answers)."""
-    return tuple(find_quantities(expected))
+    return tuple(find_quantities(spoken(expected)))
 
 
 @lru_cache(maxsize=2048)
@@ -156,6 +145,27 @@ def evidence_quantities(evidence: str) -> tuple[tuple[Quantity, ...], dict[str, 
     return quantities, owners
 
 
+@lru_cache(maxsize=4096)
+def _owned(evidence: str, value: float) -> frozenset[str]:
+    """Return the words of the evidence clauses that are about one number."""
+    owners = evidence_quantities(evidence)[1]
+    return frozenset(w for w, values in owners.items() if any(_same(v, value) for v in values))
+
+
+@lru_cache(maxsize=4096)
+def _lead_in(evidence: str, value: float) -> frozenset[str]:
+    """Return the words just before each mention of a number in its clause ("shares fell 3%")."""
+    words = [m.group().lower() for m in scan(evidence)]
+    found = set()
+    for q in evidence_quantities(evidence)[0]:
+        if _same(q.number.value, value):
+            for w in reversed(words[max(0, q.number.first - 3) : q.number.first]):
+                if w in _CLAUSE_ENDS or w[0].isdigit():
+                    break
+                found.add(normalise_word(w))
+    return frozenset(found)
+
+
 def _same(a: float, b: float) -> bool:
     """Say whether two values are the same (finite) number."""
     return math.isfinite(a) and math.isfinite(b) and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
@@ -174,23 +184,10 @@ def _clash(expected: str | None, given: str | None) -> bool:
 
 def _context(given: Quantity, wanted: list[Quantity], evidence: tuple[Quantity, ...]) -> bool:
     """Say whether an extra number only sets the time frame ("9,000 in two days")."""
-    if given.unit not in _DURATIONS or any(w.unit in _DURATIONS for w in wanted):
+    if given.unit not in DURATIONS or any(w.unit in DURATIONS for w in wanted):
         return False
     same_unit = [e for e in evidence if e.unit == given.unit]
     return not same_unit or any(_same(e.number.value, given.number.value) for e in same_unit)
-
-
-def _noun_clash(nouns: tuple[str, ...], value: float, owners: dict[str, set[float]]) -> bool:
-    """Say whether the answer counts something the evidence ties to another number."""
-    support = clash = False
-    for noun in nouns:
-        own = owners.get(noun)
-        if own:
-            if any(_same(v, value) for v in own):
-                support = True
-            else:
-                clash = True
-    return clash and not support
 
 
 def _reference(want: Quantity, evidence: tuple[Quantity, ...]) -> tuple[Quantity, bool]:
@@ -205,13 +202,14 @@ def _reference(want: Quantity, evidence: tuple[Quantity, ...]) -> tuple[Quantity
 
 
 def _fault(
-    want: Quantity, given: Quantity, owners: dict[str, set[float]], known: bool
+    want: Quantity, given: Quantity, owners: dict[str, set[float]], owned: frozenset[str],
+    known: bool,
 ) -> str | None:
     """Return why a right number is still the wrong figure, or None.
 
     `known` says the evidence showed the number in context, so a unit it lacks is really absent.
     """
-    if known and given.unit and not want.unit and given.unit not in _DURATIONS:
+    if known and given.unit and not want.unit and given.unit not in DURATIONS:
         return "The number is right, but the article does not measure it in that unit."
     if known and given.currency and not want.currency:
         return "The number is right, but the article is not talking about money."
@@ -225,7 +223,9 @@ def _fault(
         return "The number is right, but the currency is wrong."
     if given.rate and want.rate and given.rate != want.rate:
         return "The number is right, but it counts something else (a total or a different period)."
-    if _noun_clash(given.nouns, want.number.value, owners):
+    if known and given.rate and given.rate != "total" and not want.rate:
+        return "The number is right, but the article gives no rate per period."
+    if noun_clash(given.nouns, want.nouns, owners, owned):
         return "The number is right, but the article uses it to count something else."
     return None
 
@@ -238,6 +238,7 @@ def judge_figure(answer: str, expected: str, evidence: str) -> Verdict | None:
     in_evidence, owners = evidence_quantities(evidence)
     shown = expected.strip()
     required = [q for q in wanted if not q.number.is_year] or wanted
+    answer = spoken(answer)
     given = find_quantities(answer)
     if not given:
         return wrong(f"Give a figure: the article says {expected.strip()}.")
@@ -268,9 +269,17 @@ def judge_figure(answer: str, expected: str, evidence: str) -> Verdict | None:
             continue
         return wrong("Your answer adds another figure, which is not the one asked for.", 0.0, span)
     for want, known, match in pairs:
-        fault = _fault(want, match, owners, known)
+        owned = _owned(evidence, want.number.value)
+        fault = (
+            _fault(want, match, owners, owned, known)
+            or counted_fault(match.nouns, want.nouns, owned)
+            or direction_fault(answer, owned | _lead_in(evidence, want.number.value))
+        )
         if fault:
             return wrong(fault, 0.5, span)
+    added = added_name(answer, evidence, UNIT_WORDS)
+    if added:
+        return wrong(added, 0.5, span)
     if len(pairs) < len(required):
         return wrong(f"Partly right: the article says {shown}.", len(pairs) / len(required), span)
     return right("Correct.", span)

@@ -88,8 +88,10 @@ def person_name(tokens: list[Token], kind: str, text: str) -> tuple[tuple[str, .
             return (), False
         if not tok.text.replace("'", "").isalpha():
             return (), False
+    # "Ryu Seong-hyeon" puts the family name first; "Maria Delgado-Ruiz" is a double surname.
     family_first = (
         len(core) == 3 and core[1].end == core[2].start - 1 and text[core[2].start - 1] == "-"
+        and not core[2].cap
     )
     return tuple(t.key for t in core), family_first
 
@@ -191,6 +193,7 @@ def _definitions(tokens: tuple[Token, ...]) -> list[tuple[tuple[str, ...], str]]
                     break
             if long:
                 found.append((tuple(t.key for t in long), inner.key))
+    found += _short_names(tokens)
     for i, tok in enumerate(tokens[:-1]):
         if is_acronym(tok.text) and tokens[i + 1].text == "(":
             j = i + 2
@@ -199,6 +202,35 @@ def _definitions(tokens: tuple[Token, ...]) -> list[tuple[tuple[str, ...], str]]
             inner_words = [t for t in tokens[i + 2 : j] if not t.punct and t.key not in GLUE]
             if j < len(tokens) and inner_words and tok.raw in acronym_forms(inner_words):
                 found.append((tuple(t.key for t in inner_words), tok.key))
+    return found
+
+
+def _short_names(tokens: tuple[Token, ...]) -> list[tuple[tuple[str, ...], str]]:
+    """Return short names defined in brackets from the long name's own words ("(Cal Fire)").
+
+    The short name is keyed by its joined words ("calfire"), as an answer's words are matched.
+    """
+    found = []
+    for i, tok in enumerate(tokens):
+        if tok.text != "(" or i == 0:
+            continue
+        close = next((j for j in range(i + 2, min(i + 6, len(tokens))) if tokens[j].text == ")"), 0)
+        inner = tokens[i + 1 : close]
+        if len(inner) < 2 or not all(t.cap and not t.punct for t in inner):
+            continue
+        j = i
+        while j > 0 and (tokens[j - 1].cap or tokens[j - 1].raw in _LINKS and j < i):
+            j -= 1
+        long = [t for t in tokens[j:i] if t.key not in GLUE and not t.punct]
+        pool = [t.raw for t in long]
+        for t in inner:
+            hit = next((w for w in pool if w.startswith(t.raw) and len(t.raw) >= 3), None)
+            if hit is None:
+                break
+            pool.remove(hit)
+        else:
+            if len(long) > len(inner):
+                found.append((tuple(t.key for t in long), "".join(t.key for t in inner)))
     return found
 
 

@@ -62,10 +62,15 @@ _PLACE_NAMES = {
     "belarusian": "belarus", "georgian": "georgia", "czech": "czech", "slovak": "slovakia",
     "serbian": "serbia", "croatian": "croatia", "bulgarian": "bulgaria", "estonian": "estonia",
     "latvian": "latvia", "lithuanian": "lithuania", "qatari": "qatar", "emirati": "uae",
-    "bangladeshi": "bangladesh", "nepalese": "nepal", "mongolian": "mongolia",
+    "bangladeshi": "bangladesh", "nepalese": "nepal", "mongolian": "mongolia", "eu": "europe",
 }
 #: Canonical country keys (after demonym mapping): a leading one only qualifies a name.
 COUNTRIES = frozenset(_PLACE_NAMES.values()) | {"uk", "us", "un", "eu", "korea", "scotland"}
+
+#: Letters that Unicode does not decompose into a base letter and an accent ("Đoković", "Tromsø").
+_LETTERS = str.maketrans(
+    {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 
 _TITLE_ABBREVIATIONS = {
     "col": "colonel", "gen": "general", "lt": "lieutenant", "maj": "major", "capt": "captain",
@@ -137,7 +142,7 @@ def normalise_word(text: str) -> str:
     if word and word[0].isdigit():
         return word.replace(",", "")
     if not word.isascii():
-        decomposed = unicodedata.normalize("NFKD", word)
+        decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))
         word = "".join(c for c in decomposed if not unicodedata.combining(c))
     word = _TITLE_ABBREVIATIONS.get(word, word)
     return spelling(word)

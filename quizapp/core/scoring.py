@@ -7,6 +7,7 @@ import re
 from quizapp.core.answer_dates import judge_date
 from quizapp.core.answer_figures import judge_figure
 from quizapp.core.answer_names import judge_name
+from quizapp.core.answer_tally import judge_tally
 from quizapp.core.bank import Question
 from quizapp.core.normalise import clean
 from quizapp.core.verdict import Verdict, best, judge_verdict, plain, right, verdict_label, wrong
@@ -40,6 +41,10 @@ def check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
             return verdict
     if kind == "date":
         verdict = judge_date(answer, expected, evidence)
+        if verdict is not None:
+            return verdict
+    if kind == "text":
+        verdict = judge_tally(answer, expected, evidence)
         if verdict is not None:
             return verdict
     name_kind = kind if kind in ("source", "place") else "text"
