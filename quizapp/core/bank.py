@@ -99,6 +99,17 @@ class Bank:
     questions: list[Question] = field(default_factory=list)
     #: Questions an import left out on request (`skip_unsupported`), each "line N: reason".
     skipped: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    #: How the quiz published from this bank at start-up is set up (optional "quiz" object).
+    quiz: QuizSettings | None = None
+
+
+@dataclass
+class QuizSettings:
+    """A bank file's suggestion for its quiz: mode and how many questions an attempt draws."""
+
+    mode: str = "practice"
+    questions: int | None = None  # None: every approved question
 
 
 class BankError(ValueError):

@@ -17,6 +17,7 @@ from quizapp.core.bank import (
     MAX_SOURCES,
     QUESTION_TYPES,
     STATUSES,
+    QuizSettings,
     Bank,
     BankError,
     Evidence,
@@ -37,7 +38,8 @@ class Invalid(Exception):
 
 _MISSING = object()
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_TOP_KEYS = ("format", "version", "title", "description", "sources", "questions")
+_TOP_KEYS = ("format", "version", "title", "description", "tags", "quiz", "sources", "questions")
+_QUIZ_KEYS = ("mode", "questions")
 _SOURCE_KEYS = ("id", "title", "publisher", "author", "date", "url", "text")
 _QUESTION_KEYS = ("id", "type", "status", "prompt", "answer", "accept", "choices", "evidence",
                   "explanation", "tags", "difficulty", "tolerance")
@@ -170,6 +172,20 @@ def _in_question(obj: object, index: int) -> str:
     return f"question {qid}" if isinstance(qid, str) and qid.strip() else f"question #{index + 1}"
 
 
+def _quiz(obj: object, path: Path) -> QuizSettings | None:
+    """Build the optional quiz settings of a bank."""
+    if obj is None:
+        return None
+    obj = _mapping(obj, _QUIZ_KEYS, "'quiz'", path)
+    mode = _get(obj, "mode", path, "str", "practice")
+    if mode not in ("practice", "test"):
+        raise Invalid("quiz mode must be 'practice' or 'test'", path + ("mode",))
+    count = _get(obj, "questions", path, "int?", None)
+    if count is not None and count < 1:
+        raise Invalid("quiz questions must be at least 1", path + ("questions",))
+    return QuizSettings(mode=mode, questions=count)
+
+
 def bank_from_data(data: object) -> Bank:
     """Build a Bank from parsed JSON/YAML data, checking every rule (raises Invalid)."""
     data = _mapping(data, _TOP_KEYS, "a bank", ())
@@ -178,7 +194,8 @@ def bank_from_data(data: object) -> Bank:
     if data.get("version") != BANK_VERSION:
         raise Invalid(f"version {data.get('version')} is not supported", ("version",))
     bank = Bank(title=_get(data, "title", (), "str"),
-                description=_get(data, "description", (), "str", ""))
+                description=_get(data, "description", (), "str", ""),
+                tags=_strings(data, "tags", ()), quiz=_quiz(data.get("quiz"), ("quiz",)))
     raw_sources = _get(data, "sources", (), "list", [])
     raw_questions = _get(data, "questions", (), "list", [])
     if len(raw_sources) > MAX_SOURCES:
@@ -240,7 +257,12 @@ def question_to_data(q: Question) -> dict:
 
 def bank_to_data(bank: Bank) -> dict:
     """Return a bank as plain data in the bank format's key order."""
-    return {"format": BANK_FORMAT, "version": BANK_VERSION, "title": bank.title,
-            "description": bank.description,
-            "sources": [source_to_data(s) for s in bank.sources],
-            "questions": [question_to_data(q) for q in bank.questions]}
+    data: dict = {"format": BANK_FORMAT, "version": BANK_VERSION, "title": bank.title,
+                  "description": bank.description}
+    if bank.tags:
+        data["tags"] = list(bank.tags)
+    if bank.quiz is not None:
+        data["quiz"] = {"mode": bank.quiz.mode, "questions": bank.quiz.questions}
+    data["sources"] = [source_to_data(s) for s in bank.sources]
+    data["questions"] = [question_to_data(q) for q in bank.questions]
+    return data

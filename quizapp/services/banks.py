@@ -87,7 +87,13 @@ def add_bank(
     doc: core.Bank, owner_id: int | None, origin: str | None = None, status: str | None = None
 ) -> Bank:
     """Add a core bank with its sources and questions to the session (no commit)."""
-    bank = Bank(owner_id=owner_id, title=doc.title, description=doc.description, origin=origin)
+    bank = Bank(
+        owner_id=owner_id,
+        title=doc.title,
+        description=doc.description,
+        tags=list(doc.tags),
+        origin=origin,
+    )
     db.session.add(bank)
     sources = {s.id: find_or_add_source(s, owner_id) for s in doc.sources}
     add_questions(bank, doc.questions, sources, status)
@@ -110,17 +116,18 @@ def load_bank_files(files: Iterable[tuple[str, bytes]]) -> list[str]:
             continue
         doc = core.load_bank(data, "yaml" if name.endswith((".yaml", ".yml")) else "json")
         bank = add_bank(doc, owner_id=None, origin=origin)
-        db.session.add(
-            Quiz(
-                title=doc.title,
-                description=doc.description,
-                origin=origin,
-                mode="practice",
-                banks=[bank],
-                published=True,
-                shuffle=True,
-            )
+        settings = doc.quiz or core.QuizSettings()
+        quiz = Quiz(
+            title=doc.title,
+            description=doc.description,
+            origin=origin,
+            mode=settings.mode,
+            question_count=settings.questions,
+            banks=[bank],
+            published=True,
+            shuffle=True,
         )
+        db.session.add(quiz)
         loaded.append(name)
     db.session.commit()
     return loaded
@@ -187,5 +194,9 @@ def to_core(bank_id: int) -> core.Bank:
                 sources.append(source_to_core(ev.source, keys[ev.source_id]))
     questions = [question_to_core(q, keys) for q in bank.questions]
     return core.Bank(
-        title=bank.title, description=bank.description, sources=sources, questions=questions
+        title=bank.title,
+        description=bank.description,
+        sources=sources,
+        questions=questions,
+        tags=list(bank.tags or []),
     )

@@ -225,3 +225,23 @@ def test_arbitrary_json_values_only_ever_raise_bank_error(value: object) -> None
         load_bank(json.dumps(data))
     except BankError:
         pass
+
+
+def test_bank_tags_and_quiz_settings_round_trip():
+    from quizapp.core.bank import Bank, QuizSettings, dump_bank, load_bank
+
+    bank = Bank(title="T", tags=["elections"], quiz=QuizSettings(mode="test", questions=10))
+    again = load_bank(dump_bank(bank, "json"), "json")
+    assert again.tags == ["elections"]
+    assert again.quiz == QuizSettings(mode="test", questions=10)
+
+
+def test_bank_quiz_settings_are_checked_with_their_line():
+    import pytest
+
+    from quizapp.core.bank import BankError, load_bank
+
+    text = '{"format": "quizapp-bank", "version": 1, "title": "T",\n "quiz": {"mode": "exam"}}'
+    with pytest.raises(BankError) as info:
+        load_bank(text, "json")
+    assert info.value.line == 2 and "mode" in info.value.reason
