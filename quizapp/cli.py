@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
+from pathlib import Path
 
 import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from .config import ConfigError, check_secret_key
-from .services import ServiceError, accounts, setup
+from .core.formats import FORMATS
+from .services import ServiceError, accounts, bank_files, setup
+from .services.bank_files import EXPORT_FORMATS
 
 
 def _create_app_or_exit() -> Flask:
@@ -99,7 +103,84 @@ def create_user_command(username: str, role: str) -> None:
     click.echo(f"Created {user.role} {user.username!r}.")
 
 
-COMMANDS = [init_command, serve_command, create_user_command]
+@click.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--bank", "bank_title", help="Add to the bank with this title (made if missing).")
+@click.option("--owner", help="Username of the instructor who will own the bank.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Default: from the file.")
+@with_appcontext
+def import_command(file: Path, bank_title: str | None, owner: str | None, fmt: str | None) -> None:
+    """Import a bank file (quizapp JSON/YAML, GIFT, Moodle XML, Aiken): all or nothing."""
+    try:
+        setup.upgrade_database()
+        owner_id = bank_files.instructor_id(owner) if owner else None
+        existing = bank_files.owned_bank_by_title(owner_id, bank_title) if bank_title else None
+        result = bank_files.import_bank_file(
+            owner_id, file.read_bytes(), file.name, fmt, title=bank_title,
+            bank_id=existing.id if existing else None,
+        )  # fmt: skip
+    except ServiceError as exc:
+        raise click.ClickException(f"{file.name}: {exc}") from None
+    click.echo(
+        f"Imported {result.questions} questions and {result.sources} articles into bank "
+        f"{result.bank.id} {result.bank.title!r}."
+    )
+
+
+@click.command("export")
+@click.argument("bank")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@with_appcontext
+def export_command(bank: str, fmt: str, output: Path) -> None:
+    """Write the bank BANK (its id or title) to a file."""
+    try:
+        setup.check_database()
+        found = bank_files.find_bank(bank)
+        _, text = bank_files.export_bank(None, found.id, fmt)
+        output.write_text(text, encoding="utf-8")
+    except ServiceError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+    click.echo(f"Wrote {len(found.questions)} questions of {found.title!r} to {output} ({fmt}).")
+
+
+@click.command("generate")
+@click.argument(
+    "articles", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The bank file to write: .json or .yaml.")  # fmt: skip
+@click.option("--title", help="The bank's title. Default: the first article's title.")
+def generate_command(articles: tuple[Path, ...], output: Path, title: str | None) -> None:
+    """Generate a question bank from article files (.txt, .md, .html); no database needed."""
+    from .core.formats import dump_any
+    from .core.questions import generate_bank
+    from .core.sources import SourceError, read_source_file
+    from .services.authoring import generation_summary
+
+    fmt = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(output.suffix.lower())
+    if fmt is None:
+        raise click.ClickException(f"{output.name}: the output must end in .json or .yaml")
+    sources = []
+    for i, path in enumerate(articles, start=1):
+        try:
+            sources.append(replace(read_source_file(path), id=f"s{i}"))
+        except SourceError as exc:
+            raise click.ClickException(f"{path.name}: {exc}") from None
+    bank = generate_bank(sources, title or sources[0].title)
+    try:
+        output.write_text(dump_any(bank, fmt), encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+    click.echo(generation_summary(sources, bank.questions) + f"; wrote {output}")
+
+
+COMMANDS = [
+    init_command, serve_command, create_user_command, import_command, export_command,
+    generate_command,
+]  # fmt: skip
 
 
 def register(app: Flask) -> None:

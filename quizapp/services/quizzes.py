@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import Question, Quiz, quiz_banks, utcnow
+from ..models import Attempt, Question, Quiz, quiz_banks, utcnow
+from . import NotFound
 
 
 @dataclass
@@ -68,3 +69,39 @@ def published_quizzes() -> list[QuizListing]:
     quizzes = [q for q in db.session.execute(stmt).scalars() if is_open(q)]
     eligible = eligible_question_ids([q.id for q in quizzes]) if quizzes else {}
     return [QuizListing(q, drawn_count(q, len(eligible[q.id]))) for q in quizzes]
+
+
+@dataclass
+class Overview:
+    """A quiz as its overview page shows it to one visitor."""
+
+    quiz: Quiz
+    question_count: int
+    is_open: bool
+    attempts_used: int
+    attempts_left: int | None  # None: unlimited
+    unfinished_id: int | None
+
+
+def quiz_overview(quiz_id: int, user_id: int | None) -> Overview:
+    """Return a published quiz with the visitor's attempts so far, or raise NotFound."""
+    quiz = db.session.get(Quiz, quiz_id)
+    if quiz is None or not quiz.published:
+        raise NotFound("There is no such quiz.")
+    count = drawn_count(quiz, len(eligible_question_ids([quiz.id])[quiz.id]))
+    used, unfinished_id = 0, None
+    if user_id is not None:
+        stmt = (
+            select(Attempt.id, Attempt.finished_at)
+            .where(
+                Attempt.quiz_id == quiz.id,
+                Attempt.user_id == user_id,
+                Attempt.retry_of_id.is_(None),
+            )
+            .order_by(Attempt.started_at, Attempt.id)
+        )
+        rows = db.session.execute(stmt).all()
+        used = len(rows)
+        unfinished_id = next((aid for aid, done in reversed(rows) if done is None), None)
+    left = None if quiz.attempts_allowed is None else max(quiz.attempts_allowed - used, 0)
+    return Overview(quiz, count, is_open(quiz), used, left, unfinished_id)
