@@ -245,7 +245,9 @@ def _answers(q: Question) -> tuple[str, dict]:
     if any("->" in a for a in [q.answer, *q.accept]):
         raise BankError(f"question {q.id}: GIFT cannot hold a short answer containing '->' "
                         "(Moodle reads it as a matching question); export as Moodle XML")
-    return "\n" + "\n".join("\t=" + escape(a) for a in [q.answer, *q.accept]) + "\n", carried
+    # In a Moodle short answer "*" is a wildcard; "\*" is a literal asterisk.
+    answers = (escape(a).replace("*", "\\*") for a in [q.answer, *q.accept])
+    return "\n" + "\n".join("\t=" + a for a in answers) + "\n", carried
 
 
 def dump_gift(bank: Bank) -> str:

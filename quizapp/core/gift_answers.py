@@ -89,6 +89,7 @@ def _short(t: QuestionText, base: int, section: str, explanation: str) -> dict:
             raise BankError("empty answer", line=t.line(offset))
         if weight == 100 and text == "*":
             raise BankError("answer '*' would accept anything", line=t.line(offset))
+        text = text.replace("\\*", "*")  # Moodle's escaped, literal asterisk
         if weight == 100:
             full.append((text, feedback))
     if not full:

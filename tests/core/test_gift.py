@@ -208,3 +208,11 @@ def test_a_short_answer_with_an_arrow_cannot_be_exported() -> None:
     bank = Bank(title="t", questions=[Question(id="q1", type="text", prompt="p", answer="a->b")])
     with pytest.raises(BankError, match="matching"):
         dump_gift(bank)
+
+
+def test_a_literal_asterisk_answer_round_trips_as_moodle_escapes_it() -> None:
+    bank = Bank(title="t", questions=[Question(id="q1", type="text", prompt="p", answer="*",
+                                               accept=["a*b"])])
+    text = dump_gift(bank)
+    assert "=\\*" in text
+    assert parse_gift(text) == bank
