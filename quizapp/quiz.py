@@ -1,5 +1,245 @@
-"""Taking a quiz: overview, one question per page, feedback, result. (Issue 5 fills this in.)"""
+"""Taking a quiz: overview, one question per page, feedback, result, and the cited sources."""
 
-from flask import Blueprint
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_user
+
+from .errors import render_error
+from .extensions import csrf, login_manager
+from .forms import ConfirmForm
+from .quiz_forms import answer_form
+from .services import (
+    Conflict,
+    NotFound,
+    ServiceError,
+    accounts,
+    answers,
+    attempts,
+    history,
+    quizzes,
+)
 
 bp = Blueprint("quiz", __name__, url_prefix="/quizzes")
+
+KEPT = "kept_answers"  # session key: answers that arrived without a valid login or CSRF token
+MAX_KEPT = 20
+
+
+def user_id() -> int | None:
+    """Return the logged-in user's id, or None."""
+    return current_user.id if current_user.is_authenticated else None
+
+
+def keep_answer(attempt_id: int, position: int, answer: str) -> None:
+    """Keep a submitted answer in the session until its owner submits it again."""
+    kept = dict(session.get(KEPT, {}))
+    kept.pop(f"{attempt_id}:{position}", None)
+    while len(kept) >= MAX_KEPT:
+        kept.pop(next(iter(kept)))
+    kept[f"{attempt_id}:{position}"] = answer[: answers.MAX_ANSWER]
+    session[KEPT] = kept
+
+
+def kept_answer(attempt_id: int, position: int, pop: bool = False) -> str | None:
+    """Return (and with `pop`, forget) the answer kept for a question."""
+    kept = dict(session.get(KEPT, {}))
+    answer = kept.pop(f"{attempt_id}:{position}", None)
+    if pop and answer is not None:
+        session[KEPT] = kept
+    return answer
+
+
+@bp.route("/<int:quiz_id>")
+def overview(quiz_id: int):
+    """Show a quiz: what it holds, the attempts left, and Start or Resume."""
+    try:
+        view = quizzes.quiz_overview(quiz_id, user_id())
+    except NotFound:
+        abort(404)
+    return render_template("quiz/overview.html", view=view, form=ConfirmForm())
+
+
+@bp.route("/<int:quiz_id>/start", methods=["POST"])
+def start(quiz_id: int):
+    """Start (or resume) an attempt; an anonymous visitor becomes a guest first."""
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if not current_user.is_authenticated:
+        try:  # make a guest only for a quiz that can be started
+            view = quizzes.quiz_overview(quiz_id, None)
+        except NotFound:
+            abort(404)
+        if not view.is_open or not view.question_count:
+            return redirect(url_for(".overview", quiz_id=quiz_id))
+        login_user(accounts.create_guest(), remember=True)
+    try:
+        attempt = attempts.start_attempt(quiz_id, current_user.id)
+    except NotFound:
+        abort(404)
+    except ServiceError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for(".overview", quiz_id=quiz_id))
+    position = answers.resume_position(attempt.id, current_user.id)
+    return redirect(url_for(".question", attempt_id=attempt.id, position=position))
+
+
+@bp.route("/attempts/<int:attempt_id>/resume")
+def resume(attempt_id: int):
+    """Go to the first unanswered question of an attempt."""
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    try:
+        position = answers.resume_position(attempt_id, current_user.id)
+    except NotFound:
+        abort(404)
+    return redirect(url_for(".question", attempt_id=attempt_id, position=position))
+
+
+@bp.route("/attempts/<int:attempt_id>/questions/<int:position>", methods=["GET", "POST"])
+@csrf.exempt  # checked by the form below, so that an expired token keeps the answer
+def question(attempt_id: int, position: int):
+    """Show one question; save and score the submitted answer."""
+    here = url_for(".question", attempt_id=attempt_id, position=position)
+    if not current_user.is_authenticated:
+        if request.method == "POST" and "answer" in request.form:
+            keep_answer(attempt_id, position, request.form["answer"])
+            flash("Your session ended. Your answer was kept: log in and submit it to save it.")
+        return redirect(url_for("auth.login", next=here))
+    try:
+        page = answers.question_page(
+            attempt_id, current_user.id, position, progress=request.method == "GET"
+        )
+    except NotFound:
+        abort(404)
+    if page.attempt.finished:
+        flash("This attempt is finished: its answers can no longer change.", "info")
+        return redirect(url_for(".result", attempt_id=attempt_id))
+    if page.attempt.mode == "practice" and page.response and request.method == "GET":
+        return redirect(url_for(".feedback", attempt_id=attempt_id, position=position))
+    form = answer_form(page.question.type, page.choices)
+    if form.validate_on_submit():
+        return save_answer(page, form.answer.data)
+    if "csrf_token" in form.errors:
+        keep_answer(attempt_id, position, request.form.get("answer", ""))
+        flash("Your form expired. Your answer was kept: submit it to save it.", "info")
+        return redirect(here)
+    kept = kept_answer(attempt_id, position) if request.method == "GET" else None
+    if kept is not None:
+        form.answer.data = kept
+    elif request.method == "GET" and page.response is not None:
+        form.answer.data = page.response.answer
+    status = 400 if form.errors else 200
+    return render_template("quiz/question.html", page=page, form=form, kept=kept), status
+
+
+def save_answer(page: answers.QuestionPage, answer: str):
+    """Save an answer and go on: to the feedback (practice) or the next question (test)."""
+    attempt_id, position, mode = page.attempt.id, page.position, page.attempt.mode
+    try:
+        outcome = answers.answer_question(attempt_id, current_user.id, position, answer)
+    except Conflict as exc:
+        flash(str(exc), "info")
+        return redirect(url_for(".result", attempt_id=attempt_id))
+    except NotFound:
+        abort(404)
+    kept_answer(attempt_id, position, pop=True)
+    if mode == "practice":
+        if outcome.refused:
+            flash("You had already answered this question; your first answer stands.", "info")
+        return redirect(url_for(".feedback", attempt_id=attempt_id, position=position))
+    flash(f"Answer to question {position} saved.", "success")
+    if position < page.total:
+        return redirect(url_for(".question", attempt_id=attempt_id, position=position + 1))
+    return redirect(url_for(".submit", attempt_id=attempt_id))
+
+
+@bp.route("/attempts/<int:attempt_id>/questions/<int:position>/feedback")
+def feedback(attempt_id: int, position: int):
+    """Show right or wrong, the accepted answer, the reason and the cited sentence."""
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    try:
+        review = history.review(attempt_id, current_user.id, position)
+    except NotFound:
+        abort(404)
+    except Conflict as exc:
+        flash(str(exc), "info")
+        return redirect(url_for(".question", attempt_id=attempt_id, position=position))
+    item = review.items[0] if review.items else None
+    if item is None or item.response is None:
+        return redirect(url_for(".question", attempt_id=attempt_id, position=position))
+    return render_template(
+        "quiz/feedback.html",
+        review=review,
+        item=item,
+        total=len(review.attempt.question_ids),
+        form=ConfirmForm(),
+    )
+
+
+@bp.route("/attempts/<int:attempt_id>/submit", methods=["GET", "POST"])
+def submit(attempt_id: int):
+    """Confirm and finish an attempt (after the last question, or from the test's overview)."""
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    form = ConfirmForm()
+    try:
+        if form.validate_on_submit():
+            attempts.finish_attempt(attempt_id, current_user.id)
+            return redirect(url_for(".result", attempt_id=attempt_id))
+        page = answers.question_page(attempt_id, current_user.id, 1)
+    except NotFound:
+        abort(404)
+    if page.attempt.finished:
+        return redirect(url_for(".result", attempt_id=attempt_id))
+    return render_template("quiz/submit.html", page=page, form=form)
+
+
+@bp.route("/attempts/<int:attempt_id>/result")
+def result(attempt_id: int):
+    """Show the score and a review of every question with its evidence."""
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    try:
+        review = history.review(attempt_id, current_user.id)
+    except NotFound:
+        abort(404)
+    if not review.attempt.finished:
+        return redirect(url_for(".submit", attempt_id=attempt_id))
+    return render_template("quiz/result.html", review=review, form=ConfirmForm())
+
+
+@bp.route("/attempts/<int:attempt_id>/retry", methods=["POST"])
+def retry(attempt_id: int):
+    """Start a practice attempt over the questions missed in a finished attempt."""
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    try:
+        new = attempts.retry_missed(attempt_id, current_user.id)
+    except NotFound:
+        abort(404)
+    except ServiceError as exc:
+        flash(str(exc), "info")
+        return redirect(url_for(".result", attempt_id=attempt_id))
+    return redirect(url_for(".question", attempt_id=new.id, position=1))
+
+
+@bp.route("/sources/<int:source_id>")
+def source(source_id: int):
+    """Show a cited article, with the span start..end highlighted."""
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    start = request.args.get("start", type=int)
+    end = request.args.get("end", type=int)
+    try:
+        src, marked = history.source_page(
+            source_id, current_user.id, current_user.is_instructor, start, end
+        )
+    except NotFound:
+        abort(404)
+    except ServiceError as exc:
+        return render_error(400, str(exc))
+    return render_template("quiz/source.html", source=src, marked=marked)

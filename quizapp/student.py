@@ -1,5 +1,46 @@
-"""A student's own history and attempts. (Issue 5 fills this in.)"""
+"""A student's own history and attempts: nobody else's."""
 
-from flask import Blueprint
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template
+from flask_login import current_user, login_required
+
+from . import charts
+from .forms import ConfirmForm
+from .services import NotFound, history
 
 bp = Blueprint("student", __name__, url_prefix="/me")
+
+
+@bp.route("/history", endpoint="history")
+@login_required
+def history_page():
+    """List every attempt with its score, a chart of scores over time and skills."""
+    view = history.history(current_user.id)
+    points = [
+        (a.finished_at.strftime("%-d %b %Y %H:%M"), 100 * (a.score or 0) / a.max_score)
+        for a in view.finished
+        if a.max_score
+    ]
+    weak = {s.skill for s in view.weak}
+    return render_template(
+        "student/history.html",
+        view=view,
+        score_svg=charts.score_chart("score-chart", "Your scores over time", points),
+        skill_svg=charts.bar_chart(
+            "skill-chart",
+            "Share of answers right, by skill",
+            [(s.label, s.share, s.skill in weak) for s in view.skills],
+        ),
+    )
+
+
+@bp.route("/attempts/<int:attempt_id>")
+@login_required
+def attempt(attempt_id: int):
+    """Show one of the student's attempts: its score and a review of every question."""
+    try:
+        review = history.review(attempt_id, current_user.id)
+    except NotFound:
+        abort(404)
+    return render_template("student/attempt.html", review=review, form=ConfirmForm())

@@ -1,0 +1,391 @@
+"""Requests per second of answering a question, next to a bare Flask "hello world".
+
+Both apps run under the same gunicorn settings (1 worker, gthread, 127.0.0.1, no control socket)
+and are driven by the same bounded client (threads + keep-alive http.client). The quizapp side
+runs on a real SQLite file prepared with many users and past attempts; every POST answers a
+different (attempt, question), with CSRF ON (one token per session) and rate limits off. Also
+prints the weight of a question page with its CSS, and checks it names no external URL.
+
+Run: .venv/bin/python benchmarks/bench_answer.py [--seconds 8] [--users 200] [--clients 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+QUESTIONS = 40
+HISTORY = 5  # finished past attempts per user, each with a response to every question
+PASSWORD = "benchmark password"
+GUNICORN = [
+    "-w",
+    "1",
+    "-k",
+    "gthread",
+    "--threads",
+    "4",
+    "--no-control-socket",
+    "--log-level",
+    "warning",
+    "--backlog",
+    "256",
+]
+
+
+def hello_app():
+    """Return the bare Flask app the answer POST is compared with."""
+    from flask import Flask
+
+    app = Flask("hello")
+
+    @app.route("/")
+    def hello() -> str:
+        return "Hello, World!"
+
+    return app
+
+
+def quizapp_app():
+    """Return quizapp as served, optionally with BENCH_SQLITE_SYNCHRONOUS set on connections.
+
+    quizapp's SQLite connections use WAL with the default synchronous=FULL, an fsync per commit;
+    `--synchronous normal` measures the WAL-recommended NORMAL (durable across app crashes).
+    """
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from quizapp import create_app
+
+    level = os.environ.get("BENCH_SQLITE_SYNCHRONOUS")
+    if level in ("NORMAL", "FULL", "OFF"):
+
+        @event.listens_for(Engine, "connect")
+        def _synchronous(dbapi_connection, connection_record) -> None:
+            if type(dbapi_connection).__module__ == "sqlite3":
+                dbapi_connection.execute(f"PRAGMA synchronous={level}")
+
+    return create_app()
+
+
+def app_env(folder: Path) -> dict[str, str]:
+    """Return the environment that configures quizapp for the benchmark."""
+    return {
+        **os.environ,
+        "QUIZAPP_DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite'}",
+        "QUIZAPP_SECRET_KEY": "benchmark-secret",
+        "QUIZAPP_INSTANCE_PATH": str(folder),
+        "QUIZAPP_LOAD_DEMO": "false",
+        "QUIZAPP_RATELIMIT_ENABLED": "false",
+        "QUIZAPP_QUESTIONS_DIR": str(folder / "none"),
+    }
+
+
+def bench_bank():
+    """Return a bank of QUESTIONS questions cycling through the sample types."""
+    from tests.factories import sample_bank
+
+    doc = sample_bank()
+    base = list(doc.questions)
+    doc.questions = []
+    for i in range(QUESTIONS):
+        q = base[i % len(base)]
+        doc.questions.append(type(q)(**{**q.__dict__, "id": f"q{i}"}))
+    return doc
+
+
+def prepare(folder: Path, users: int) -> tuple[int, list[tuple[str, int]]]:
+    """Fill the database: users, past finished attempts with responses, one open attempt each."""
+    os.environ.update(app_env(folder))
+    from werkzeug.security import generate_password_hash
+
+    from quizapp import create_app
+    from quizapp.extensions import db
+    from quizapp.models import Attempt, Response, User, utcnow
+    from quizapp.services.setup import upgrade_database
+    from tests.factories import make_bank, make_quiz
+
+    app = create_app()
+    with app.app_context():
+        upgrade_database()
+        quiz = make_quiz([make_bank(doc=bench_bank())], shuffle=False)
+        ids = [q.id for q in quiz.banks[0].questions]
+        cheap = generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")  # fast logins
+        work = []
+        for u in range(users):
+            user = User(username=f"bench{u}", role="student", password_hash=cheap)
+            db.session.add(user)
+            db.session.flush()
+            for _ in range(HISTORY):
+                past = Attempt(
+                    quiz_id=quiz.id,
+                    user_id=user.id,
+                    question_ids=ids,
+                    choice_orders={},
+                    max_score=len(ids),
+                    score=1.0,
+                    finished_at=utcnow(),
+                )
+                db.session.add(past)
+                db.session.flush()
+                db.session.add_all(
+                    Response(attempt_id=past.id, question_id=qid, answer="x", reason="")
+                    for qid in ids
+                )
+            open_attempt = Attempt(
+                quiz_id=quiz.id,
+                user_id=user.id,
+                question_ids=ids,
+                choice_orders={},
+                max_score=len(ids),
+            )
+            db.session.add(open_attempt)
+            db.session.flush()
+            work.append((user.username, open_attempt.id))
+        db.session.commit()
+        quiz_id = quiz.id
+        db.engine.dispose()
+    return quiz_id, work
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(target: str, env: dict[str, str]) -> tuple[subprocess.Popen, int]:
+    """Start gunicorn on a free port and wait until it answers."""
+    port = free_port()
+    cmd = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        *GUNICORN,
+        "-b",
+        f"127.0.0.1:{port}",
+        "--chdir",
+        str(Path(__file__).parent),
+        "--pythonpath",
+        str(ROOT),
+        target,
+    ]
+    proc = subprocess.Popen(cmd, env=env)
+    for _ in range(200):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return proc, port
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise SystemExit(f"gunicorn did not start: {target}")
+
+
+class Client:
+    """Cookies of one browser session, sent over a shared keep-alive connection."""
+
+    def __init__(self, port: int, conn: http.client.HTTPConnection | None = None):
+        self.port = port
+        self.conn = conn or http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        self.cookies: dict[str, str] = {}
+
+    def request(self, method: str, path: str, form: dict | None = None) -> tuple[int, str]:
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        body = None
+        if form is not None:
+            body = urlencode(form)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        try:
+            self.conn.request(method, path, body=body, headers=headers)
+            response = self.conn.getresponse()
+        except (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected):
+            self.conn.close()  # the server closed an idle keep-alive connection: reconnect
+            self.conn.request(method, path, body=body, headers=headers)
+            response = self.conn.getresponse()
+        data = response.read().decode("utf-8", "replace")
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, _, rest = header.partition("=")
+            self.cookies[name] = rest.split(";", 1)[0]
+        return response.status, data
+
+
+def token(page: str) -> str:
+    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+
+
+def run_clients(clients: int, seconds: float, job) -> tuple[int, int, float]:
+    """Run job(client_index, deadline) in threads; return (done, errors, elapsed)."""
+    results: list[tuple[int, int]] = [(0, 0)] * clients
+    start = time.perf_counter()
+    deadline = start + seconds
+
+    def worker(i: int) -> None:
+        results[i] = job(i, deadline)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - start
+    return sum(d for d, _ in results), sum(e for _, e in results), elapsed
+
+
+def bench_hello(port: int, clients: int, seconds: float) -> float:
+    """Return the requests/second of GET / on the hello app."""
+
+    def job(i: int, deadline: float) -> tuple[int, int]:
+        client, done, errors = Client(port), 0, 0
+        while time.perf_counter() < deadline:
+            status, _ = client.request("GET", "/")
+            done, errors = done + (status == 200), errors + (status != 200)
+        return done, errors
+
+    done, errors, elapsed = run_clients(clients, seconds, job)
+    assert errors == 0, f"{errors} hello errors"
+    return done / elapsed
+
+
+def answer(position: int) -> str:
+    """Return an answer for the question at a position (right and wrong in turn)."""
+    right = ["Red Cross", "about 300", "June 17", "Contradicted", "Unnamed or vague reports"]
+    wrong = ["the governor", "about 900", "June 18", "Supported", "A named source"]
+    return (right if position % 3 else wrong)[(position - 1) % 5]
+
+
+def bench_answers(port: int, work, clients: int, seconds: float) -> tuple[float, int]:
+    """Log every user in, then time answer POSTs, each to a new (attempt, question)."""
+    shares = [work[i::clients] for i in range(clients)]
+    sessions: list[list[tuple[Client, int, str]]] = [[] for _ in range(clients)]
+
+    def log_in(i: int, deadline: float) -> tuple[int, int]:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        for username, attempt_id in shares[i]:
+            client = Client(port, conn)
+            _, page = client.request("GET", "/auth/login")
+            form = {"username": username, "password": PASSWORD, "csrf_token": token(page)}
+            status, _ = client.request("POST", "/auth/login", form)
+            assert status == 302, f"login failed: {status}"
+            _, page = client.request("GET", f"/quizzes/attempts/{attempt_id}/questions/1")
+            sessions[i].append((client, attempt_id, token(page)))
+        return len(shares[i]), 0
+
+    run_clients(clients, 3600, log_in)
+
+    def job(i: int, deadline: float) -> tuple[int, int]:
+        done = errors = 0
+        for position in range(1, QUESTIONS + 1):
+            for client, attempt_id, csrf in sessions[i]:
+                if time.perf_counter() >= deadline:
+                    return done, errors
+                path = f"/quizzes/attempts/{attempt_id}/questions/{position}"
+                status, _ = client.request(
+                    "POST", path, {"answer": answer(position), "csrf_token": csrf}
+                )
+                ok = status == 302
+                done, errors = done + ok, errors + (not ok)
+        return done, errors
+
+    done, errors, elapsed = run_clients(clients, seconds, job)
+    assert errors == 0, f"{errors} answer errors"
+    assert done < len(work) * QUESTIONS, "ran out of work: add --users"
+    return done / elapsed, done
+
+
+def page_weight(port: int, work) -> tuple[int, int]:
+    """Return the bytes of a question page and of its stylesheet; check for external URLs."""
+    client = Client(port)
+    username, attempt_id = work[-1]
+    _, page = client.request("GET", "/auth/login")
+    client.request(
+        "POST",
+        "/auth/login",
+        {"username": username, "password": PASSWORD, "csrf_token": token(page)},
+    )
+    status, html = client.request("GET", f"/quizzes/attempts/{attempt_id}/questions/{QUESTIONS}")
+    assert status == 200, status
+    css_paths = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+    css = "".join(client.request("GET", p)[1] for p in css_paths)
+    external = re.findall(r'(?:src|href|action)="((?:https?:)?//[^"]*)"', html)
+    external += re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]*)", css)
+    assert not external, f"external URLs in the quiz page: {external}"
+    return len(html.encode()), len(css.encode())
+
+
+def count_responses(folder: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(folder / "bench.sqlite") as conn:
+        return conn.execute("SELECT count(*) FROM responses").fetchone()[0]
+
+
+def main() -> None:
+    """Prepare, serve both apps in turn, measure and print."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--worker", choices=["gthread", "sync"], default="gthread")
+    parser.add_argument(
+        "--synchronous",
+        choices=["full", "normal"],
+        default="full",
+        help="SQLite synchronous level for quizapp (quizapp's default: full)",
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        started = time.perf_counter()
+        _, work = prepare(folder, args.users)
+        before = count_responses(folder)
+        print(
+            f"prepared {args.users} users, {args.users * (HISTORY + 1)} attempts, "
+            f"{before} responses in {time.perf_counter() - started:.1f} s"
+        )
+        env = {**app_env(folder), "BENCH_SQLITE_SYNCHRONOUS": args.synchronous.upper()}
+        GUNICORN[GUNICORN.index("-k") + 1] = args.worker
+        proc, port = serve("bench_answer:hello_app()", env)
+        try:
+            hello = bench_hello(port, args.clients, args.seconds)
+        finally:
+            proc.terminate()
+            proc.wait()
+        proc, port = serve("bench_answer:quizapp_app()", env)
+        try:
+            answers, done = bench_answers(port, work, args.clients, args.seconds)
+            html, css = page_weight(port, work)
+        finally:
+            proc.terminate()
+            proc.wait()
+        saved = count_responses(folder) - before
+        assert saved == done, f"{done} answers posted but {saved} responses saved"
+    settings = " ".join(GUNICORN)
+    print(
+        f"gunicorn {settings}; {args.clients} keep-alive clients, {args.seconds:g} s each; "
+        f"SQLite synchronous={args.synchronous.upper()}"
+    )
+    print(f"(a) hello world:     {hello:8.1f} requests/s")
+    print(f"(b) answer question: {answers:8.1f} requests/s ({done} answers, all saved)")
+    ratio = answers / hello
+    print(f"ratio: {ratio:.1%} (target >= 25%: {'met' if ratio >= 0.25 else 'NOT met'})")
+    total = html + css
+    print(
+        f"question page: {html} B HTML + {css} B CSS = {total / 1024:.1f} KB "
+        f"(target < 50 KB: {'met' if total < 50 * 1024 else 'NOT met'}); no external URLs"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""Quiz forms: one answer form per question kind. They check shape; the scorer decides meaning."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import RadioField, StringField, SubmitField
+from wtforms.validators import DataRequired, InputRequired, Length
+
+from .services.answers import MAX_ANSWER
+
+TYPED_HINTS = {
+    "source": "Name the person or organisation the article cites.",
+    "figure": "Type the figure as the article gives it, in digits or words.",
+    "date": "Type the date as the article gives it, for example 17 June.",
+}
+
+
+class TypedAnswerForm(FlaskForm):
+    """A typed answer: a source, a figure, a date or free text."""
+
+    answer = StringField(
+        "Your answer",
+        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+        validators=[DataRequired(message="Type an answer."), Length(max=MAX_ANSWER)],
+    )
+    submit = SubmitField("Submit answer")
+
+
+class ChoiceAnswerForm(FlaskForm):
+    """One choice among the question's options (verdicts, sentences, sources...)."""
+
+    answer = RadioField(
+        "Your answer",
+        choices=[],
+        validate_choice=True,
+        validators=[InputRequired(message="Choose one answer.")],
+    )
+    submit = SubmitField("Submit answer")
+
+
+def answer_form(qtype: str, choices: list[str] | None, **kwargs) -> FlaskForm:
+    """Return the answer form for a question: radios when it has choices, else a text field."""
+    if choices:
+        form = ChoiceAnswerForm(**kwargs)
+        form.answer.choices = [(c, c) for c in choices]
+        return form
+    form = TypedAnswerForm(**kwargs)
+    form.answer.description = TYPED_HINTS.get(qtype, "Type your answer.")
+    return form

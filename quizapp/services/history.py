@@ -1,0 +1,224 @@
+"""History: a student's attempts, their reviews with the evidence, skills, and cited sources.
+
+Every function here runs a fixed number of queries, however many attempts or questions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import case, exists, func, select
+from sqlalchemy.orm import selectinload
+
+from ..core.sentences import Sentence, split_sentences
+from ..extensions import db
+from ..models import Attempt, Evidence, Question, Quiz, Response, Source
+from ..passages import Passage, passage, valid_span, whole_text
+from . import Conflict, NotFound, ServiceError
+from .attempts import ordered_choices, own_attempt
+
+#: The skills the history breaks down, one per question type.
+SKILLS = ("source", "figure", "date", "verdict", "evidence", "attribution", "discrepancy")
+SKILL_LABELS = {
+    "source": "Finding the source",
+    "figure": "Reading figures",
+    "date": "Reading dates",
+    "verdict": "Judging statements",
+    "evidence": "Finding the evidence",
+    "attribution": "Weighing attribution",
+    "discrepancy": "Spotting discrepancies",
+    "text": "Other questions",
+}
+WEAK_SHARE = 0.6
+
+
+@dataclass
+class Cited:
+    """One cited span, with its source and a passage of context."""
+
+    source: Source
+    passage: Passage
+
+
+@dataclass
+class ReviewItem:
+    """A question of an attempt, the student's response and the evidence."""
+
+    position: int
+    question: Question
+    response: Response | None
+    choices: list[str] | None
+    cited: list[Cited]
+
+    @property
+    def also_accepted(self) -> list[str]:
+        """Return the other accepted answers, leaving out those the answer already says."""
+        answer = self.question.answer.casefold()
+        return [a for a in self.question.accept or [] if a.casefold() not in answer]
+
+
+@dataclass
+class Review:
+    """A whole attempt, question by question."""
+
+    attempt: Attempt
+    items: list[ReviewItem]
+    hidden: bool = False  # an unfinished test: answers stay hidden until it is submitted
+
+    @property
+    def right(self) -> int:
+        return sum(1 for i in self.items if i.response is not None and i.response.correct)
+
+    @property
+    def missed(self) -> int:
+        return len(self.items) - self.right
+
+
+@dataclass
+class SkillStat:
+    """How often the student got one type of question right."""
+
+    skill: str
+    right: int
+    total: int
+
+    @property
+    def label(self) -> str:
+        return SKILL_LABELS.get(self.skill, self.skill.capitalize())
+
+    @property
+    def share(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+@dataclass
+class History:
+    """Every attempt of a student (newest first) and a breakdown by skill."""
+
+    attempts: list[Attempt]
+    answered: dict[int, int]
+    skills: list[SkillStat]
+
+    @property
+    def finished(self) -> list[Attempt]:
+        """Return the finished attempts, oldest first (the chart's order)."""
+        return sorted((a for a in self.attempts if a.finished), key=lambda a: a.finished_at)
+
+    @property
+    def weak(self) -> list[SkillStat]:
+        """Return the skills answered right less often than WEAK_SHARE, weakest first."""
+        return sorted((s for s in self.skills if s.share < WEAK_SHARE), key=lambda s: s.share)
+
+
+def _cited(question: Question, cache: dict[int, list[Sentence]]) -> list[Cited]:
+    """Return the question's evidence as passages (sentences split once per source)."""
+    cited = []
+    for ev in question.evidence:
+        text = ev.source.text
+        if ev.source_id not in cache:
+            cache[ev.source_id] = split_sentences(text)
+        cited.append(
+            Cited(ev.source, passage(text, ev.start, ev.end, sentences=cache[ev.source_id]))
+        )
+    return cited
+
+
+def review(attempt_id: int, user_id: int, position: int | None = None) -> Review:
+    """Return the review of an attempt, or of one question (an unfinished test: `hidden`)."""
+    attempt = own_attempt(attempt_id, user_id)
+    ids = list(attempt.question_ids)
+    if position is not None:
+        if not 1 <= position <= len(ids):
+            raise NotFound("There is no such question in this attempt.")
+        ids = [ids[position - 1]]
+    if attempt.mode == "test" and not attempt.finished:
+        if position is not None:
+            raise Conflict("Feedback comes once the whole test is submitted.")
+        return Review(attempt, [], hidden=True)
+    stmt = (
+        select(Question)
+        .where(Question.id.in_(ids))
+        .options(selectinload(Question.evidence).selectinload(Evidence.source))
+    )
+    questions = {q.id: q for q in db.session.execute(stmt).scalars()} if ids else {}
+    stmt = select(Response).where(Response.attempt_id == attempt.id, Response.question_id.in_(ids))
+    responses = {r.question_id: r for r in db.session.execute(stmt).scalars()} if ids else {}
+    cache: dict[int, list[Sentence]] = {}
+    items = []
+    for i, qid in enumerate(attempt.question_ids, start=1):
+        if qid not in questions or (position is not None and i != position):
+            continue
+        q = questions[qid]
+        items.append(
+            ReviewItem(i, q, responses.get(qid), ordered_choices(q, attempt), _cited(q, cache))
+        )
+    return Review(attempt, items)
+
+
+def history(user_id: int) -> History:
+    """Return the user's attempts with their quizzes, answer counts and skills (3 queries)."""
+    stmt = (
+        select(Attempt)
+        .where(Attempt.user_id == user_id)
+        .options(selectinload(Attempt.quiz).load_only(Quiz.id, Quiz.title))
+        .order_by(Attempt.started_at.desc(), Attempt.id.desc())
+    )
+    attempts = list(db.session.execute(stmt).scalars())
+    stmt = (
+        select(Response.attempt_id, func.count(Response.id))
+        .join(Attempt, Attempt.id == Response.attempt_id)
+        .where(Attempt.user_id == user_id)
+        .group_by(Response.attempt_id)
+    )
+    answered = {aid: n for aid, n in db.session.execute(stmt)}
+    stmt = (
+        select(
+            Question.type, func.count(Response.id), func.sum(case((Response.correct, 1), else_=0))
+        )
+        .join(Response, Response.question_id == Question.id)
+        .join(Attempt, Attempt.id == Response.attempt_id)
+        .where(
+            Attempt.user_id == user_id,
+            (Attempt.finished_at.is_not(None)) | (Attempt.mode == "practice"),
+        )
+        .group_by(Question.type)
+    )
+    counts = {
+        qtype: (int(right or 0), int(total)) for qtype, total, right in db.session.execute(stmt)
+    }
+    order = list(SKILLS) + sorted(set(counts) - set(SKILLS))
+    skills = [SkillStat(s, *counts[s]) for s in order if s in counts]
+    return History(attempts, answered, skills)
+
+
+def may_see_source(source_id: int, user_id: int) -> bool:
+    """Return whether the user answered a question citing the source (and may see its feedback)."""
+    stmt = select(
+        exists()
+        .where(
+            Evidence.source_id == source_id,
+            Response.question_id == Evidence.question_id,
+            Attempt.id == Response.attempt_id,
+            Attempt.user_id == user_id,
+        )
+        .where((Attempt.finished_at.is_not(None)) | (Attempt.mode == "practice"))
+    )
+    return bool(db.session.execute(stmt).scalar())
+
+
+def source_page(
+    source_id: int, user_id: int, instructor: bool, start: int | None, end: int | None
+) -> tuple[Source, Passage | None]:
+    """Return a cited source for its reader, with start..end highlighted when given."""
+    source = db.session.get(Source, source_id)
+    if source is None or not (instructor or may_see_source(source_id, user_id)):
+        raise NotFound("There is no such source.")
+    if start is None and end is None:
+        return source, None
+    if not valid_span(len(source.text), start, end):
+        raise InvalidSpan("The highlighted span is outside the article.")
+    return source, whole_text(source.text, start, end)
+
+
+class InvalidSpan(ServiceError):
+    """A highlight that does not fit in the article's text."""
