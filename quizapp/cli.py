@@ -153,8 +153,17 @@ def export_command(bank: str, fmt: str, output: Path) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The bank file to write: .json or .yaml.")  # fmt: skip
 @click.option("--title", help="The bank's title. Default: the first article's title.")
-def generate_command(articles: tuple[Path, ...], output: Path, title: str | None) -> None:
+@click.option("--description", default="", help="The bank's description.")
+@click.option("--quiz-questions", type=click.IntRange(1), default=None,
+              help="Questions per attempt of the quiz published from this bank at start-up.")
+@click.option("--quiz-mode", type=click.Choice(["practice", "test"]), default=None,
+              help="Mode of the quiz published from this bank at start-up.")
+def generate_command(
+    articles: tuple[Path, ...], output: Path, title: str | None, description: str,
+    quiz_questions: int | None, quiz_mode: str | None,
+) -> None:
     """Generate a question bank from article files (.txt, .md, .html); no database needed."""
+    from .core.bank import QuizSettings
     from .core.formats import dump_any
     from .core.questions import generate_bank
     from .core.sources import SourceError, read_source_file
@@ -169,7 +178,9 @@ def generate_command(articles: tuple[Path, ...], output: Path, title: str | None
             sources.append(replace(read_source_file(path), id=f"s{i}"))
         except SourceError as exc:
             raise click.ClickException(f"{path.name}: {exc}") from None
-    bank = generate_bank(sources, title or sources[0].title)
+    bank = generate_bank(sources, title or sources[0].title, description)
+    if quiz_questions or quiz_mode:
+        bank.quiz = QuizSettings(mode=quiz_mode or "practice", questions=quiz_questions)
     try:
         output.write_text(dump_any(bank, fmt), encoding="utf-8")
     except OSError as exc:

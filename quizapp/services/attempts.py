@@ -7,10 +7,11 @@ import random
 from sqlalchemy import func, select
 
 from ..core.bank import VERDICT_CHOICES
+from ..core.drawing import Candidate, draw_balanced
 from ..extensions import db
 from ..models import Attempt, Question, Quiz, utcnow
 from . import Conflict, NotFound
-from .quizzes import drawn_count, eligible_question_ids, is_open
+from .quizzes import drawn_count, eligible_candidates, is_open
 
 
 def own_attempt(attempt_id: int, user_id: int | None) -> Attempt:
@@ -33,10 +34,13 @@ def ordered_choices(question: Question, attempt: Attempt) -> list[str] | None:
     return [choices[i] for i in order]
 
 
-def _draw(quiz: Quiz, ids: list[int], rng: random.Random) -> list[int]:
-    """Draw the quiz's questions: a random sample when it has a count, shuffled when asked."""
+def _draw(quiz: Quiz, candidates: list[Candidate], rng: random.Random) -> list[int]:
+    """Draw the quiz's questions: a sample balanced across types when it has a count."""
+    ids = [c.id for c in candidates]
     count = drawn_count(quiz, len(ids))
-    drawn = ids if count == len(ids) else sorted(rng.sample(ids, count), key=ids.index)
+    drawn = (
+        ids if count == len(ids) else sorted(draw_balanced(candidates, count, rng), key=ids.index)
+    )
     if quiz.shuffle:
         drawn = list(drawn)
         rng.shuffle(drawn)
@@ -98,7 +102,7 @@ def start_attempt(quiz_id: int, user_id: int, rng: random.Random | None = None) 
     ):
         raise Conflict("You have used all your attempts at this quiz.")
     rng = rng or random.Random()
-    ids = _draw(quiz, eligible_question_ids([quiz_id])[quiz_id], rng)
+    ids = _draw(quiz, eligible_candidates([quiz_id])[quiz_id], rng)
     if not ids:
         raise Conflict("This quiz has no questions yet.")
     attempt = Attempt(

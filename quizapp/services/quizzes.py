@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..core.drawing import Candidate
 from ..extensions import db
 from ..models import Attempt, Question, Quiz, quiz_banks, utcnow
 from . import NotFound
@@ -35,22 +36,27 @@ def matches_filters(quiz: Quiz, qtype: str, tags: list[str]) -> bool:
     return not quiz.tag_filter or bool(set(quiz.tag_filter) & set(tags or []))
 
 
-def eligible_question_ids(quiz_ids: list[int]) -> dict[int, list[int]]:
-    """Return, per quiz, the ids of the approved questions it may draw (one query)."""
+def eligible_candidates(quiz_ids: list[int]) -> dict[int, list[Candidate]]:
+    """Return, per quiz, the approved questions it may draw, in bank order (two queries)."""
     quizzes = {
         q.id: q for q in db.session.execute(select(Quiz).where(Quiz.id.in_(quiz_ids))).scalars()
     }
     stmt = (
-        select(quiz_banks.c.quiz_id, Question.id, Question.type, Question.tags)
+        select(quiz_banks.c.quiz_id, Question.id, Question.type, Question.tags, Question.prompt)
         .join(Question, Question.bank_id == quiz_banks.c.bank_id)
         .where(quiz_banks.c.quiz_id.in_(quiz_ids), Question.status == "approved")
         .order_by(Question.bank_id, Question.position, Question.id)
     )
-    result: dict[int, list[int]] = {qid: [] for qid in quiz_ids}
-    for quiz_id, question_id, qtype, tags in db.session.execute(stmt):
+    result: dict[int, list[Candidate]] = {qid: [] for qid in quiz_ids}
+    for quiz_id, question_id, qtype, tags, prompt in db.session.execute(stmt):
         if matches_filters(quizzes[quiz_id], qtype, tags):
-            result[quiz_id].append(question_id)
+            result[quiz_id].append(Candidate(question_id, qtype, prompt))
     return result
+
+
+def eligible_question_ids(quiz_ids: list[int]) -> dict[int, list[int]]:
+    """Return, per quiz, the ids of the approved questions it may draw."""
+    return {qid: [c.id for c in found] for qid, found in eligible_candidates(quiz_ids).items()}
 
 
 def drawn_count(quiz: Quiz, available: int) -> int:
