@@ -17,11 +17,11 @@ from quizapp.core.bank import (
     MAX_SOURCES,
     QUESTION_TYPES,
     STATUSES,
-    QuizSettings,
     Bank,
     BankError,
     Evidence,
     Question,
+    QuizSettings,
     Source,
 )
 from quizapp.core.bank_lines import Path
