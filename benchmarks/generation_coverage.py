@@ -1,6 +1,9 @@
 """Coverage of generated questions on the labelled articles: attributed figures and named sources.
 
-Usage: .venv/bin/python benchmarks/generation_coverage.py [--sample N] [--seeds DIR]
+Usage: .venv/bin/python benchmarks/generation_coverage.py [FOLDER] [--sample N] [--seeds DIR]
+
+FOLDER holds labelled *.yaml articles (default tests/data/generation); its seeds.yaml, if any,
+labels the texts found in --seeds.
 """
 
 from __future__ import annotations
@@ -20,10 +23,10 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "generation"
 SEEDS = Path("/work/shared/seeds")
 
 
-def load_labelled(seeds: Path = SEEDS) -> list[tuple[Source, dict]]:
+def load_labelled(seeds: Path = SEEDS, folder: Path = DATA) -> list[tuple[Source, dict]]:
     """Return (source, labels) for every labelled article, and for the seeds when present."""
     items = []
-    for path in sorted(DATA.glob("*.yaml")):
+    for path in sorted(folder.glob("*.yaml")):
         if path.name == "seeds.yaml":
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -31,7 +34,10 @@ def load_labelled(seeds: Path = SEEDS) -> list[tuple[Source, dict]]:
                         publisher=data.get("publisher"), author=data.get("author"),
                         date=str(data["date"]) if data.get("date") else None)
         items.append((source, data["labels"]))
-    seed_labels = yaml.safe_load((DATA / "seeds.yaml").read_text(encoding="utf-8"))
+    seeds_file = folder / "seeds.yaml"
+    if not seeds_file.exists():
+        return items
+    seed_labels = yaml.safe_load(seeds_file.read_text(encoding="utf-8"))
     for name, labels in seed_labels.items():
         path = seeds / name
         if path.exists():
@@ -60,10 +66,11 @@ def covered(label: str, questions: list[Question], types: tuple[str, ...]) -> bo
 def main() -> int:
     """Print coverage per article, overall, integrity failures and a sample of questions."""
     parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path, nargs="?", default=DATA)
     parser.add_argument("--sample", type=int, default=20)
     parser.add_argument("--seeds", type=Path, default=SEEDS)
     args = parser.parse_args()
-    items = load_labelled(args.seeds)
+    items = load_labelled(args.seeds, args.folder)
     sources = [s for s, _ in items]
     questions = generate_questions(sources)
     by_source: dict[str, list[Question]] = {}

@@ -6,6 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.core.frames import (
+    appositive,
+    content_to_end,
+    inside,
+    np_after,
+    quote_spans,
+    subject_before,
+)
 from quizapp.core.speakers import SpeakerPhrase, read_speaker
 
 SAY_VERBS = """said says say told tells tell stated states announced announces indicated indicates
@@ -52,7 +60,6 @@ _BY_DOC = re.compile(
     r"\b(?:briefing|report|statement|assessment|analysis|study|survey|estimates?|data|figures|poll|"
     r"review|investigation|audit|tally|count|census)\s+(?:by|from|released by|published by)\s+"
 )
-_NP_END = re.compile(r"[,;:.!?\"“”]|\s(?:that|on|in|who|which|as|after|before|and|via|to)\s|$")
 _VAGUE = re.compile(
     r"\b(?:reportedly|allegedly|reputedly|purportedly|supposedly|rumou?red|unconfirmed)\b"
     r"|\b(?:it|this) (?:is|was|has been|had been) (?:estimated|believed|reported|thought|"
@@ -62,7 +69,6 @@ _VAGUE = re.compile(
     r"(?:reports|sources)\b",
     re.IGNORECASE,
 )
-_THAT = re.compile(r"\s*(?:on \w+\s+|in \w+\s+|last \w+\s+)?(?:that\b|:|,)?\s*")
 _TOLD_OBJECT = re.compile(r"\s*(?P<medium>[^,;:]{1,60}?)(?=\s+that\b|\s*[,:]|\s+[‘“\"'])")
 
 
@@ -81,100 +87,47 @@ class Cue:
     medium: str = ""  # the outlet a speaker told or quoted ("The New York Times")
 
 
-def quote_spans(sentence: str) -> list[tuple[int, int]]:
-    """Return the spans of quotations in a sentence (curly, straight and single quotes)."""
-    spans: list[tuple[int, int]] = []
-    for pattern in (r"“[^”]*”?", r'"[^"]*"?', r"(?<![\w])‘.*?(?:’(?![\w])|$)"):
-        for match in re.finditer(pattern, sentence):
-            spans.append((match.start(), match.end()))
-    return spans
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """Tell whether `pos` falls inside one of `spans`."""
-    return any(s < pos < e for s, e in spans)
-
-
-def _np_after(sentence: str, pos: int) -> tuple[int, int]:
-    """Return the span of the noun phrase starting at `pos` (to a comma, clause word or end)."""
-    end = _NP_END.search(sentence, pos)
-    stop = end.start() if end else len(sentence)
-    paren = re.match(r"\s*\([A-Z][A-Z&.]{1,9}\)", sentence[stop:])
-    if paren:
-        stop += paren.end()
-    return pos, stop
-
-
-def _content_to_end(sentence: str, pos: int) -> tuple[int, int]:
-    """Return the content span from `pos` to the sentence end, skipping a leading "that"."""
-    skip = _THAT.match(sentence, pos)
-    start = skip.end() if skip else pos
-    end = len(sentence.rstrip(" .!?"))
-    return start, max(start, end)
-
-
-_SUBJECT_CUT = re.compile(
-    r"[,;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as|so|if|when|where)\s"
-)
-
-
-def _subject_before(sentence: str, end: int) -> tuple[int, str]:
-    """Return the start and text of the subject chunk that ends at `end`."""
-    start = max(0, end - 160)
-    for match in _SUBJECT_CUT.finditer(sentence, start, end):
-        start = match.end()
-    return start, sentence[start:end]
-
-
-def _appositive(sentence: str, end: int) -> tuple[int, int, str] | None:
-    """Read "Name, a description," right before a verb; return the name span and description."""
-    match = re.search(
-        r"(?:^|[,;:]\s|\bthat\s)(?P<name>(?:[A-Z][\w’'.-]*\s?){1,4}),\s+(?P<desc>(?:a|an|the|who|"
-        r"[a-z])[^,]{2,140}),\s*$",
-        sentence[:end],
-    )
-    if not match:
-        return None
-    return match.start("name"), match.end("name"), match.group("desc").strip()
-
-
 def find_cues(sentence: str) -> list[Cue]:
     """Return every attribution cue of a sentence, in order of position."""
     quotes = quote_spans(sentence)
     cues: list[Cue] = []
     for match in _ACCORDING.finditer(sentence):
-        if not _inside(quotes, match.start()):
+        if not inside(quotes, match.start()):
             cues.extend(_according(sentence, match))
     for match in _AS_PUT.finditer(sentence):
         phrase = read_speaker(match.group("np"))
-        if phrase and not _inside(quotes, match.start()):
-            content = _content_to_end(sentence, match.end())
+        if phrase and not inside(quotes, match.start()):
+            content = content_to_end(sentence, match.end())
             if match.start() > 3:
                 content = (0, len(sentence[: match.start()].rstrip(" ,")))
             cues.append(Cue(phrase, "as", match.start(), match.end(), match.start("np"),
                             match.end("np"), *content))
     for match in _QUOTED.finditer(sentence):
         phrase = read_speaker(match.group("np"))
-        if phrase and not _inside(quotes, match.start()):
+        if phrase and not inside(quotes, match.start()):
             content_end = sentence.rfind(",", 0, match.start("medium"))
             cues.append(Cue(phrase, "quoted", match.start("np") - 1, match.end(),
                             match.start("np"), match.end("np"), 0, max(content_end, 0),
                             medium=match.group("medium").strip()))
+    for match in _BY_DOC.finditer(sentence):
+        if not inside(quotes, match.start()) and not _ACCORDING_BEFORE.search(
+                sentence, 0, match.start()):
+            cues.extend(_by_document(sentence, match))
     for match in _PASSIVE.finditer(sentence):
-        start, end = _np_after(sentence, match.end())
+        start, end = np_after(sentence, match.end())
         phrase = read_speaker(sentence[start:end])
-        if phrase and not _inside(quotes, match.start()):
+        if phrase and not inside(quotes, match.start()):
             cues.append(Cue(phrase, "passive", match.start(), match.end(), start, end, 0,
                             match.start()))
     for hit in _VERB.finditer(sentence):
         match = _CUE.match(sentence, _aux_start(sentence, hit.start()))
-        if match and not _inside(quotes, match.start("verb")):
+        if match and not inside(quotes, match.start("verb")):
             cue = _verb_cue(sentence, match)
             if cue:
                 cues.append(cue)
     for match in _VAGUE.finditer(sentence):
-        if not _inside(quotes, match.start()):
-            start, end = _content_to_end(sentence, 0)
+        if not inside(quotes, match.start()):
+            start, end = content_to_end(sentence, 0)
             cues.append(Cue(None, "vague", match.start(), match.end(), -1, -1, start, end))
     cues.sort(key=lambda c: c.cue_start)
     return cues
@@ -194,9 +147,28 @@ def _aux_start(sentence: str, verb_start: int) -> int:
     return start
 
 
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:\w+\s+){0,3}$")
+
+
+def _by_document(sentence: str, match: re.Match[str]) -> list[Cue]:
+    """Read "a closed-door briefing by X" or "a report by X": X is the source of the sentence."""
+    start, end = np_after(sentence, match.end())
+    phrase = read_speaker(sentence[start:end])
+    if phrase is None or phrase.kind not in ("person", "org", "unknown"):
+        return []
+    opening = sentence.find(",", end)
+    content = (0, len(sentence.rstrip(" .!?")))
+    if "," not in sentence[: match.start()] and 0 <= opening - end < 40:
+        content = content_to_end(sentence, opening + 1)  # "At a briefing by X last month, C"
+    later = re.search(r",\s+according to\b", sentence[content[0] :])
+    if later:
+        content = (content[0], content[0] + later.start())
+    return [Cue(phrase, "by", match.start(), match.end(), start, end, *content)]
+
+
 def _according(sentence: str, match: re.Match[str]) -> list[Cue]:
     """Read "according to X" before or after its content."""
-    start, end = _np_after(sentence, match.end())
+    start, end = np_after(sentence, match.end())
     np_text = sentence[start:end]
     by = _BY_DOC.search(np_text)
     if by:
@@ -208,7 +180,7 @@ def _according(sentence: str, match: re.Match[str]) -> list[Cue]:
     if sentence[: match.start()].strip(" ,") and match.start() > 3:
         content = (0, len(sentence[: match.start()].rstrip(" ,")))
     else:
-        content = _content_to_end(sentence, end)
+        content = content_to_end(sentence, end)
     return [Cue(phrase, "according", match.start(), match.end(), start, end, *content)]
 
 
@@ -223,26 +195,27 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if verb.endswith("ing"):
         return _participle_cue(sentence, match)
     before = sentence[:cue_start].rstrip()
-    appositive = _appositive(sentence, cue_start)
-    inverted = not before or before[-1] in ",’”\"'—"
-    if inverted and not appositive and verb not in _PLACE_VERBS | _TELL_VERBS:
-        start, end = _np_after(sentence, cue_end + 1)
+    age = _AGE.search(before)  # "Gloria Betts, 71, said": the age is no clause boundary
+    subject_end = age.start() if age else cue_start
+    apposed = appositive(sentence, subject_end)
+    lead_in = None if apposed else _lead_in(sentence[:subject_end])
+    inverted = not age and not lead_in and (not before or before[-1] in ",’”\"'—")
+    if inverted and not apposed and verb not in _PLACE_VERBS | _TELL_VERBS:
+        start, end = np_after(sentence, cue_end + 1)
         phrase = read_speaker(sentence[start:end]) if end > start else None
         if phrase and phrase.kind != "pronoun":
             boundary = len(before.rstrip(",’”\"'— ")) if before else 0
-            content = (0, boundary) if before else _content_to_end(sentence, end)
+            content = (0, boundary) if before else content_to_end(sentence, end)
             return Cue(phrase, "postposed", cue_start, cue_end, start, end, *content)
-    lead_in = re.search(r"(?:^|,\s)(?P<name>(?:[A-Z][\w’'.-]*\s?){1,4}),\s*$", before + " ")
-    if appositive:
-        start, end, _description = appositive
+    if apposed:
+        start, end, _description = apposed
         phrase = read_speaker(sentence[start:end])
-    elif lead_in and lead_in.start() > 0:  # "Its director, Neil Parkes, said"
-        start, end = lead_in.start("name"), lead_in.end("name")
-        phrase = read_speaker(sentence[start:end].strip())
+    elif lead_in:  # "Its director, Neil Parkes, said", "One of them, the operator OrbLink, said"
+        start, end, phrase = lead_in
     else:
-        start, text = _subject_before(sentence, cue_start)
+        start, text = subject_before(sentence, subject_end)
         lead = len(text) - len(text.lstrip())
-        start, end = start + lead, cue_start - (len(text) - len(text.rstrip()))
+        start, end = start + lead, subject_end - (len(text) - len(text.rstrip()))
         phrase = read_speaker(sentence[start:end]) if end > start else None
     if phrase is None:
         return None
@@ -257,17 +230,41 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         if told:
             medium = told.group("medium").strip()
             after = told.end()
+        elif re.fullmatch(r"\s+[^,;:“\"]{2,60}?[.!?]?\s*", sentence[cue_end:]):
+            after = len(sentence)  # '"C," X told reporters in Lima.': nothing reported after
     after_comma = sentence[:start].rstrip().endswith(",")
     parenthetical = after_comma and _PARENTHETICAL.match(sentence, after) is not None
     if start > 0 and sentence[:start].rstrip().endswith(("’", "”", '"', ",")) and (
-        _content_to_end(sentence, after)[1] - after < 3 or parenthetical
+        content_to_end(sentence, after)[1] - after < 3 or parenthetical
+        or _TIME_TAIL.fullmatch(sentence, after)
     ):
         boundary = len(sentence[:start].rstrip(",’”\"'— "))
         return Cue(phrase, "postposed", cue_start, cue_end, start, end, 0, boundary, medium)
-    content = _content_to_end(sentence, after)
-    if verb in _OBJECT_VERBS and not re.match(r"\s*(?:that\b|:|[‘“\"])", sentence[after:]):
+    content = content_to_end(sentence, after)
+    if verb in _OBJECT_VERBS and not re.match(
+            r"\s*(?:(?:on|last|this|in)\s+\w+\s+)?(?:that\b|:|[‘“\"])", sentence[after:]):
         content = (after, after)
     return Cue(phrase, "preposed", cue_start, cue_end, start, end, *content, medium=medium)
+
+
+_AGE = re.compile(r",\s*\d{1,3},\s*$")
+_LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,5}[A-Z][\w’'.-]*),\s*$")
+_TIME_TAIL = re.compile(
+    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight|(?:this|last|earlier this)\s+(?:morning|afternoon|evening|week|month|night))"
+    r"\s*[.!?]?\s*"
+)
+
+
+def _lead_in(before: str) -> tuple[int, int, SpeakerPhrase] | None:
+    """Read a speaker set off by commas after an opening clause, right before its verb."""
+    found = _LEAD_IN.search(before.rstrip() + " ")
+    if not found or found.start() == 0:
+        return None
+    phrase = read_speaker(found.group("name"))
+    if phrase is None or phrase.kind not in ("person", "org", "unknown"):
+        return None
+    return found.start("name"), found.end("name"), phrase
 
 
 _LEAD_NAME = re.compile(
@@ -294,5 +291,5 @@ def _participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     phrase = read_speaker(sentence[:end])
     if phrase is None or phrase.kind in ("pronoun", "anaphor"):
         return None
-    content = _content_to_end(sentence, match.end())
+    content = content_to_end(sentence, match.end())
     return Cue(phrase, "participle", match.start(), match.end(), 0, end, *content)

@@ -5,13 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizapp.core.speakers import ORG_WORDS, Speaker, SpeakerPhrase, short_forms
+from quizapp.core.speakers import (
+    ORG_WORDS,
+    TITLES,
+    Speaker,
+    SpeakerPhrase,
+    initials,
+    read_speaker,
+    short_forms,
+)
 
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w’'.-]*)\s+\(([A-Z][A-Z&.]{1,9})\)"
 )
 _NAME_RUN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _MAX_MENTION_WORDS = 10
+_TITLED_SUBJECT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+[A-Z][\w’'-]+){2,3}(?=\s+[a-z])")
 
 
 @dataclass
@@ -24,6 +33,7 @@ class _Entity:
     mention: str = ""
     mention_start: int = -1
     acronym: str = ""
+    definite: bool = False
     forms: set[str] = field(default_factory=set)
 
 
@@ -56,15 +66,31 @@ class Cast:
                 entity = self.entities[index]
                 if phrase.name in f"{entity.name} {entity.description}".lower():
                     return self._touch(index)
+            if len(phrase.mention.split()) > 1:  # "the health ministry": its own institution
+                named = SpeakerPhrase(phrase.mention, "", phrase.mention, "org")
+                index = self._find(named)
+                index = self._create(named) if index is None else index
+                self._merge(index, named, start)
+                return self._touch(index)
             return self._touch(orgs[-1]) if orgs else None
-        if phrase.kind == "unknown" and re.search(rf"\b{re.escape(phrase.name.lower())}\b",
-                                                  self.text):
-            return None  # a capitalised common word ("Businesses"), not a name
+        if phrase.kind == "unknown" and re.search(
+                rf"\b{re.escape(phrase.name.lower().removesuffix('s'))}s?\b", self.text):
+            return None  # a capitalised common word ("Businesses", "Pharmacists"), not a name
         index = self._find(phrase)
         if index is None:
             index = self._create(phrase)
         self._merge(index, phrase, start)
         return self._touch(index)
+
+    def notice(self, sentence: str, start: int) -> None:
+        """Note a titled person who opens a sentence without a cue ("Mayor Frank Moretti had
+        threatened a veto."), so that a following "he said" refers to them."""
+        found = _TITLED_SUBJECT.match(sentence)
+        if not found or found.group(1).lower() not in TITLES:
+            return
+        phrase = read_speaker(found.group())
+        if phrase is not None and phrase.kind == "person" and phrase.description:
+            self.add(phrase, start)
 
     def speakers(self) -> list[Speaker]:
         """Return the frozen speakers, indexed like the entity indices `add` returned."""
@@ -80,6 +106,7 @@ class Cast:
                 ),
                 kind=e.kind,
                 mention_start=e.mention_start,
+                definite=e.definite,
             )
             for e in self.entities
         ]
@@ -107,6 +134,12 @@ class Cast:
                 return index
             if phrase.acronym and phrase.acronym == entity.acronym:
                 return index
+            if entity.kind == "org" and _abbreviates(name, entity.name):
+                entity.acronym = entity.acronym or name.replace(".", "")
+                return index
+            if phrase.kind == "org" and _abbreviates(entity.name, name):
+                entity.acronym = entity.acronym or entity.name.replace(".", "")
+                return index
             words = entity.name.split()
             if entity.kind == "person" and len(tokens) == 1 and name in (words[0], words[-1]):
                 return index
@@ -122,10 +155,15 @@ class Cast:
         if full:
             entity.name, entity.kind, entity.acronym = full, "org", name.replace(".", "")
         elif kind == "unknown":
-            entity.name, entity.kind = self._expand(name)
+            run, entity.kind = self._expand(name)
+            words = run.split()
+            while len(words) > 2 and words[0].lower() in TITLES:
+                words.pop(0)  # "Mayor Frank Moretti": the title is a description
+            entity.name = " ".join(words)
             if entity.name != name:
                 entity.forms.add(name)
-                entity.mention, entity.mention_start = entity.name, self.text.find(entity.name)
+                entity.mention, entity.mention_start = run, self.text.find(run)
+                entity.description = run[: len(run) - len(entity.name)].strip()
         self.entities.append(entity)
         return len(self.entities) - 1
 
@@ -164,5 +202,13 @@ class Cast:
         ):
             entity.mention, entity.mention_start = phrase.mention, start
             entity.description = phrase.description
+            entity.definite = self.text[max(0, start - 4) : start].lower() == "the "
         if entity.kind == "unknown":
             entity.kind = "person"
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Tell whether `short` is an acronym of the multi-word `name` ("FDA", "Food and Drug ...")."""
+    short = short.replace(".", "")
+    return (len(short) > 1 and short.isupper() and " " in name
+            and initials(name) == short)

@@ -10,7 +10,7 @@ from quizapp.core.cast import Cast
 from quizapp.core.dates import DateMention, extract_dates
 from quizapp.core.figures import Figure, extract_figures
 from quizapp.core.sentences import split_sentences
-from quizapp.core.speakers import Speaker
+from quizapp.core.speakers import Speaker, SpeakerPhrase
 
 STRENGTHS = ("named", "vague", "none")
 VAGUE_SPEAKER = Speaker("unnamed sources", "", "unnamed sources", (), "vague")
@@ -60,6 +60,8 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
     pending: list[tuple[int, int, str, Cue | None, int | None]] = []
     for sentence in split_sentences(text):
         cue, entity = _choose_cue(cast, sentence.text, sentence.start)
+        if cue is None:
+            cast.notice(sentence.text, sentence.start)
         pending.append((sentence.start, sentence.end, sentence.text, cue, entity))
     speakers = cast.speakers()
     claims = []
@@ -95,7 +97,10 @@ def _choose_cue(cast: Cast, sentence: str, offset: int) -> tuple[Cue | None, int
     for cue in find_cues(sentence):
         entity = None
         if cue.phrase is not None:
-            start = _locate(sentence, cue, offset)
+            owner = _possessor(sentence, cue)
+            if owner is not None:
+                cue = replace(cue, phrase=SpeakerPhrase(owner.group(1), "", owner.group(1), "org"))
+            start = _locate(sentence, cue, offset) if owner is None else offset + owner.start()
             entity = cast.add(cue.phrase, start)
         rank = 0 if entity is not None else (1 if cue.phrase is None or cue.phrase.kind in (
             "vague", "pronoun", "anaphor") else 2)
@@ -104,12 +109,34 @@ def _choose_cue(cast: Cast, sentence: str, offset: int) -> tuple[Cue | None, int
     return best[1], best[2]
 
 
+#: Heads of "the company estimates" that refer to a business named in the same sentence.
+_BUSINESS = frozenset("company firm maker carrier airline retailer lender insurer operator "
+                      "club group manufacturer developer startup".split())
+_POSSESSOR = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[’']s\b")
+
+
+def _possessor(sentence: str, cue: Cue) -> re.Match[str] | None:
+    """Return the business a sentence names as owner ("SpaceX's Falcon 9 flew 134 times, according
+    to the company"): "the company" there means it, not the last organisation cited."""
+    phrase = cue.phrase
+    if phrase is None or phrase.kind != "anaphor" or phrase.name not in _BUSINESS:
+        return None
+    found = _POSSESSOR.search(sentence)
+    if found and found.group(1).split()[0] not in ("The", "A", "An", "Its", "Their"):
+        return found
+    return None
+
+
 def _locate(sentence: str, cue: Cue, offset: int) -> int:
     """Return where the phrase's mention is written in the text, or -1."""
     assert cue.phrase is not None
-    pattern = r"\s+".join(re.escape(w) for w in cue.phrase.mention.split())
-    if not pattern:
+    mention = cue.phrase.mention
+    if not mention.split():
         return -1
+    at = sentence.find(mention, max(cue.mention_start, 0))
+    if at >= 0:
+        return offset + at  # the common case, without compiling a pattern per mention
+    pattern = r"\s+".join(re.escape(w) for w in mention.split())
     found = re.compile(pattern).search(sentence, max(cue.mention_start, 0))
     return offset + found.start() if found else -1
 

@@ -69,7 +69,8 @@ def quizzable(figure: Figure) -> bool:
         return False
     if figure.topic == "calibre":
         return False
-    return figure.number_text[0].isdigit() or figure.value >= 3 or bool(figure.qualifier)
+    return (figure.number_text[0].isdigit() or figure.value >= 3 or bool(figure.qualifier)
+            or 0 < figure.value < 1)  # a share in words: "two-thirds of rivers"
 
 
 def seed_of(*parts: object) -> int:

@@ -34,7 +34,7 @@ _RELATIVE = [
     rf"(?:last|next|this|earlier this|later this|early this|late last|earlier last)\s+"
     rf"(?:year|month|week|weekend|{_SEASON}|{_WEEKDAY}|decade|century)",
     r"(?:yesterday|today|tomorrow)",
-    rf"(?:on|last|next|this|since|by|until)\s+{_WEEKDAY}",
+    rf"(?:on|last|next|this|since|by|until)\s+{_WEEKDAY}(?!s\b)",
     rf"(?:in|since|by|until|from|through|during|early|late|mid-|as early as)\s*"
     rf"(?:{_MONTH}|{_SEASON})"
     rf"(?![\s,]*\d)(?:\s+or\s+{_MONTH}(?![\s,]*\d))?",

@@ -19,23 +19,35 @@ _WORDS = (
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: Qualifiers read here beyond the scorer's table (numbers.QUALIFIERS).
+EXTRA_QUALIFIERS = {"as much as": "le", "as high as": "le", "as little as": "ge",
+                    "as few as": "ge", "as low as": "ge"}
+_ALL_QUALIFIERS = {**QUALIFIERS, **EXTRA_QUALIFIERS}
 _QUALS = "|".join(
     re.escape(q)
-    for q in sorted(QUALIFIERS, key=len, reverse=True)
+    for q in sorted(_ALL_QUALIFIERS, key=len, reverse=True)
     if q not in ("some", "estimated")
+)
+_FRACTION_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
+                    "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+#: "two-thirds of", "a quarter of", "half of": a share written in words (before "of").
+_FRACTION = (
+    rf"(?:(?:{'|'.join(_SMALL)})[\s-](?:{'|'.join(_FRACTION_VALUES)})|half)(?=\s+of\b)"
 )
 _CURRENCY = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _MULTI_UNITS = (
     r"square (?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet)|sq\.? (?:km|miles)|per ?cent"
     r"|percent(?:age points?)?|metric tons|degrees(?: (?:Celsius|Fahrenheit))?"
     r"|euros|dollars|pounds|yen|yuan|rupees|hectares|acres|miles|kilomet(?:er|re)s|tonnes|tons"
+    r"|soles|pesos|rand|roubles|rubles|lira|naira|shillings|ringgit|baht|dirhams|reais|zloty"
     r"|barrels"
 )
 _ATTACHED = r"mm|cm|km2|km|kg|mph|kph|mw|gw|kwh|ft|lbs?"
 
 FIGURE_RE = re.compile(
     rf"(?<![\w.,\-/:])(?P<qual>(?:{_QUALS})\s+)?(?P<cur>US\$|\$|€|£|¥)?\s?"
-    rf"(?P<num>{_DIGITS}|{_WORDS})"
+    rf"(?P<num>{_FRACTION}|{_DIGITS}|{_WORDS})"
     rf"(?P<scale>[\s-]?(?:million|billion|trillion|bn|mn|m|k)\b|\s(?:thousand|hundred)\b)?"
     rf"(?P<unit>\s?%|(?:{_ATTACHED})\b|\s(?:{_MULTI_UNITS})\b)?(?![\w%])(?!-[a-z])",
     re.IGNORECASE,
@@ -55,7 +67,7 @@ _ID_BEFORE = re.compile(
 )
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+$")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|hundreds of|thousands of)\s+$", re.I)
-_RATIO = re.compile(r"\s+in\s+(?:\d|ten\b|\w+ty\b|a hundred)")
+_RATIO = re.compile(r"\s+in\s+(?!(?:1[89]|20)\d\d\b)(?:\d|ten\b|\w+ty\b|a hundred)")
 _RATIO_END = re.compile(r"\b(?:\d+|one|two|three)\s+in\s+$")
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|from|during|of|to|through|before|after)\s+$", re.I)
 
@@ -70,7 +82,7 @@ STOP_WORDS = frozenset(
     within without through toward towards including via near outside inside like amid despite
     been yet very too even less fewer many much such other another same new made took came went
     got gave said told held left fought won lost ran saw paid met set put began led fell rose spent
-    says say""".split()
+    says say later earlier apart""".split()
 )
 _LY_ADJECTIVES = frozenset(
     "daily weekly monthly yearly quarterly hourly elderly family friendly costly deadly "
@@ -79,7 +91,8 @@ _LY_ADJECTIVES = frozenset(
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _NOUN_BEFORE = re.compile(
     r"([\w’'-]+(?:\s+[\w’'-]+){0,3})\s+(?:at|of|to|is|was|were|are|stood at|reached|hit|"
-    r"exceeded|exceed|exceeds|topped|totalled|totaled|numbered)\s+$"
+    r"exceeded|exceed|exceeds|topped|totalled|totaled|numbered|measured|measuring|measures|"
+    r"registered|registering)\s+$"
 )
 
 
@@ -151,13 +164,16 @@ def _is_figure(sentence: str, match: re.Match[str], measure: str) -> bool:
     after = sentence[match.end() :]
     if num.lower() in ("one", "a", "an") and not match.group("scale"):
         return False
+    if _fraction(num) and re.search(r"\b(?:the|first|second|latter|former|other)\s+$", before,
+                                    re.IGNORECASE):
+        return False  # "the second half of the year"
     if _VAGUE_BEFORE.search(before) or _RATIO.match(after) or _RATIO_END.search(before):
         return False  # "several hundred", "1 in 10"
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
         return False
     if match.group("qual") or match.group("cur") or measure or match.group("scale"):
         return True
-    if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not _counted_noun(after)[0]:
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not _year_counts(after):
         return False
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and _YEAR_PREP.search(before):
         return False
@@ -168,10 +184,17 @@ def _is_figure(sentence: str, match: re.Match[str], measure: str) -> bool:
     if _ID_BEFORE.search(before):
         return False
     capital = _CAPITAL_BEFORE.search(before)
-    if capital and num[0].isdigit() and not _counted_noun(after)[0]:
+    counted = _counted_noun(after)[0]
+    if capital and num[0].isdigit() and not counted.split(" ", 1)[0].endswith("s"):
         word = capital.group(1).rstrip("’'")
-        return word.lower() in STOP_WORDS or word.lower() in QUALIFIERS
+        return word.lower() in STOP_WORDS or word.lower() in _ALL_QUALIFIERS
     return True
+
+
+def _year_counts(after: str) -> bool:
+    """Tell whether a year-like number counts a noun ("2023 homes", not "2023 destroyed")."""
+    noun = _counted_noun(after)[0]
+    return bool(noun) and not (" " not in noun and noun.lower().endswith("ed"))
 
 
 def _counted_noun(after: str) -> tuple[str, int]:
@@ -206,7 +229,7 @@ def _noun_before(before: str) -> str:
     match = _NOUN_BEFORE.search(before)
     if not match:
         return ""
-    words = match.group(1).split()
+    words = [w for w in match.group(1).split() if w.lower() not in ("itself", "themselves")]
     kept: list[str] = []
     for word in reversed(words):
         capital = word[0].isupper()
@@ -223,7 +246,8 @@ def _build(sentence: str, match: re.Match[str], measure: str, offset: int, windo
     qual_text = (match.group("qual") or "").strip()
     number_text = sentence[match.start("num") : match.end("scale") if match.group("scale") else
                            match.end("num")].strip()
-    value = parse_number(re.sub(r"^an?\s+", "", number_text, flags=re.I)) or 0.0
+    value = _fraction(number_text) or parse_number(
+        re.sub(r"^an?\s+", "", number_text, flags=re.I)) or 0.0
     after = sentence[match.end() :]
     if not measure or measure in ("mm", "cm"):
         noun, _ = _counted_noun(after)
@@ -236,11 +260,13 @@ def _build(sentence: str, match: re.Match[str], measure: str, offset: int, windo
     text = sentence[match.start() : match.end()].strip()
     start = offset + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
     topic = classify_topic(unit, window)
-    if measure and measure_topic(measure) is None:
+    if match.group("cur"):
+        topic = "money"  # "£11.3m": the sign decides, whatever "pounds" may weigh elsewhere
+    elif measure and measure_topic(measure) is None:
         topic = classify_topic(noun, window)
     return Figure(
         value=value,
-        qualifier=QUALIFIERS.get(qual_text.lower()) if qual_text else None,
+        qualifier=_ALL_QUALIFIERS.get(qual_text.lower()) if qual_text else None,
         qualifier_text=qual_text,
         number_text=number_text,
         unit=unit,
@@ -250,3 +276,12 @@ def _build(sentence: str, match: re.Match[str], measure: str, offset: int, windo
         end=start + len(text),
         text=text,
     )
+
+
+def _fraction(text: str) -> float | None:
+    """Return the value of a share written in words ("two-thirds" -> 0.667), or None."""
+    words = re.split(r"[\s-]+", text.lower())
+    if words[-1] not in _FRACTION_VALUES:
+        return None
+    top = _SMALL.get(words[0], 1) if len(words) > 1 else 1
+    return round(top / _FRACTION_VALUES[words[-1]], 3)

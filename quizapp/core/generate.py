@@ -6,7 +6,8 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from quizapp.core.bank import Evidence, Question
+from quizapp.core.bank import Question
+from quizapp.core.citations import evidence_for, mentions, named, source_questions
 from quizapp.core.claims import Claim
 from quizapp.core.corpus import (
     Article,
@@ -16,11 +17,9 @@ from quizapp.core.corpus import (
     order_choices,
     quizzable,
     seed_of,
-    window,
 )
 from quizapp.core.figures import Figure
-from quizapp.core.phrasing import figure_variants, speaker_variants, subject_phrase
-from quizapp.core.speakers import Speaker
+from quizapp.core.phrasing import figure_variants, subject_phrase
 from quizapp.core.statements import clause, cloze, speaker_label
 
 ATTRIBUTION_CHOICES = ["A named source", "Unnamed or vague reports", "No source given"]
@@ -35,7 +34,7 @@ def article_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     for claim in claims:
         found.extend(source_questions(corpus, article, claim))
         for figure in claim.figures:
-            if quizzable(figure):
+            if quizzable(figure) and not _conversion(claim, figure):
                 found.extend(figure_questions(article, claim, figure))
         found.extend(date_questions(article, claim))
         found.extend(attribution_questions(article, claim))
@@ -43,86 +42,13 @@ def article_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     return found
 
 
-def _evidence(article: Article, claim: Claim) -> list[Evidence]:
-    """Return the evidence list that cites one claim sentence."""
-    return [Evidence(article.source.id, claim.start, claim.end)]
+def _conversion(claim: Claim, figure: Figure) -> bool:
+    """Tell whether a figure only converts the one before it ("35 kilometers (22 miles)")."""
+    before = claim.text[: figure.start - claim.start]
+    after = claim.text[figure.end - claim.start :]
+    return bool(re.search(r"\d[^()]{0,25}\(\s*(?:about|roughly|around|some)?\s*$", before)
+                and re.match(r"[^()]{0,20}\)", after) is not None)
 
-
-def _named(claim: Claim) -> Speaker | None:
-    """Return the claim's named speaker, or None."""
-    a = claim.attribution
-    return a.speaker if a.strength == "named" else None
-
-
-def _mentions(text: str, forms: list[str]) -> bool:
-    """Tell whether `text` names any of `forms` as whole words."""
-    low = text.lower()
-    for form in forms:
-        form = form.lower()
-        start = low.find(form) if form else -1
-        while start >= 0:
-            end = start + len(form)
-            if (start == 0 or not low[start - 1].isalnum()) and (
-                end == len(low) or not low[end].isalnum()
-            ):
-                return True
-            start = low.find(form, start + 1)
-    return False
-
-
-def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Candidate]:
-    """Ask who is cited for a claim: typed, and multiple choice among the corpus's speakers."""
-    speaker = _named(claim)
-    content = clause(claim)
-    if speaker is None:
-        return []
-    answer = speaker.mention
-    accept = speaker_variants(speaker, claim, article.source.text)
-    forms = [answer, speaker.name, *speaker.short_forms]
-    score = 1.3
-    if content is None or _mentions(content, forms):
-        prompt = _source_cloze(claim, forms)
-        score = 1.0
-        if prompt is None:
-            return []
-    elif content[0] in "“‘\"":
-        prompt = f"Who is quoted as saying {content}?"
-    else:
-        prompt = f"Who is cited as the source for the claim that {content}?"
-    evidence = _evidence(article, claim)
-    if answer.lower() not in claim.text.lower() and speaker.mention_start >= 0:
-        intro = next((c for c in article.claims
-                      if c.start <= speaker.mention_start < c.end), None)
-        if intro is not None and intro.start != claim.start:
-            evidence.append(Evidence(article.source.id, intro.start, intro.end))
-    explanation = f'The article attributes this to {answer}: "{claim.text}"'
-    tags = ["source", "attribution", *(f.topic for f in claim.figures[:1])]
-    covers = (f"speaker:{article.source.id}:{speaker.name}",)
-    typed = Question("", "source", prompt, answer, accept, None, evidence, explanation,
-                     tags, 0.55)
-    found = [Candidate(typed, article.source.id, score, covers)]
-    seed = seed_of(article.source.id, claim.start, "source")
-    others = [s.mention for sid, s in window(corpus.speakers, seed, 60)
-              if s.name != speaker.name and speaker.name not in s.mention]
-    distractors = distinct(answer, others, 3)
-    if len(distractors) == 3:
-        choices = order_choices(answer, distractors, seed)
-        mc = Question("", "source", prompt, answer, accept, choices, list(evidence),
-                      explanation, [*tags, "multiple-choice"], 0.35)
-        found.append(Candidate(mc, article.source.id, score - 0.2, covers))
-    return found
-
-
-def _source_cloze(claim: Claim, forms: list[str]) -> str | None:
-    """Ask for the speaker blanked out of the claim sentence, or None."""
-    a = claim.attribution
-    if a.mention_start < 0:
-        return None
-    lo, hi = a.mention_start - claim.start, a.mention_end - claim.start
-    text = claim.text[:lo] + "___" + claim.text[hi:]
-    if _mentions(text, forms) or len(text) > 320:
-        return None
-    return f'Who is the source left out of this sentence from the article: "{text}"?'
 
 
 
@@ -142,14 +68,14 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
             return []
         prompt = f'Which figure completes this statement from the article: "{filled}"?'
         score = 1.0
-    if _mentions(prompt, [figure.text]):
+    if mentions(prompt, [figure.text]):
         return []
     accept = figure_variants(figure)
     explanation = f'The article says: "{claim.text}"'
     tags = ["figure", figure.topic, claim.attribution.strength + "-source"]
     difficulty = 0.5 if claim.attribution.strength == "named" else 0.6
     question = Question("", "figure", prompt, figure.text, accept, None,
-                        _evidence(article, claim), explanation, tags, difficulty)
+                        evidence_for(article, claim), explanation, tags, difficulty)
     covers = (f"figure:{article.source.id}:{figure.start}",)
     score += 0.2 if figure.number_text[0].isdigit() else 0.0
     return [Candidate(question, article.source.id, score, covers)]
@@ -215,7 +141,7 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
         accept = [v for v in (date.iso, date.text.replace(",", "")) if v and v != date.text]
         explanation = f'The article says: "{claim.text}"'
         question = Question("", "date", prompt, date.text, accept, None,
-                            _evidence(article, claim), explanation, ["date"], 0.5)
+                            evidence_for(article, claim), explanation, ["date"], 0.5)
         covers = (f"date:{article.source.id}:{date.start}",)
         found.append(Candidate(question, article.source.id, 0.8, covers))
     return found
@@ -227,7 +153,7 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
     if not any(quizzable(f) for f in claim.figures) and a.strength != "vague":
         return []
     content = clause(claim)
-    if content is None or (a.strength == "named" and a.speaker and _mentions(
+    if content is None or (a.strength == "named" and a.speaker and mentions(
             content, [a.speaker.name, *a.speaker.short_forms])):
         return []
     answer = _STRENGTH_ANSWER[a.strength]
@@ -241,7 +167,7 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
         why = "The sentence gives no source"
     explanation = f'{why}: "{claim.text}"'
     question = Question("", "attribution", prompt, answer, [], list(ATTRIBUTION_CHOICES),
-                        _evidence(article, claim), explanation,
+                        evidence_for(article, claim), explanation,
                         ["attribution", a.strength + "-source"], 0.45)
     return [Candidate(question, article.source.id, 0.9, ())]
 
@@ -253,7 +179,7 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
     content = clause(claim)
     if content is None:
         return []
-    speaker = _named(claim)
+    speaker = named(claim)
     label = speaker_label(speaker)
     statement = f"{label} says that {content}" if label else content
     if content[0] in "“‘\"":
@@ -266,9 +192,9 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
         return []
     seed = seed_of(article.source.id, claim.start, "evidence")
     prompt = f"Which sentence from the article supports the claim that {statement}?"
-    if _mentions(prompt, [claim.text]):
+    if mentions(prompt, [claim.text]):
         return []
     question = Question("", "evidence", prompt, claim.text, [],
-                        order_choices(claim.text, distractors, seed), _evidence(article, claim),
+                        order_choices(claim.text, distractors, seed), evidence_for(article, claim),
                         f'The supporting sentence is: "{claim.text}"', ["evidence"], 0.5)
     return [Candidate(question, article.source.id, 0.8, ())]

@@ -29,7 +29,8 @@ OPPOSITES = {
 def figure_variants(figure: Figure) -> list[str]:
     """Return accepted forms of a figure: bare number, digits, qualifier synonyms, units."""
     number = figure.number_text
-    digits = _digits(figure.value)
+    share_in_words = figure.value < 1 and not number[0].isdigit()
+    digits = [] if share_in_words else _digits(figure.value)
     variants = [number, *digits]
     qual = figure.qualifier_text
     if qual:
@@ -45,6 +46,8 @@ def figure_variants(figure: Figure) -> list[str]:
             variants.extend([f"{d}%" for d in digits] + [f"{d} percent" for d in digits])
     if figure.noun:
         variants.append(f"{number} {figure.noun}")
+        if qual and figure.noun == figure.unit:
+            variants.append(f"{qual} {number} {figure.noun}")  # "at least seven years"
     return [v for v in dict.fromkeys(variants) if v and v != figure.text]
 
 

@@ -31,14 +31,15 @@ ORG_WORDS = frozenset(
     pentagon intelligence command coalition alliance assembly secretariat tribunal observatory
     laboratory lab hospital clinic school college trust partnership programme program
     commission directorate inspectorate regulator exchange chiefs securities capital partners
-    holdings labs research associates analytics economics insights""".split()
+    holdings labs research associates analytics economics insights survey cross""".split()
 )
 #: Common nouns that describe an organisation ("payments company Paylane").
 ORG_NOUNS = frozenset(
     """company firm operator club group agency carrier bank maker retailer airline insurer
     regulator watchdog charity union network broadcaster publisher developer manufacturer
     startup provider producer giant brand chain party university school hospital council team
-    think tank organisation organization lender""".split()
+    think tank organisation organization lender consultancy broker nonprofit charity
+    supplier distributor""".split()
 )
 #: Heads that make an unnamed phrase a vague source ("officials", "reports").
 VAGUE_HEADS = frozenset(
@@ -70,6 +71,10 @@ _CLAUSE_WORDS = frozenset(
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)\s*$")
 _PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s")
 _CAPITAL = re.compile(r"^(?:[A-Z][\w’'.&-]*|[A-Z])$")
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december""".split()
+)
 _CONNECTORS = frozenset("of for and the de la del da van von bin al du le".split())
 
 
@@ -83,6 +88,7 @@ class Speaker:
     short_forms: tuple[str, ...]  # ("Kindratenko",), ("JCS",)
     kind: str  # "person", "org" or "vague"
     mention_start: int = -1  # offset of `mention` in the clean text, -1 when not written there
+    definite: bool = False  # the article writes "the" before `mention` ("the Environment Agency")
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,8 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         before = phrase[: cut.start()].split()
         after = phrase[cut.end() :].split()
         inside_name = cut.group().strip() in ("of", "for") and after and is_capital(after[0])
-        if before and before[-1].lower() in VAGUE_HEADS and _org_words(after):
+        if before and before[-1].lower() in VAGUE_HEADS and (
+                _org_words(after) or any(w.lower() in ORG_NOUNS for w in after)):
             org = read_speaker(" ".join(after))  # "economists at the Resolution Foundation"
             if org and org.kind == "org":
                 return org
@@ -163,7 +170,9 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     low = head.lower().strip("’'")
     if not is_capital(head):
         return _read_common(words, definite, acronym)
-    if low in VAGUE_HEADS and not acronym:
+    proper = len(words) > 1 and is_capital(words[-2]) and words[-2].lower() not in LEADING \
+        and not _is_adjective(words[-2])  # "U.S. Geological Survey": a name, not "surveys"
+    if low in VAGUE_HEADS and not acronym and not proper:
         return _read_common(words, definite, acronym)
     return _read_name(words, acronym)
 
@@ -216,8 +225,8 @@ def _read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
     )
     while run and run[0].lower() in _CONNECTORS:
         desc.append(run.pop(0))
-    if not run:
-        return None
+    if not run or (len(run) == 1 and run[0].lower().rstrip(".") in _CALENDAR):
+        return None  # "confirmed on Wednesday that": a day, not a speaker
     name = " ".join(run)
     mention = " ".join(desc + run)
     if org or (len(run) == 1 and any(w.lower() in ORG_NOUNS for w in desc)):
@@ -227,6 +236,12 @@ def _read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
     else:
         kind = "person"
     return SpeakerPhrase(name, " ".join(desc), mention, kind, acronym)
+
+
+def initials(name: str) -> str:
+    """Return the initials of a name, skipping connectors ("U.S. Geological Survey" -> "USGS")."""
+    words = [w for w in re.split(r"[\s.]+", name) if w and w.lower() not in _CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def short_forms(name: str, kind: str, acronym: str = "") -> tuple[str, ...]:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from quizapp.core.claims import VAGUE_SPEAKER, Claim
-from quizapp.core.speakers import Speaker
+from quizapp.core.speakers import ORG_WORDS, Speaker
 
 MAX_STATEMENT = 240
 _OPEN_CLOSE = {"“": "”", "‘": "’", '"': '"'}
@@ -21,7 +21,18 @@ _TIME_NOUN = re.compile(
     r"evening|days|time)\b"
 )
 _PLURAL_NOUN = re.compile(r"\b[A-Za-z][a-z]+s\b")
-_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*")
+_SAME = re.compile(r"\bthe same\s+\w+\b(?!\s+(?:as|that)\b)", re.IGNORECASE)
+#: What leads a line but is no part of its sentence: a list marker or a wire dateline
+#: ("- ", "KOUROU, French Guiana — ", "AREQUIPA, Peru (AP) — ").
+_LEAD = re.compile(
+    r"^(?:[-•*–—]\s+|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+)*(?:,\s[A-Z][\w.’' ]{1,30}?)?"
+    r"(?:\s\([A-Z][\w ]{0,20}\))?\s[—–-]{1,2}\s(?=[A-Z“\"]))"
+)
+_THAT_NOUN = re.compile(r"\b(?:of|in|for|on|at|from|by|with|to|into)\s+that\s+[a-z]+\b")
+#: Nouns that point back to a figure given earlier ("put the figure at 49").
+_BACK_NOUN = re.compile(r"\bthe (?:figure|number|total|tally|count)\b(?!\s+(?:of|for)\b)", re.I)
+_AND_THAT = re.compile(r"(,?\s(?:but|and))\sthat\s")
 _LOWER_OK = frozenset(
     """the a an at more most over about around almost nearly up some approximately roughly less
     fewer many several all both each no only one two three four five six seven eight nine ten in
@@ -53,12 +64,35 @@ def dangling(text: str) -> bool:
             if not _PLURAL_NOUN.search(earlier):
                 return True
         elif word in ("he", "she", "him", "his", "her"):
-            if not _NAME.search(earlier[1:]):
+            if not _person_before(earlier):
                 return True
         elif word in ("it", "its") and len(earlier.split()) < 3:
             if not re.match(r"it\s+(?:is|was)\s+\w+\s+(?:that|to)\b", plain[match.start():], re.I):
                 return True
+    # "in the same period", "share of that market": which period, which market?
+    return bool(_SAME.search(plain) or _THAT_NOUN.search(plain) or _BACK_NOUN.search(plain))
+
+
+def _person_before(earlier: str) -> bool:
+    """Tell whether a name that may be a person's (not an organisation's) precedes a pronoun."""
+    for match in _NAME.finditer(earlier):
+        words = match.group().split()
+        if match.start() == 0 and words[0].lower() in _LOWER_OK:
+            words = words[1:]  # "The ...": a sentence's first word is capitalised anyway
+        if not words:
+            continue
+        if not any(w.lower().strip("’'s") in ORG_WORDS or w.lower() in ORG_WORDS for w in words):
+            return True
     return False
+
+
+def strip_lead(text: str) -> str:
+    """Drop a list marker or a dateline from the start of a sentence."""
+    found = _LEAD.match(text)
+    if not found or len(text) - found.end() < 12:
+        return text
+    rest = text[found.end() :]
+    return rest[0].upper() + rest[1:]
 
 
 def balance_quotes(text: str) -> str:
@@ -80,7 +114,7 @@ def balance_quotes(text: str) -> str:
 def lower_first(text: str) -> str:
     """Lower-case the first word when it is a common word, not a name."""
     first = text.split(" ", 1)[0]
-    if first.lower().strip("’'\"“‘") in _LOWER_OK and not first.isupper():
+    if first.lower().strip("’'\"“‘") in _LOWER_OK and not (first.isupper() and len(first) > 1):
         return text[0].lower() + text[1:]
     return text
 
@@ -93,8 +127,10 @@ def clause(claim: Claim) -> str | None:
         text = claim.text if a.frame != "vague" else claim.content
     else:
         text = claim.content
-    text = text.strip().strip(",;:—– ").rstrip(".")
+    text = strip_lead(text.strip()).strip(",;:—– ").rstrip(".")
     text = _estimate_clause(claim, text)
+    if a.frame == "preposed" and a.content_start > claim.start:
+        text = _AND_THAT.sub(r"\1 ", text)  # "X said A, but that B": one clause after "that"
     text = balance_quotes(text)
     if len(text.split()) < 4 or len(text) > MAX_STATEMENT or dangling(text):
         return None
@@ -128,6 +164,8 @@ def speaker_label(speaker: Speaker | None) -> str:
         first = label.split(" ", 1)[0]
         if first.lower() in _LOWER_OK or first.lower() in _VAGUE_START:
             return label[0].lower() + label[1:]
+    elif speaker.definite and label == speaker.mention and not re.match(r"(?i)the\s", label):
+        return f"the {label}"  # "according to the Environment Agency", as the article writes it
     return label
 
 
@@ -152,6 +190,9 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None) -> str | 
     for s, e, repl in sorted(pieces, reverse=True):
         text = text[: s - claim.start] + repl + text[e - claim.start :]
     text = balance_quotes(text)
+    lead = _LEAD.match(text)
+    if lead and "___" not in text[: lead.end()]:
+        text = strip_lead(text)
     if len(text) > MAX_STATEMENT + 60 or dangling(text.replace("___", "")):
         return None
     return text

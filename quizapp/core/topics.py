@@ -9,7 +9,10 @@ MEASURE_TOPICS: dict[str, tuple[str, ...]] = {
     "share": ("%", "percent", "per cent", "percentage point", "percentage points", "pct"),
     "money": (
         "$", "€", "£", "¥", "dollar", "dollars", "euro", "euros", "pound sterling", "yen",
-        "yuan", "rupees", "won", "francs",
+        "yuan", "rupees", "won", "francs", *(
+            "soles pesos rand rubles roubles lira naira shillings ringgit baht dirhams reais "
+            "zloty kronor krona kroner rupiah dinars riyals hryvnias forints".split()
+        ),
     ),
     "territory": (
         "square kilometers", "square kilometres", "square miles", "square meters",
