@@ -248,6 +248,7 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
 
 
 _AGE = re.compile(r",\s*\d{1,3},\s*$")
+_LEAD_WORDS = frozenset("the its his her their our one a an".split())
 _LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,5}[A-Z][\w’'.-]*),\s*$")
 _TIME_TAIL = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -261,6 +262,9 @@ def _lead_in(before: str) -> tuple[int, int, SpeakerPhrase] | None:
     found = _LEAD_IN.search(before.rstrip() + " ")
     if not found or found.start() == 0:
         return None
+    first = found.group("name").split()[0]
+    if first.islower() and first not in _LEAD_WORDS:
+        return None  # ", in Avdiivka and Toretsk, says X": a place phrase, not a speaker
     phrase = read_speaker(found.group("name"))
     if phrase is None or phrase.kind not in ("person", "org", "unknown"):
         return None

@@ -307,3 +307,14 @@ def test_plural_common_noun_opening_a_sentence_is_no_named_speaker():
         "Pharmacists say demand has surged. A pharmacist in Leeds said 40 people called."
     )
     assert claims[0].attribution.strength != "named"
+
+
+def test_place_phrase_before_an_inverted_says_is_not_the_speaker():
+    from quizapp.core.claims import extract_claims
+
+    text = (
+        "Floods have hit the valley twice this year, in Riverton and Oakdale, says county "
+        "hydrologist Mara Quinn, who has urged residents to move."
+    )
+    (claim,) = extract_claims(text)
+    assert claim.attribution.speaker.name.endswith("Mara Quinn")
