@@ -10,7 +10,7 @@ from quizapp.core.bank import VERDICT_CHOICES, Source
 from quizapp.core.questions import check_integrity, generate_bank, generate_questions
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "generation"
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"  # beside the checkout
 
 ARTICLE_A = Source(
     id="a", title="Flood damage rises", date="2025-03-01", text=(
