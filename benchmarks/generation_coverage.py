@@ -20,7 +20,7 @@ from quizapp.core.bank import Question, Source
 from quizapp.core.questions import check_integrity, generate_questions
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "generation"
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"  # beside the checkout
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"  # beside the checkout
 
 
 def load_labelled(seeds: Path = SEEDS, folder: Path = DATA) -> list[tuple[Source, dict]]:
