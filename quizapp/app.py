@@ -7,9 +7,10 @@ from pathlib import Path
 
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
 
 from .config import load_config
-from .extensions import csrf, db, limiter, login_manager, migrate
+from .extensions import csrf, db, init_sqlite, limiter, login_manager, migrate
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -18,6 +19,13 @@ def bundled_dir(name: str) -> Path:
     """Return the installed copy of a top-level folder, or the repository's own in a checkout."""
     installed = PACKAGE_DIR / name
     return installed if installed.is_dir() else PACKAGE_DIR.parent / name
+
+
+class IdConverter(IntegerConverter):
+    """`<int:...>` in URLs: a number no id column can hold is no page (404), not a DB error."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=2**31 - 1, signed=False) -> None:
+        super().__init__(map, fixed_digits, min, max, signed)
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -30,10 +38,12 @@ def create_app(config: dict | None = None) -> Flask:
         instance_relative_config=True,
     )
     load_config(app, config)
+    app.url_map.converters["int"] = IdConverter
     if app.config["BEHIND_PROXY"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
 
     db.init_app(app)
+    init_sqlite(app)
     migrate.init_app(app, db, directory=str(PACKAGE_DIR / "migrations"), render_as_batch=True)
     login_manager.init_app(app)
     csrf.init_app(app)

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -66,13 +67,19 @@ class User(UserMixin, db.Model):
         return self.role == "guest"
 
 
+# Log-in, registration and sharing look usernames up case-insensitively: lower(username) = :name.
+Index("ix_users_username_lower", func.lower(User.username))
+
+
 class Source(db.Model):
     """An article: metadata and the clean text that evidence offsets index."""
 
     __tablename__ = "sources"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     title: Mapped[str] = mapped_column(String(500))
     publisher: Mapped[str | None] = mapped_column(String(200))
     author: Mapped[str | None] = mapped_column(String(200))
@@ -89,21 +96,21 @@ bank_shares = Table(
     "bank_shares",
     db.metadata,
     Column("bank_id", ForeignKey("banks.id", ondelete="CASCADE"), primary_key=True),
-    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
 quiz_shares = Table(
     "quiz_shares",
     db.metadata,
     Column("quiz_id", ForeignKey("quizzes.id", ondelete="CASCADE"), primary_key=True),
-    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
 quiz_banks = Table(
     "quiz_banks",
     db.metadata,
     Column("quiz_id", ForeignKey("quizzes.id", ondelete="CASCADE"), primary_key=True),
-    Column("bank_id", ForeignKey("banks.id", ondelete="CASCADE"), primary_key=True),
+    Column("bank_id", ForeignKey("banks.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
 
@@ -113,7 +120,9 @@ class Bank(db.Model):
     __tablename__ = "banks"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -188,7 +197,9 @@ class Quiz(db.Model):
     __tablename__ = "quizzes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[str | None] = mapped_column(String(300), unique=True)
@@ -224,7 +235,9 @@ class Attempt(db.Model):
     mode: Mapped[str] = mapped_column(String(20), default="practice")
     question_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     choice_orders: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    retry_of_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id", ondelete="SET NULL"))
+    retry_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attempts.id", ondelete="SET NULL"), index=True
+    )
     started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     score: Mapped[float | None] = mapped_column(Float)

@@ -1,6 +1,6 @@
-"""Response headers that every page carries."""
+"""Request hygiene and the response headers that every page carries."""
 
-from flask import Flask, Response
+from flask import Flask, Response, abort, request
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -9,8 +9,21 @@ CSP = (
 )
 
 
+def has_nul(values) -> bool:
+    """Return whether any submitted value holds a NUL character (no form field has a use for one,
+    and PostgreSQL refuses them in text, so they would fail deep in a service)."""
+    return any("\x00" in f"{key}{value}" for key, value in values.items(multi=True))
+
+
 def register(app: Flask) -> None:
-    """Add security headers to every response."""
+    """Refuse NUL characters in requests; add security headers to every response."""
+
+    @app.before_request
+    def refuse_nul() -> None:
+        if "\x00" in request.path or has_nul(request.args):
+            abort(400)
+        if request.method in ("POST", "PUT", "PATCH") and has_nul(request.form):
+            abort(400)
 
     @app.after_request
     def set_headers(response: Response) -> Response:
