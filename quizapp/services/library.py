@@ -61,7 +61,10 @@ def bank_rows(user_id: int) -> list[BankRow]:
     stmt = (
         select(Bank, counts.c.drafts, counts.c.approved)
         .outerjoin(counts, counts.c.bank_id == Bank.id)
-        .where(Bank.deleted_at.is_(None), or_(Bank.owner_id == user_id, Bank.id.in_(shared)))
+        .where(
+            Bank.deleted_at.is_(None),
+            or_(Bank.owner_id == user_id, Bank.owner_id.is_(None), Bank.id.in_(shared)),
+        )
         .order_by(Bank.updated_at.desc(), Bank.id.desc())
     )
     return [
@@ -81,7 +84,7 @@ def quiz_rows(user_id: int) -> list[QuizRow]:
     stmt = (
         select(Quiz, attempts.c.n)
         .outerjoin(attempts, attempts.c.quiz_id == Quiz.id)
-        .where(or_(Quiz.owner_id == user_id, Quiz.id.in_(shared)))
+        .where(or_(Quiz.owner_id == user_id, Quiz.owner_id.is_(None), Quiz.id.in_(shared)))
         .order_by(Quiz.created_at.desc(), Quiz.id.desc())
     )
     return [QuizRow(q, int(n or 0), q.id in shared) for q, n in db.session.execute(stmt)]

@@ -1,8 +1,9 @@
 """Who may open which bank, quiz, question and source, and sharing them with other instructors.
 
-An instructor sees their own objects and those shared with them; anything else is reported as
-missing (NotFound, a 404), so ids of other people's work reveal nothing. Owner-only actions on a
-shared object (delete, share) are refused with Forbidden (a 403): the sharer can see it exists.
+An instructor sees their own objects, those shared with them, and the site's own (no owner: the
+banks and quizzes loaded from questions/ at start-up, shared with every instructor); anything else
+is reported as missing (NotFound, a 404), so ids of other people's work reveal nothing. Owner-only
+actions on a shared or site object (delete, share) are refused with Forbidden (a 403).
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ def bank_for(user_id: int, bank_id: int, *, owner_only: bool = False) -> Bank:
         raise NotFound("No such bank.")
     if bank.owner_id == user_id:
         return bank
-    if not _shared(bank_shares, bank_shares.c.bank_id, bank_id, user_id):
+    if bank.owner_id is not None and not _shared(
+        bank_shares, bank_shares.c.bank_id, bank_id, user_id
+    ):
         raise NotFound("No such bank.")
     if owner_only:
         raise Forbidden("Only the bank's owner may do this.")
@@ -41,7 +44,9 @@ def quiz_for(user_id: int, quiz_id: int, *, owner_only: bool = False) -> Quiz:
         raise NotFound("No such quiz.")
     if quiz.owner_id == user_id:
         return quiz
-    if not _shared(quiz_shares, quiz_shares.c.quiz_id, quiz_id, user_id):
+    if quiz.owner_id is not None and not _shared(
+        quiz_shares, quiz_shares.c.quiz_id, quiz_id, user_id
+    ):
         raise NotFound("No such quiz.")
     if owner_only:
         raise Forbidden("Only the quiz's owner may do this.")
