@@ -3,10 +3,12 @@
 Both apps run under the same gunicorn settings (1 worker, gthread, 127.0.0.1, no control socket)
 and are driven by the same bounded client (threads + keep-alive http.client). The quizapp side
 runs on a real SQLite file prepared with many users and past attempts; every POST answers a
-different (attempt, question), with CSRF ON (one token per session) and rate limits off. Also
-prints the weight of a question page with its CSS, and checks it names no external URL.
+different (attempt, question), with CSRF ON (one token per session) and rate limits off. The two
+sides run in turn, --rounds times (fresh servers each time), and the medians are compared, since
+other work on the machine moves single runs. Also prints the weight of a question page with its
+CSS, and checks it names no external URL.
 
-Run: .venv/bin/python benchmarks/bench_answer.py [--seconds 8] [--users 200] [--clients 4]
+Run: .venv/bin/python benchmarks/bench_answer.py [--seconds 8] [--rounds 3] [--clients 4]
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import http.client
 import os
 import re
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -59,23 +62,8 @@ def hello_app():
 
 
 def quizapp_app():
-    """Return quizapp as served, optionally with BENCH_SQLITE_SYNCHRONOUS set on connections.
-
-    quizapp's SQLite connections use WAL with the default synchronous=FULL, an fsync per commit;
-    `--synchronous normal` measures the WAL-recommended NORMAL (durable across app crashes).
-    """
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-
+    """Return quizapp as served (SQLite synchronous level: QUIZAPP_SQLITE_SYNCHRONOUS)."""
     from quizapp import create_app
-
-    level = os.environ.get("BENCH_SQLITE_SYNCHRONOUS")
-    if level in ("NORMAL", "FULL", "OFF"):
-
-        @event.listens_for(Engine, "connect")
-        def _synchronous(dbapi_connection, connection_record) -> None:
-            if type(dbapi_connection).__module__ == "sqlite3":
-                dbapi_connection.execute(f"PRAGMA synchronous={level}")
 
     return create_app()
 
@@ -222,7 +210,7 @@ class Client:
 
 
 def token(page: str) -> str:
-    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
 
 
 def run_clients(clients: int, seconds: float, job) -> tuple[int, int, float]:
@@ -265,10 +253,23 @@ def answer(position: int) -> str:
     return (right if position % 3 else wrong)[(position - 1) % 5]
 
 
-def bench_answers(port: int, work, clients: int, seconds: float) -> tuple[float, int]:
+def answer_work(work, clients: int) -> list:
+    """Return, per client, an iterator over (user, attempt, position) never posted before."""
+
+    def share(i: int):
+        mine = work[i::clients]
+        for position in range(1, QUESTIONS + 1):
+            for username, attempt_id in mine:
+                yield username, attempt_id, position
+
+    return [share(i) for i in range(clients)]
+
+
+def bench_answers(port: int, quiz_id: int, work, queues, seconds: float) -> tuple[float, int]:
     """Log every user in, then time answer POSTs, each to a new (attempt, question)."""
+    clients = len(queues)
     shares = [work[i::clients] for i in range(clients)]
-    sessions: list[list[tuple[Client, int, str]]] = [[] for _ in range(clients)]
+    sessions: list[dict[int, tuple[Client, str]]] = [{} for _ in range(clients)]
 
     def log_in(i: int, deadline: float) -> tuple[int, int]:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
@@ -278,29 +279,29 @@ def bench_answers(port: int, work, clients: int, seconds: float) -> tuple[float,
             form = {"username": username, "password": PASSWORD, "csrf_token": token(page)}
             status, _ = client.request("POST", "/auth/login", form)
             assert status == 302, f"login failed: {status}"
-            _, page = client.request("GET", f"/quizzes/attempts/{attempt_id}/questions/1")
-            sessions[i].append((client, attempt_id, token(page)))
+            _, page = client.request("GET", f"/quizzes/{quiz_id}")  # the page with Resume
+            sessions[i][attempt_id] = (client, token(page))
         return len(shares[i]), 0
 
     run_clients(clients, 3600, log_in)
 
     def job(i: int, deadline: float) -> tuple[int, int]:
         done = errors = 0
-        for position in range(1, QUESTIONS + 1):
-            for client, attempt_id, csrf in sessions[i]:
-                if time.perf_counter() >= deadline:
-                    return done, errors
-                path = f"/quizzes/attempts/{attempt_id}/questions/{position}"
-                status, _ = client.request(
-                    "POST", path, {"answer": answer(position), "csrf_token": csrf}
-                )
-                ok = status == 302
-                done, errors = done + ok, errors + (not ok)
+        while time.perf_counter() < deadline:
+            item = next(queues[i], None)
+            assert item is not None, "ran out of work: add --users"
+            _, attempt_id, position = item
+            client, csrf = sessions[i][attempt_id]
+            path = f"/quizzes/attempts/{attempt_id}/questions/{position}"
+            status, _ = client.request(
+                "POST", path, {"answer": answer(position), "csrf_token": csrf}
+            )
+            ok = status == 302
+            done, errors = done + ok, errors + (not ok)
         return done, errors
 
     done, errors, elapsed = run_clients(clients, seconds, job)
     assert errors == 0, f"{errors} answer errors"
-    assert done < len(work) * QUESTIONS, "ran out of work: add --users"
     return done / elapsed, done
 
 
@@ -332,53 +333,68 @@ def count_responses(folder: Path) -> int:
 
 
 def main() -> None:
-    """Prepare, serve both apps in turn, measure and print."""
+    """Prepare, serve both apps in turn --rounds times, measure and print the medians."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=8.0)
-    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--users", type=int, default=None, help="default: enough for the run")
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--worker", choices=["gthread", "sync"], default="gthread")
     parser.add_argument(
         "--synchronous",
         choices=["full", "normal"],
-        default="full",
-        help="SQLite synchronous level for quizapp (quizapp's default: full)",
+        default="normal",
+        help="SQLite synchronous level for quizapp (quizapp's default: normal)",
     )
     args = parser.parse_args()
+    # room for 1,500 answers/s over every round, each answer a new row
+    users = args.users or max(200, int(1500 * args.seconds * args.rounds / QUESTIONS) + 1)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         started = time.perf_counter()
-        _, work = prepare(folder, args.users)
+        quiz_id, work = prepare(folder, users)
         before = count_responses(folder)
         print(
-            f"prepared {args.users} users, {args.users * (HISTORY + 1)} attempts, "
+            f"prepared {users} users, {users * (HISTORY + 1)} attempts, "
             f"{before} responses in {time.perf_counter() - started:.1f} s"
         )
-        env = {**app_env(folder), "BENCH_SQLITE_SYNCHRONOUS": args.synchronous.upper()}
+        env = {**app_env(folder), "QUIZAPP_SQLITE_SYNCHRONOUS": args.synchronous.upper()}
         GUNICORN[GUNICORN.index("-k") + 1] = args.worker
-        proc, port = serve("bench_answer:hello_app()", env)
-        try:
-            hello = bench_hello(port, args.clients, args.seconds)
-        finally:
-            proc.terminate()
-            proc.wait()
-        proc, port = serve("bench_answer:quizapp_app()", env)
-        try:
-            answers, done = bench_answers(port, work, args.clients, args.seconds)
-            html, css = page_weight(port, work)
-        finally:
-            proc.terminate()
-            proc.wait()
+        queues = answer_work(work, args.clients)
+        hellos, answers, posted = [], [], 0
+        for round_ in range(1, args.rounds + 1):
+            proc, port = serve("bench_answer:hello_app()", env)
+            try:
+                hellos.append(bench_hello(port, args.clients, args.seconds))
+            finally:
+                proc.terminate()
+                proc.wait()
+            proc, port = serve("bench_answer:quizapp_app()", env)
+            try:
+                rate, done = bench_answers(port, quiz_id, work, queues, args.seconds)
+                answers.append(rate)
+                posted += done
+                if round_ == args.rounds:
+                    html, css = page_weight(port, work)
+            finally:
+                proc.terminate()
+                proc.wait()
+            print(
+                f"round {round_}: hello {hellos[-1]:7.1f}/s, answer {rate:6.1f}/s "
+                f"({rate / hellos[-1]:.1%})",
+                flush=True,
+            )
         saved = count_responses(folder) - before
-        assert saved == done, f"{done} answers posted but {saved} responses saved"
+        assert saved == posted, f"{posted} answers posted but {saved} responses saved"
     settings = " ".join(GUNICORN)
     print(
-        f"gunicorn {settings}; {args.clients} keep-alive clients, {args.seconds:g} s each; "
-        f"SQLite synchronous={args.synchronous.upper()}"
+        f"gunicorn {settings}; {args.clients} keep-alive clients, {args.seconds:g} s each, "
+        f"{args.rounds} alternating rounds; SQLite synchronous={args.synchronous.upper()}"
     )
-    print(f"(a) hello world:     {hello:8.1f} requests/s")
-    print(f"(b) answer question: {answers:8.1f} requests/s ({done} answers, all saved)")
-    ratio = answers / hello
+    hello, rate = statistics.median(hellos), statistics.median(answers)
+    print(f"(a) hello world:     {hello:8.1f} requests/s (median)")
+    print(f"(b) answer question: {rate:8.1f} requests/s (median; {posted} answers, all saved)")
+    ratio = rate / hello
     print(f"ratio: {ratio:.1%} (target >= 25%: {'met' if ratio >= 0.25 else 'NOT met'})")
     total = html + css
     print(

@@ -89,7 +89,7 @@ def main() -> int:
         (
             "answer POST (CSRF on, scored, saved)",
             f"{answer:,.0f} requests/s",
-            f"{answer / hello:.0%} of hello world; SQLite, synchronous=FULL",
+            f"{answer / hello:.0%} of hello world (medians); SQLite, synchronous=NORMAL",
         )
     )
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
-from flask import abort, g
+from flask import abort, g, session
 from flask_login import current_user
 
 from .extensions import db, login_manager
@@ -19,13 +19,37 @@ login_manager.login_message = "Please log in to continue."
 login_manager.login_message_category = "info"
 
 
+PRELOADED = "preloaded_user"  # g key: a user row this request already read
+
+
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
-    """Load the logged-in user from the session."""
+    """Load the logged-in user from the session (or take the row this request already read)."""
     try:
-        return db.session.get(User, int(user_id))
+        uid = int(user_id)
     except ValueError:
         return None
+    preloaded = g.pop(PRELOADED, None)
+    if preloaded is not None and preloaded.id == uid:
+        return preloaded
+    return db.session.get(User, uid)
+
+
+def claimed_user_id() -> int | None:
+    """Return the user id the signed session names, before Flask-Login has checked it."""
+    try:
+        return int(session["_user_id"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def preload_user(user: User) -> None:
+    """Offer Flask-Login a user row read by this request, so that it need not read it again.
+
+    Flask-Login still decides who is logged in (session protection, remember cookie): the row
+    is used only if it asks for that very id, in this request.
+    """
+    setattr(g, PRELOADED, user)
 
 
 def role_required(*roles: str) -> Callable[[F], F]:

@@ -33,7 +33,11 @@ DEFAULTS = {
     "LOGIN_RATE_LIMIT": "10 per minute;50 per hour",
     "BEHIND_PROXY": False,
     "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+    # WAL with NORMAL: no fsync per commit; commits survive a killed process (see extensions.py).
+    "SQLITE_SYNCHRONOUS": "NORMAL",
 }
+
+SQLITE_SYNCHRONOUS_LEVELS = ("OFF", "NORMAL", "FULL", "EXTRA")
 
 
 def load_config(app: Flask, overrides: dict | None) -> None:
@@ -48,6 +52,7 @@ def load_config(app: Flask, overrides: dict | None) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(url)
     if app.config["SESSION_COOKIE_SECURE"]:
         app.config["REMEMBER_COOKIE_SECURE"] = True
+    check_sqlite_synchronous(app)
     if app.config["REQUIRE_SECRET_KEY"]:
         check_secret_key(app)
 
@@ -59,6 +64,17 @@ def check_secret_key(app: Flask) -> None:
             "QUIZAPP_SECRET_KEY is not set. Set it to a long random string, e.g. "
             "export QUIZAPP_SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
         )
+
+
+def check_sqlite_synchronous(app: Flask) -> None:
+    """Accept SQLITE_SYNCHRONOUS in any case, and only SQLite's own levels."""
+    level = str(app.config["SQLITE_SYNCHRONOUS"]).upper()
+    if level not in SQLITE_SYNCHRONOUS_LEVELS:
+        raise ConfigError(
+            f"QUIZAPP_SQLITE_SYNCHRONOUS must be one of {', '.join(SQLITE_SYNCHRONOUS_LEVELS)}, "
+            f"not {app.config['SQLITE_SYNCHRONOUS']!r}."
+        )
+    app.config["SQLITE_SYNCHRONOUS"] = level
 
 
 def default_database_url(instance_path: str) -> str:

@@ -25,6 +25,7 @@ NAV = (
 def fresh_user() -> None:
     """Reload the logged-in user for every request (tests share one `g` across requests)."""
     g.pop("_login_user", None)
+    g.pop("preloaded_user", None)
 
 
 @bp.app_context_processor

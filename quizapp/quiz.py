@@ -5,10 +5,11 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user
 
+from .access import claimed_user_id, preload_user
 from .errors import render_error
 from .extensions import csrf, login_manager
 from .forms import ConfirmForm
-from .quiz_forms import answer_form
+from .quiz_forms import answer_form, csrf_token_valid
 from .services import (
     Conflict,
     NotFound,
@@ -97,59 +98,98 @@ def resume(attempt_id: int):
 
 
 @bp.route("/attempts/<int:attempt_id>/questions/<int:position>", methods=["GET", "POST"])
-@csrf.exempt  # checked by the form below, so that an expired token keeps the answer
+@csrf.exempt  # checked in post_answer, so that an expired token keeps the answer
 def question(attempt_id: int, position: int):
     """Show one question; save and score the submitted answer."""
-    here = url_for(".question", attempt_id=attempt_id, position=position)
+    slot = answer_slot(attempt_id, position) if request.method == "POST" else None
     if not current_user.is_authenticated:
         if request.method == "POST" and "answer" in request.form:
             keep_answer(attempt_id, position, request.form["answer"])
             flash("Your session ended. Your answer was kept: log in and submit it to save it.")
+        here = url_for(".question", attempt_id=attempt_id, position=position)
         return redirect(url_for("auth.login", next=here))
+    if request.method == "POST":
+        return post_answer(slot, attempt_id, position)
     try:
-        page = answers.question_page(
-            attempt_id, current_user.id, position, progress=request.method == "GET"
-        )
+        page = answers.question_page(attempt_id, current_user.id, position)
     except NotFound:
         abort(404)
     if page.attempt.finished:
-        flash("This attempt is finished: its answers can no longer change.", "info")
-        return redirect(url_for(".result", attempt_id=attempt_id))
-    if page.attempt.mode == "practice" and page.response and request.method == "GET":
+        return finished(attempt_id)
+    if page.attempt.mode == "practice" and page.response:
         return redirect(url_for(".feedback", attempt_id=attempt_id, position=position))
     form = answer_form(page.question.type, page.choices)
-    if form.validate_on_submit():
-        return save_answer(page, form.answer.data)
-    if "csrf_token" in form.errors:
-        keep_answer(attempt_id, position, request.form.get("answer", ""))
-        flash("Your form expired. Your answer was kept: submit it to save it.", "info")
-        return redirect(here)
-    kept = kept_answer(attempt_id, position) if request.method == "GET" else None
+    kept = kept_answer(attempt_id, position)
     if kept is not None:
         form.answer.data = kept
-    elif request.method == "GET" and page.response is not None:
+    elif page.response is not None:
         form.answer.data = page.response.answer
-    status = 400 if form.errors else 200
-    return render_template("quiz/question.html", page=page, form=form, kept=kept), status
+    return render_template("quiz/question.html", page=page, form=form, kept=kept)
 
 
-def save_answer(page: answers.QuestionPage, answer: str):
-    """Save an answer and go on: to the feedback (practice) or the next question (test)."""
-    attempt_id, position, mode = page.attempt.id, page.position, page.attempt.mode
+def answer_slot(attempt_id: int, position: int) -> answers.AnswerSlot | None:
+    """Read the question to answer for the session's user, who is then logged in from that row.
+
+    One query reads the attempt, the question and its owner; Flask-Login, which still decides
+    who is logged in, takes the owner's row instead of reading it again.
+    """
+    user_id = claimed_user_id()
+    if user_id is None:
+        return None
     try:
-        outcome = answers.answer_question(attempt_id, current_user.id, position, answer)
+        slot = answers.answer_slot(attempt_id, user_id, position)
+    except NotFound:
+        return None  # decided below, once Flask-Login has said who is logged in
+    preload_user(slot.user)
+    return slot
+
+
+def finished(attempt_id: int):
+    """Send an answer to a finished attempt to its result."""
+    flash("This attempt is finished: its answers can no longer change.", "info")
+    return redirect(url_for(".result", attempt_id=attempt_id))
+
+
+def post_answer(slot: answers.AnswerSlot | None, attempt_id: int, position: int):
+    """Check the submitted form against the question, then save the answer and go on."""
+    if slot is None or slot.user.id != current_user.id:
+        try:
+            slot = answers.answer_slot(attempt_id, current_user.id, position)
+        except NotFound:
+            abort(404)
+    if slot.finished:
+        return finished(attempt_id)
+    if not csrf_token_valid():
+        keep_answer(attempt_id, position, request.form.get("answer", ""))
+        flash("Your form expired. Your answer was kept: submit it to save it.", "info")
+        return redirect(url_for(".question", attempt_id=attempt_id, position=position))
+    form = answer_form(slot.question.type, slot.choices, meta={"csrf": False})
+    if form.validate():
+        return save_answer(slot, form.answer.data)
+    try:  # the full page, with a fresh CSRF token, to show the form's errors
+        page = answers.question_page(attempt_id, current_user.id, position, progress=False)
+    except NotFound:
+        abort(404)
+    form = answer_form(page.question.type, page.choices)
+    form.validate()
+    return render_template("quiz/question.html", page=page, form=form, kept=None), 400
+
+
+def save_answer(slot: answers.AnswerSlot, answer: str):
+    """Save an answer and go on: to the feedback (practice) or the next question (test)."""
+    attempt_id, position = slot.attempt_id, slot.position
+    try:
+        outcome = answers.save_answer(slot, answer)
     except Conflict as exc:
         flash(str(exc), "info")
         return redirect(url_for(".result", attempt_id=attempt_id))
-    except NotFound:
-        abort(404)
     kept_answer(attempt_id, position, pop=True)
-    if mode == "practice":
+    if slot.mode == "practice":
         if outcome.refused:
             flash("You had already answered this question; your first answer stands.", "info")
         return redirect(url_for(".feedback", attempt_id=attempt_id, position=position))
     flash(f"Answer to question {position} saved.", "success")
-    if position < page.total:
+    if position < slot.total:
         return redirect(url_for(".question", attempt_id=attempt_id, position=position + 1))
     return redirect(url_for(".submit", attempt_id=attempt_id))
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from flask import current_app, request
 from flask_wtf import FlaskForm
-from wtforms import RadioField, StringField, SubmitField
+from flask_wtf.csrf import validate_csrf
+from wtforms import RadioField, StringField, SubmitField, ValidationError
 from wtforms.validators import DataRequired, InputRequired, Length
 
 from .services.answers import MAX_ANSWER
@@ -47,3 +49,19 @@ def answer_form(qtype: str, choices: list[str] | None, **kwargs) -> FlaskForm:
     form = TypedAnswerForm(**kwargs)
     form.answer.description = TYPED_HINTS.get(qtype, "Type your answer.")
     return form
+
+
+def csrf_token_valid() -> bool:
+    """Return whether the posted CSRF token is valid, as FlaskForm checks it (True when off).
+
+    The answer POST checks the token once, up front, and then builds its form without a CSRF
+    field: that skips signing a fresh token that a redirect would never show.
+    """
+    config = current_app.config
+    if not config.get("WTF_CSRF_ENABLED", True):
+        return True
+    try:
+        validate_csrf(request.form.get(config.get("WTF_CSRF_FIELD_NAME", "csrf_token")))
+    except ValidationError:
+        return False
+    return True

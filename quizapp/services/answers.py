@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import JSON, bindparam, case, func, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 
+from ..core import bank as core
 from ..core.scoring import score_answer
 from ..extensions import db
-from ..models import Attempt, Evidence, Question, Response, utcnow
+from ..models import Attempt, Evidence, Question, Response, Source, User, utcnow
 from . import Conflict, NotFound
-from .attempts import ordered_choices, own_attempt
-from .banks import evidence_text, question_to_core
+from .attempts import choices_in_order, ordered_choices, own_attempt
 
 MAX_ANSWER = 2000
 
@@ -36,13 +38,41 @@ class QuestionPage:
         return [qid in self.answered_ids for qid in self.attempt.question_ids]
 
 
+@dataclass(frozen=True)
+class SavedAnswer:
+    """A stored response, as the answer path needs it."""
+
+    id: int
+    answer: str
+    correct: bool
+    credit: float
+
+
 @dataclass
 class AnswerOutcome:
     """The stored response after an answer; `refused` when a practice answer was already final."""
 
-    response: Response
+    response: SavedAnswer
     created: bool
     refused: bool = False
+
+
+@dataclass(frozen=True)
+class AnswerSlot:
+    """One question of a user's attempt, loaded to save an answer to it: never shown on a page."""
+
+    attempt_id: int
+    mode: str
+    finished: bool
+    position: int  # 1-based
+    total: int
+    question_id: int
+    question: core.Question  # holds the answer key: for the scorer only
+    choices: list[str] | None  # in this attempt's order
+    evidence: str
+    since: datetime  # the attempt's start or its latest answer, for the time spent
+    existing: SavedAnswer | None
+    user: User  # the attempt's owner, read in the same query (see access.preload_user)
 
 
 def _question_at(attempt: Attempt, position: int) -> Question:
@@ -99,57 +129,201 @@ def same_answer(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _score(response: Response, question: Question, answer: str) -> None:
-    """Score an answer into a response row."""
-    verdict = score_answer(question_to_core(question), answer, evidence_text(question))
-    response.answer = answer
-    response.correct = bool(verdict.correct)
-    response.credit = float(verdict.credit)
-    response.reason = verdict.reason
-    response.span_start, response.span_end = verdict.span or (None, None)
-    response.answered_at = utcnow()
+def _slot_query():
+    """Return the one SELECT behind answer_slot: owner, attempt, question, spans, stored answer.
+
+    One row per evidence span (or one row without). The question is found through the attempt's
+    JSON list of ids, spans are cut from their sources in SQL (Python slice semantics for the
+    valid offsets the bank schema allows), and the latest answer time comes as a subquery.
+    """
+    a, q, e, s, r, u = (m.__table__ for m in (Attempt, Question, Evidence, Source, Response, User))
+    latest = select(func.max(r.c.answered_at)).where(r.c.attempt_id == a.c.id).scalar_subquery()
+    span = case(
+        (e.c.end > e.c.start, func.substr(s.c.text, e.c.start + 1, e.c.end - e.c.start)),
+        else_="",
+    )
+    mine = r.alias("mine")
+    question_id = a.c.question_ids[bindparam("index", type_=JSON.JSONIndexType())].as_integer()
+    return (
+        select(
+            a.c.mode,
+            a.c.question_ids,
+            a.c.choice_orders,
+            a.c.started_at,
+            a.c.finished_at,
+            latest.label("latest"),
+            q.c.id,
+            q.c.key,
+            q.c.type,
+            q.c.prompt,
+            q.c.answer,
+            q.c.accept,
+            q.c.choices,
+            q.c.explanation,
+            q.c.tags,
+            q.c.difficulty,
+            q.c.tolerance,
+            q.c.status,
+            e.c.source_id,
+            e.c.start,
+            e.c.end,
+            span.label("span"),
+            mine.c.id.label("response_id"),
+            mine.c.answer.label("response_answer"),
+            mine.c.correct.label("response_correct"),
+            mine.c.credit.label("response_credit"),
+            *(c.label(f"user_{c.name}") for c in u.c),
+        )
+        .select_from(a)
+        .join(u, u.c.id == a.c.user_id)
+        .outerjoin(q, q.c.id == question_id)
+        .outerjoin(e, e.c.question_id == q.c.id)
+        .outerjoin(s, s.c.id == e.c.source_id)
+        .outerjoin(mine, (mine.c.attempt_id == a.c.id) & (mine.c.question_id == q.c.id))
+        .where(a.c.id == bindparam("attempt_id"), a.c.user_id == bindparam("user_id"))
+        .order_by(e.c.position, e.c.id)
+    )
+
+
+SLOT_QUERY = _slot_query()
+# Built once: statements given their values at execution compile once and hit the cache.
+INSERT_RESPONSE = insert(Response.__table__)
+UPDATE_RESPONSE = update(Response.__table__).where(
+    Response.__table__.c.id == bindparam("response_id")
+)
+
+
+def answer_slot(attempt_id: int, user_id: int, position: int) -> AnswerSlot:
+    """Load what saving an answer needs in one query, or raise NotFound for others' attempts."""
+    if position < 1:
+        raise NotFound("There is no such question in this attempt.")
+    params = {"attempt_id": attempt_id, "user_id": user_id, "index": position - 1}
+    rows = db.session.connection().execute(SLOT_QUERY, params).all()
+    if not rows:
+        raise NotFound("There is no such attempt.")
+    top = rows[0]
+    if position > len(top.question_ids):
+        raise NotFound("There is no such question in this attempt.")
+    if top.id is None:
+        raise NotFound("This question has been removed.")
+    spans = [row for row in rows if row.source_id is not None]
+    question = core.Question(
+        id=top.key or f"q{top.id}",
+        type=top.type,
+        prompt=top.prompt,
+        answer=top.answer,
+        accept=list(top.accept or []),
+        choices=list(top.choices) if top.choices else None,
+        evidence=[core.Evidence(str(row.source_id), row.start, row.end) for row in spans],
+        explanation=top.explanation,
+        tags=list(top.tags or []),
+        difficulty=top.difficulty,
+        tolerance=top.tolerance or 0.0,
+        status=top.status,
+    )
+    existing = None
+    if top.response_id is not None:
+        existing = SavedAnswer(
+            top.response_id, top.response_answer, bool(top.response_correct), top.response_credit
+        )
+    return AnswerSlot(
+        attempt_id=attempt_id,
+        mode=top.mode,
+        finished=top.finished_at is not None,
+        position=position,
+        total=len(top.question_ids),
+        question_id=top.id,
+        question=question,
+        choices=choices_in_order(top.choices, top.type, top.choice_orders.get(str(top.id))),
+        evidence="\n\n".join(row.span for row in spans),
+        since=max(top.started_at, top.latest or top.started_at),
+        existing=existing,
+        user=_user(top),
+    )
+
+
+def _user(row) -> User:
+    """Return the owner read with the slot as a session-bound User, as if loaded by get()."""
+    columns = User.__table__.c
+    present = db.session.identity_map.get(db.session.identity_key(User, row.user_id))
+    if present is not None:  # refresh what a commit expired, from the row in hand
+        for name in inspect(present).expired_attributes & set(columns.keys()):
+            set_committed_value(present, name, getattr(row, f"user_{name}"))
+        return present
+    user = User(**{c.name: getattr(row, f"user_{c.name}") for c in columns})
+    make_transient_to_detached(user)  # clean: nothing to flush, nothing expired
+    db.session.add(user)
+    return user
+
+
+def _scored(slot: AnswerSlot, answer: str) -> dict:
+    """Score an answer and return the response columns it sets."""
+    verdict = score_answer(slot.question, answer, slot.evidence)
+    span_start, span_end = verdict.span or (None, None)
+    return {
+        "answer": answer,
+        "correct": bool(verdict.correct),
+        "credit": float(verdict.credit),
+        "reason": verdict.reason,
+        "span_start": span_start,
+        "span_end": span_end,
+        "answered_at": utcnow(),
+    }
+
+
+def _stored(attempt_id: int, question_id: int) -> SavedAnswer | None:
+    """Return the stored response to a question in an attempt."""
+    r = Response.__table__
+    row = db.session.execute(
+        select(r.c.id, r.c.answer, r.c.correct, r.c.credit).where(
+            r.c.attempt_id == attempt_id, r.c.question_id == question_id
+        )
+    ).first()
+    return SavedAnswer(row.id, row.answer, bool(row.correct), row.credit) if row else None
 
 
 def answer_question(attempt_id: int, user_id: int, position: int, answer: str) -> AnswerOutcome:
+    """Save and score an answer to the question at a position of the user's attempt."""
+    return save_answer(answer_slot(attempt_id, user_id, position), answer)
+
+
+def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
     """Save and score an answer; a repeated submission never adds a response or changes a score.
 
     In practice mode the first answer is final (a different second answer is `refused`); in
-    test mode an answer may be changed until the attempt is finished.
+    test mode an answer may be changed until the attempt is finished. The response row is
+    written with one Core INSERT (or UPDATE) and committed before this returns.
     """
-    attempt = own_attempt(attempt_id, user_id)
-    if attempt.finished:
+    if slot.finished:
         raise Conflict("This attempt is finished: its answers can no longer change.")
-    question = _question_at(attempt, position)
     answer = answer.strip()[:MAX_ANSWER]
-    answered = db.session.execute(
-        select(Response.id, Response.question_id, Response.answered_at).where(
-            Response.attempt_id == attempt.id
-        )
-    ).all()
-    existing_id = next((rid for rid, qid, _ in answered if qid == question.id), None)
-    existing = db.session.get(Response, existing_id) if existing_id else None
+    existing = slot.existing
     if existing is None:
-        response = Response(attempt_id=attempt.id, question_id=question.id)
-        _score(response, question, answer)
-        since = max([attempt.started_at] + [at for _, _, at in answered])
-        response.seconds = max((response.answered_at - since).total_seconds(), 0.0)
-        db.session.add(response)
+        values = _scored(slot, answer)
+        values["seconds"] = max((values["answered_at"] - slot.since).total_seconds(), 0.0)
+        values.update(attempt_id=slot.attempt_id, question_id=slot.question_id)
         try:
+            result = db.session.connection().execute(INSERT_RESPONSE, values)
             db.session.commit()
-            return AnswerOutcome(response, created=True)
         except IntegrityError:  # the same answer arrived twice at once: keep the first
             db.session.rollback()
-            existing = _response(attempt_id, question.id)
+            existing = _stored(slot.attempt_id, slot.question_id)
             if existing is None:
                 raise
-            attempt = own_attempt(attempt_id, user_id)
+        else:
+            saved = SavedAnswer(
+                result.inserted_primary_key[0], answer, values["correct"], values["credit"]
+            )
+            return AnswerOutcome(saved, created=True)
     if same_answer(existing.answer, answer):
         return AnswerOutcome(existing, created=False)
-    if attempt.mode == "practice":
+    if slot.mode == "practice":
         return AnswerOutcome(existing, created=False, refused=True)
-    _score(existing, question, answer)
+    values = _scored(slot, answer)
+    db.session.connection().execute(UPDATE_RESPONSE, {**values, "response_id": existing.id})
     db.session.commit()
-    return AnswerOutcome(existing, created=False)
+    saved = SavedAnswer(existing.id, answer, values["correct"], values["credit"])
+    return AnswerOutcome(saved, created=False)
 
 
 def resume_position(attempt_id: int, user_id: int) -> int:

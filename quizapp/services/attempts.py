@@ -24,14 +24,23 @@ def own_attempt(attempt_id: int, user_id: int | None) -> Attempt:
 
 def ordered_choices(question: Question, attempt: Attempt) -> list[str] | None:
     """Return the question's choices in the order this attempt shows them."""
-    choices = list(question.choices) if question.choices else None
-    if choices is None and question.type == "verdict":
+    return choices_in_order(
+        question.choices, question.type, attempt.choice_orders.get(str(question.id))
+    )
+
+
+def choices_in_order(
+    choices: list[str] | None, qtype: str, order: list[int] | None
+) -> list[str] | None:
+    """Return a question's choices (verdicts by default) in an attempt's stored order."""
+    choices = list(choices) if choices else None
+    if choices is None and qtype == "verdict":
         choices = list(VERDICT_CHOICES)
     if choices is None:
         return None
-    order = [i for i in attempt.choice_orders.get(str(question.id), []) if 0 <= i < len(choices)]
-    order += [i for i in range(len(choices)) if i not in order]
-    return [choices[i] for i in order]
+    kept = [i for i in order or [] if 0 <= i < len(choices)]
+    kept += [i for i in range(len(choices)) if i not in kept]
+    return [choices[i] for i in kept]
 
 
 def _draw(quiz: Quiz, candidates: list[Candidate], rng: random.Random) -> list[int]:
