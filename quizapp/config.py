@@ -32,7 +32,7 @@ DEFAULTS = {
     "RATELIMIT_HEADERS_ENABLED": True,
     "LOGIN_RATE_LIMIT": "10 per minute;50 per hour",
     "BEHIND_PROXY": False,
-    "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+    "SQLALCHEMY_ENGINE_OPTIONS": {},  # pool_pre_ping is added for server databases
     # WAL with NORMAL: no fsync per commit; commits survive a killed process (see extensions.py).
     "SQLITE_SYNCHRONOUS": "NORMAL",
 }
@@ -50,6 +50,13 @@ def load_config(app: Flask, overrides: dict | None) -> None:
     if not app.config.get("SQLALCHEMY_DATABASE_URI"):
         url = app.config["DATABASE_URL"] or default_database_url(app.instance_path)
         app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(url)
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        # A server database may drop connections (restart, failover): test each before use, so
+        # service resumes by itself. A SQLite file has no connection to lose.
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {
+            "pool_pre_ping": True,
+            **app.config["SQLALCHEMY_ENGINE_OPTIONS"],
+        }
     if app.config["SESSION_COOKIE_SECURE"]:
         app.config["REMEMBER_COOKIE_SECURE"] = True
     check_sqlite_synchronous(app)
