@@ -16,6 +16,7 @@ from ..models import Attempt, Evidence, Question, Quiz, Response, Source
 from ..passages import Passage, passage, valid_span, whole_text
 from . import Conflict, NotFound, ServiceError
 from .attempts import ordered_choices, own_attempt
+from .sharing import instructor_may_read_source
 
 #: The skills the history breaks down, one per question type.
 SKILLS = ("source", "figure", "date", "verdict", "evidence", "attribution", "discrepancy")
@@ -211,7 +212,11 @@ def source_page(
 ) -> tuple[Source, Passage | None]:
     """Return a cited source for its reader, with start..end highlighted when given."""
     source = db.session.get(Source, source_id)
-    if source is None or not (instructor or may_see_source(source_id, user_id)):
+    if instructor:
+        readable = instructor_may_read_source(user_id, source_id)
+    else:
+        readable = may_see_source(source_id, user_id)
+    if source is None or not readable:
         raise NotFound("There is no such source.")
     if start is None and end is None:
         return source, None

@@ -8,10 +8,10 @@ actions on a shared or site object (delete, share) are refused with Forbidden (a
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, exists, func, insert, or_, select
 
 from ..extensions import db
-from ..models import Bank, Question, Quiz, Source, User, bank_shares, quiz_shares
+from ..models import Bank, Evidence, Question, Quiz, Source, User, bank_shares, quiz_shares
 from . import Conflict, Forbidden, NotFound, ServiceError
 
 
@@ -68,6 +68,22 @@ def source_for(user_id: int, source_id: int) -> Source:
     if source is None or source.owner_id != user_id:
         raise NotFound("No such article.")
     return source
+
+
+def instructor_may_read_source(user_id: int, source_id: int) -> bool:
+    """Return whether an instructor owns the source or sees a bank with a question citing it."""
+    shared = select(bank_shares.c.bank_id).where(bank_shares.c.user_id == user_id)
+    cited = (
+        select(Evidence.id)
+        .join(Question, Question.id == Evidence.question_id)
+        .join(Bank, Bank.id == Question.bank_id)
+        .where(
+            Evidence.source_id == source_id,
+            or_(Bank.owner_id == user_id, Bank.owner_id.is_(None), Bank.id.in_(shared)),
+        )
+    )
+    owned = select(Source.id).where(Source.id == source_id, Source.owner_id == user_id)
+    return bool(db.session.execute(select(exists(owned) | exists(cited))).scalar())
 
 
 def _instructor(username: str, owner_id: int) -> User:

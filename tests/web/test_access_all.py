@@ -61,8 +61,8 @@ ROUTES: list[tuple[str, str, dict[str, object]]] = [
     ("POST", "/quizzes/attempts/{attempt}/retry", own_attempt(302)),
     ("GET", "/quizzes/attempts/{attempt}/submit", own_attempt(302)),  # finished: result
     ("POST", "/quizzes/attempts/{attempt}/submit", own_attempt(302)),
-    # A cited article: for students who answered a question citing it, and for instructors
-    # (they preview quizzes shared with them; see the report on issue 7).
+    # A cited article: for students who answered a question citing it, and for instructors who
+    # own it or see a bank citing it (their own, shared with them, or the site's).
     (
         "GET",
         "/quizzes/sources/{source}",
@@ -71,7 +71,7 @@ ROUTES: list[tuple[str, str, dict[str, object]]] = [
             "student": 200,
             "other_student": 404,
             "instructor": 200,
-            "other_instructor": 200,
+            "other_instructor": 404,
         },
     ),
     (
@@ -82,7 +82,7 @@ ROUTES: list[tuple[str, str, dict[str, object]]] = [
             "student": 200,
             "other_student": 404,
             "instructor": 200,
-            "other_instructor": 200,
+            "other_instructor": 404,
         },
     ),
 ]

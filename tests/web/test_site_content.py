@@ -24,3 +24,23 @@ def test_students_still_cannot_reach_site_content_in_the_workspace(client):
     make_user("stu")
     login(client, "stu")
     assert client.get(f"/teach/quizzes/{quiz.id}/results").status_code == 403
+
+
+def test_an_instructor_reads_articles_of_banks_they_see_and_no_others(client):
+    from sqlalchemy import select
+
+    from quizapp.models import Evidence
+
+    site = make_bank(owner=None)
+    owner = make_user("owner", role="instructor")
+    private = make_bank(owner=owner)
+    site_source = db.session.execute(
+        select(Evidence.source_id).where(Evidence.question_id == site.questions[0].id)
+    ).scalar_one()
+    private_source = db.session.execute(
+        select(Evidence.source_id).where(Evidence.question_id == private.questions[0].id)
+    ).scalar_one()
+    make_user("prof", role="instructor")
+    login(client, "prof")
+    assert client.get(f"/quizzes/sources/{site_source}").status_code == 200
+    assert client.get(f"/quizzes/sources/{private_source}").status_code == 404
