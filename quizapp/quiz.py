@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_login import current_user, login_user
 
 from .access import claimed_user_id, preload_user
 from .errors import render_error
-from .extensions import csrf, login_manager
+from .extensions import csrf, limiter, login_manager
 from .forms import ConfirmForm
 from .quiz_forms import answer_form, csrf_token_valid
 from .services import (
@@ -61,7 +71,18 @@ def overview(quiz_id: int):
     return render_template("quiz/overview.html", view=view, form=ConfirmForm())
 
 
+def guest_limit() -> str:
+    """Return how many quizzes one address may start as a new guest (each makes an account)."""
+    return current_app.config["GUEST_RATE_LIMIT"]
+
+
+def signed_in() -> bool:
+    """Return whether the visitor is logged in (and so makes no guest account)."""
+    return current_user.is_authenticated
+
+
 @bp.route("/<int:quiz_id>/start", methods=["POST"])
+@limiter.limit(guest_limit, exempt_when=signed_in)
 def start(quiz_id: int):
     """Start (or resume) an attempt; an anonymous visitor becomes a guest first."""
     if not ConfirmForm().validate_on_submit():

@@ -333,3 +333,19 @@ def test_retry_of_unfinished_or_perfect_attempt_is_refused(client, quiz, student
     response = client.post(f"/quizzes/attempts/{attempt.id}/retry", follow_redirects=True)
     assert "Finish this attempt" in response.get_data(as_text=True)
     assert db.session.execute(select(func.count(Attempt.id))).scalar_one() == 1
+
+
+def test_new_guests_are_throttled_per_address(database_url, tmp_path):
+    from quizapp.extensions import db as database
+    from tests.conftest import make_test_app
+    from tests.factories import make_bank, make_quiz
+
+    app = make_test_app(
+        database_url, tmp_path, RATELIMIT_ENABLED=True, GUEST_RATE_LIMIT="2 per minute"
+    )
+    with app.app_context():
+        quiz_id = make_quiz([make_bank()]).id
+    codes = [app.test_client().post(f"/quizzes/{quiz_id}/start").status_code for _ in range(3)]
+    assert codes == [302, 302, 429]
+    with app.app_context():
+        database.engine.dispose()
