@@ -83,6 +83,30 @@ def sample_bank(title: str = "Floods", text: str = ARTICLE) -> core.Bank:
     )
 
 
+def evidence_bank() -> core.Bank:
+    """Return the sample bank with an evidence (sentence picker) question added."""
+    doc = sample_bank()
+    sentences = [
+        "According to the national weather service, about 300 millimetres of rain fell in two "
+        "days.",
+        "Officials speculate that the damage could reach $2 billion.",
+        "Governor Maria Lopez said 40 schools would stay closed until June 17.",
+    ]
+    doc.questions.append(
+        core.Question(
+            "q6",
+            "evidence",
+            "Which sentence supports the claim that rain was heavy?",
+            sentences[0],
+            choices=sentences,
+            evidence=[span(ARTICLE, "300 millimetres")],
+            explanation="The weather service sentence gives the rainfall.",
+            tags=["evidence"],
+        )
+    )
+    return doc
+
+
 def make_bank(owner: User | None = None, doc: core.Bank | None = None) -> Bank:
     """Store a bank (approved questions) and return it."""
     bank = add_bank(doc or sample_bank(), owner.id if owner else None, status="approved")

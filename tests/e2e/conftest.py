@@ -232,34 +232,10 @@ def tab_to(page, selector: str, limit: int = 60) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
-def flood_bank():
-    """Return the factories' sample bank plus an evidence (sentence picker) question."""
-    from quizapp.core import bank as core
-    from tests.factories import ARTICLE, sample_bank, span
-
-    doc = sample_bank()
-    sentences = [
-        "According to the national weather service, about 300 millimetres of rain fell in two "
-        "days.",
-        "Officials speculate that the damage could reach $2 billion.",
-        "Governor Maria Lopez said 40 schools would stay closed until June 17.",
-    ]
-    doc.questions.append(
-        core.Question(
-            "q6",
-            "evidence",
-            "Which sentence supports the claim that rain was heavy?",
-            sentences[0],
-            choices=sentences,
-            evidence=[span(ARTICLE, "300 millimetres")],
-            tags=["evidence"],
-        )
-    )
-    return doc
 
 
 def seed_quiz(live_server: LiveServer, **fields) -> int:
     """Store a published quiz over the flood bank (unshuffled unless asked); return its id."""
-    from tests.factories import make_bank, make_quiz
+    from tests.factories import evidence_bank, make_bank, make_quiz
 
-    return live_server.run(lambda: make_quiz([make_bank(doc=flood_bank())], **fields).id)
+    return live_server.run(lambda: make_quiz([make_bank(doc=evidence_bank())], **fields).id)

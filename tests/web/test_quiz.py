@@ -8,11 +8,10 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
-from quizapp.core import bank as core
 from quizapp.extensions import db
 from quizapp.models import Attempt, Response, User
 from tests.conftest import login, make_user
-from tests.factories import ARTICLE, make_bank, make_quiz, sample_bank, span
+from tests.factories import evidence_bank, make_bank, make_quiz
 
 
 def start(client, quiz_id: int) -> str:
@@ -36,28 +35,6 @@ def response_count() -> int:
     return db.session.execute(select(func.count(Response.id))).scalar_one()
 
 
-def evidence_bank() -> core.Bank:
-    """Return the sample bank with an evidence (sentence picker) question added."""
-    doc = sample_bank()
-    sentences = [
-        "According to the national weather service, about 300 millimetres of rain fell in two "
-        "days.",
-        "Officials speculate that the damage could reach $2 billion.",
-        "Governor Maria Lopez said 40 schools would stay closed until June 17.",
-    ]
-    doc.questions.append(
-        core.Question(
-            "q6",
-            "evidence",
-            "Which sentence supports the claim that rain was heavy?",
-            sentences[0],
-            choices=sentences,
-            evidence=[span(ARTICLE, "300 millimetres")],
-            explanation="The weather service sentence gives the rainfall.",
-            tags=["evidence"],
-        )
-    )
-    return doc
 
 
 @pytest.fixture
