@@ -109,7 +109,11 @@ def create_user_command(username: str, role: str) -> None:
 @click.option("--owner", help="Username of the instructor who will own the bank.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Default: from the file.")
 @with_appcontext
-def import_command(file: Path, bank_title: str | None, owner: str | None, fmt: str | None) -> None:
+@click.option("--skip-unsupported", is_flag=True,
+              help="Leave out question kinds quizapp cannot ask (matching, essay...).")  # fmt: skip
+def import_command(
+    file: Path, bank_title: str | None, owner: str | None, fmt: str | None, skip_unsupported: bool
+) -> None:
     """Import a bank file (quizapp JSON/YAML, GIFT, Moodle XML, Aiken): all or nothing."""
     try:
         setup.upgrade_database()
@@ -117,7 +121,7 @@ def import_command(file: Path, bank_title: str | None, owner: str | None, fmt: s
         existing = bank_files.owned_bank_by_title(owner_id, bank_title) if bank_title else None
         result = bank_files.import_bank_file(
             owner_id, file.read_bytes(), file.name, fmt, title=bank_title,
-            bank_id=existing.id if existing else None,
+            bank_id=existing.id if existing else None, skip_unsupported=skip_unsupported,
         )  # fmt: skip
     except ServiceError as exc:
         raise click.ClickException(f"{file.name}: {exc}") from None
@@ -125,6 +129,8 @@ def import_command(file: Path, bank_title: str | None, owner: str | None, fmt: s
         f"Imported {result.questions} questions and {result.sources} articles into bank "
         f"{result.bank.id} {result.bank.title!r}."
     )
+    for reason in result.skipped:
+        click.echo(f"left out: {reason}")
 
 
 @click.command("export")

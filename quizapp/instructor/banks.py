@@ -107,6 +107,7 @@ def import_bank():
             result = import_bank_file(
                 g.user.id, upload.read(), upload.filename or "", form.format.data or None,
                 title=form.title.data or None, bank_id=form.bank.data or None,
+                skip_unsupported=form.skip_unsupported.data,
             )  # fmt: skip
         except ImportRejected as exc:
             problem = exc
@@ -114,6 +115,8 @@ def import_bank():
             form.form_errors.append(str(exc))
         else:
             flash(f"Imported {result.questions} questions into “{result.bank.title}”.", "success")
+            if result.skipped:
+                flash(f"Left out {len(result.skipped)}: " + "; ".join(result.skipped[:10]), "info")
             return redirect(url_for("instructor.bank", bank_id=result.bank.id))
     code = 400 if form.errors or problem else 200
     return render_template("instructor/bank_import.html", form=form, problem=problem), code

@@ -149,6 +149,10 @@ class ImportForm(FlaskForm):
         "Title of the new bank", validators=[Optional(), Length(max=200)],
         description="Empty: the title in the file, or its name.",
     )  # fmt: skip
+    skip_unsupported = BooleanField(
+        "Leave out question kinds quizapp cannot ask (matching, essay, description)",
+        description="They are listed after the import. Any malformed question still stops it.",
+    )
 
 
 class ExportForm(FlaskForm):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, insert, select
 
@@ -41,14 +41,22 @@ class ImportResult:
     bank: Bank
     questions: int
     sources: int
+    skipped: list[str] = field(default_factory=list)  # "line N: reason" of left-out questions
 
 
-def parse_bank_file(data: bytes, filename: str, fmt: str | None = None) -> core.Bank:
-    """Parse a bank file in any format, raising ImportRejected with the line and reason."""
+def parse_bank_file(
+    data: bytes, filename: str, fmt: str | None = None, skip_unsupported: bool = False
+) -> core.Bank:
+    """Parse a bank file in any format, raising ImportRejected with the line and reason.
+
+    With `skip_unsupported`, questions of kinds quizapp cannot ask (Moodle's matching, essay,
+    description...) are left out and listed in the bank's `skipped`; anything malformed still
+    rejects the whole file.
+    """
     if fmt is not None and fmt not in FORMATS:
         raise ImportRejected(f"unknown format {fmt!r} (expected one of: {', '.join(FORMATS)})")
     try:
-        doc = load_any(data, filename, fmt)
+        doc = load_any(data, filename, fmt, skip_unsupported=skip_unsupported)
     except core.BankError as exc:
         raise ImportRejected(exc.reason, exc.line, exc.where) from None
     if not doc.questions:
@@ -133,9 +141,10 @@ def import_bank_file(
     title: str | None = None,
     bank_id: int | None = None,
     status: str | None = None,
+    skip_unsupported: bool = False,
 ) -> ImportResult:
     """Import a bank file into a new bank (or an existing one): everything or nothing."""
-    doc = parse_bank_file(data, filename, fmt)
+    doc = parse_bank_file(data, filename, fmt, skip_unsupported)
     if bank_id is not None:
         bank = (
             bank_for(owner_id, bank_id) if owner_id is not None else db.session.get(Bank, bank_id)
@@ -157,7 +166,7 @@ def import_bank_file(
     except Exception:
         db.session.rollback()
         raise
-    return ImportResult(bank, count, len(doc.sources))
+    return ImportResult(bank, count, len(doc.sources), list(doc.skipped))
 
 
 def owned_bank_by_title(owner_id: int | None, title: str) -> Bank | None:

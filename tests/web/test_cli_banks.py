@@ -122,3 +122,15 @@ def test_generate_errors(app, tmp_path, args, message):
     result = run(app, *args)
     assert result.exit_code != 0
     assert message in result.output and "Traceback" not in result.output
+
+
+def test_import_moodles_gift_examples_with_skip_unsupported(app):
+    strict = run(app, "import", BANKS / "moodle_examples.gift.txt", "--format", "gift")
+    assert strict.exit_code != 0 and "line 55" in strict.output
+    assert counts() == (0, 0)
+    result = run(
+        app, "import", BANKS / "moodle_examples.gift.txt", "--format", "gift", "--skip-unsupported"
+    )
+    assert result.exit_code == 0, result.output
+    assert "Imported 38 questions" in result.output
+    assert result.output.count("left out:") == 5

@@ -195,3 +195,16 @@ def test_bank_page_pages_through_many_questions(prof, client):
     assert "65 questions" in first and "Page 1 of 2" in first and "Extra question 50?" not in first
     second = client.get(f"/teach/banks/{bank.id}?page=2").get_data(as_text=True)
     assert "Extra question 50?" in second
+
+
+def test_moodles_own_gift_examples_import_leaving_out_what_quizapp_cannot_ask(prof, client):
+    strict = send(client, BANKS / "moodle_examples.gift.txt", format="gift")
+    assert strict.status_code == 400
+    assert "Line 55:" in strict.get_data(as_text=True)
+    assert count(Bank) == 0
+    response = send(client, BANKS / "moodle_examples.gift.txt", format="gift", skip_unsupported="y")
+    assert response.status_code == 302, response.get_data(as_text=True)
+    bank = db.session.execute(select(Bank)).scalar_one()
+    assert len(bank.questions) == 38
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Left out 5" in page
