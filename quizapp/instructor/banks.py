@@ -16,6 +16,7 @@ from ..services.library import (
 from ..services.sharing import bank_for, share_bank, unshare_bank
 from . import bp
 from .forms import BankForm, ExportForm, ImportForm, ShareForm, options, words
+from .sharing import share_from_form, unshare_from_form
 
 PER_PAGE = 50
 
@@ -146,24 +147,13 @@ def export(bank_id: int):
 def share(bank_id: int):
     """Share a bank with another instructor."""
     bank_for(g.user.id, bank_id, owner_only=True)
-    form = ShareForm()
-    if form.validate_on_submit():
-        try:
-            user = share_bank(g.user.id, bank_id, form.username.data)
-        except ServiceError as exc:
-            flash(str(exc), "error")
-        else:
-            flash(f"Shared with {user.username}.", "success")
-    else:
-        flash("Enter an instructor's username.", "error")
-    return redirect(url_for("instructor.bank", bank_id=bank_id))
+    back = url_for("instructor.bank", bank_id=bank_id)
+    return share_from_form(g.user.id, bank_id, share_bank, back)
 
 
 @bp.route("/banks/<int:bank_id>/unshare/<int:user_id>", methods=["POST"])
 def unshare(bank_id: int, user_id: int):
     """Stop sharing a bank with one instructor."""
     bank_for(g.user.id, bank_id, owner_only=True)
-    if ConfirmForm().validate_on_submit():
-        unshare_bank(g.user.id, bank_id, user_id)
-        flash("No longer shared.", "success")
-    return redirect(url_for("instructor.bank", bank_id=bank_id))
+    back = url_for("instructor.bank", bank_id=bank_id)
+    return unshare_from_form(g.user.id, bank_id, user_id, unshare_bank, back)

@@ -16,6 +16,7 @@ from ..services.quiz_settings import (
 from ..services.sharing import quiz_for, share_quiz, unshare_quiz
 from . import bp
 from .forms import QuizForm, ShareForm, options, words
+from .sharing import share_from_form, unshare_from_form
 
 
 def settings_from(form: QuizForm) -> QuizSettings:
@@ -119,24 +120,13 @@ def unpublish(quiz_id: int):
 def share_quiz_page(quiz_id: int):
     """Share a quiz with another instructor."""
     quiz_for(g.user.id, quiz_id, owner_only=True)
-    form = ShareForm()
-    if form.validate_on_submit():
-        try:
-            user = share_quiz(g.user.id, quiz_id, form.username.data)
-        except ServiceError as exc:
-            flash(str(exc), "error")
-        else:
-            flash(f"Shared with {user.username}.", "success")
-    else:
-        flash("Enter an instructor's username.", "error")
-    return redirect(url_for("instructor.quiz", quiz_id=quiz_id))
+    back = url_for("instructor.quiz", quiz_id=quiz_id)
+    return share_from_form(g.user.id, quiz_id, share_quiz, back)
 
 
 @bp.route("/quizzes/<int:quiz_id>/unshare/<int:user_id>", methods=["POST"])
 def unshare_quiz_page(quiz_id: int, user_id: int):
     """Stop sharing a quiz with one instructor."""
     quiz_for(g.user.id, quiz_id, owner_only=True)
-    if ConfirmForm().validate_on_submit():
-        unshare_quiz(g.user.id, quiz_id, user_id)
-        flash("No longer shared.", "success")
-    return redirect(url_for("instructor.quiz", quiz_id=quiz_id))
+    back = url_for("instructor.quiz", quiz_id=quiz_id)
+    return unshare_from_form(g.user.id, quiz_id, user_id, unshare_quiz, back)
