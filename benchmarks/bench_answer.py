@@ -100,7 +100,7 @@ def prepare(folder: Path, users: int) -> tuple[int, list[tuple[str, int]]]:
     from werkzeug.security import generate_password_hash
 
     from quizapp import create_app
-    from quizapp.extensions import db
+    from quizapp.extensions import db, dispose_engines
     from quizapp.models import Attempt, Response, User, utcnow
     from quizapp.services.setup import upgrade_database
     from tests.factories import make_bank, make_quiz
@@ -144,7 +144,7 @@ def prepare(folder: Path, users: int) -> tuple[int, list[tuple[str, int]]]:
             work.append((user.username, open_attempt.id))
         db.session.commit()
         quiz_id = quiz.id
-        db.engine.dispose()
+        dispose_engines()
     return quiz_id, work
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import event, insert
 
 from quizapp import create_app
-from quizapp.extensions import db
+from quizapp.extensions import db, dispose_engines
 from quizapp.models import Attempt, Bank, Question, Quiz, Response, User, utcnow
 from quizapp.services.accounts import create_user
 from quizapp.services.setup import upgrade_database
@@ -102,7 +102,7 @@ def main() -> None:
                   f"{size // 1024} KB"
                   + (verdict if target else ""))  # fmt: skip
         db.session.remove()
-        db.engine.dispose()
+        dispose_engines()
 
 
 if __name__ == "__main__":

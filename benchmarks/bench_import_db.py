@@ -17,7 +17,7 @@ from quizapp import create_app
 from quizapp.core.bank import Bank, Evidence, Question, Source
 from quizapp.core.formats import load_any
 from quizapp.core.gift import dump_gift
-from quizapp.extensions import db
+from quizapp.extensions import db, dispose_engines
 from quizapp.models import Evidence as EvidenceRow
 from quizapp.models import Question as QuestionRow
 from quizapp.services.accounts import create_user
@@ -86,7 +86,7 @@ def main() -> None:
               f"{len(statements)} SQL statements; target < 10 s: "
               f"{'OK' if total < 10 else 'MISSED'}")  # fmt: skip
         db.session.remove()
-        db.engine.dispose()
+        dispose_engines()
 
 
 if __name__ == "__main__":

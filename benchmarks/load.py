@@ -236,7 +236,7 @@ def _add_quiz_and_accounts(students: int) -> tuple[int, list[str]]:
     from werkzeug.security import generate_password_hash
 
     from quizapp import create_app
-    from quizapp.extensions import db
+    from quizapp.extensions import db, dispose_engines
     from quizapp.models import Bank, Quiz, User
 
     app = create_app()
@@ -262,7 +262,7 @@ def _add_quiz_and_accounts(students: int) -> tuple[int, list[str]]:
         db.session.commit()
         quiz_id = quiz.id
         db.session.remove()
-        db.engine.dispose()
+        dispose_engines()
     return quiz_id, names
 
 
@@ -631,7 +631,7 @@ def _audit(world: World, ledger: Ledger) -> Audit:
 
     from quizapp import create_app
     from quizapp.core.scoring import score_answer
-    from quizapp.extensions import db
+    from quizapp.extensions import db, dispose_engines
     from quizapp.models import Attempt, Evidence, Question, Response
     from quizapp.services.banks import evidence_text, question_to_core
 
@@ -700,7 +700,7 @@ def _audit(world: World, ledger: Ledger) -> Audit:
                     f"credits {credits.get(attempt_id)}"
                 )
         db.session.remove()
-        db.engine.dispose()
+        dispose_engines()
     return result
 
 

@@ -10,7 +10,7 @@ from flask import abort, g, session
 from flask_login import current_user
 
 from .extensions import db, login_manager
-from .models import User
+from .models import User, UserSnapshot
 
 F = TypeVar("F", bound=Callable)
 
@@ -23,7 +23,7 @@ PRELOADED = "preloaded_user"  # g key: a user row this request already read
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
+def load_user(user_id: str) -> User | UserSnapshot | None:
     """Load the logged-in user from the session (or take the row this request already read)."""
     try:
         uid = int(user_id)
@@ -43,11 +43,12 @@ def claimed_user_id() -> int | None:
         return None
 
 
-def preload_user(user: User) -> None:
+def preload_user(user: User | UserSnapshot) -> None:
     """Offer Flask-Login a user row read by this request, so that it need not read it again.
 
     Flask-Login still decides who is logged in (session protection, remember cookie): the row
-    is used only if it asks for that very id, in this request.
+    is used only if it asks for that very id, in this request. A snapshot serves views and
+    templates (id, username, role) but is not an ORM row: only views that need no more take one.
     """
     setattr(g, PRELOADED, user)
 

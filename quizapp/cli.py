@@ -63,9 +63,9 @@ def serve_command(host: str, port: int, workers: int, threads: int) -> None:
     loaded = _prepare_or_exit()
     if loaded:
         click.echo(f"Loaded bank file(s): {', '.join(loaded)}")
-    from .extensions import db
+    from .extensions import dispose_engines
 
-    db.engine.dispose()  # workers fork: they must not share the master's connections
+    dispose_engines()  # workers fork: they must not share the master's connections
 
     class Server(BaseApplication):
         def load_config(self) -> None:

@@ -6,6 +6,9 @@ import os
 from datetime import timedelta
 
 from flask import Flask
+from sqlalchemy.engine import make_url
+
+from .extensions import AUTOCOMMIT
 
 
 class ConfigError(RuntimeError):
@@ -58,11 +61,34 @@ def load_config(app: Flask, overrides: dict | None) -> None:
             "pool_pre_ping": True,
             **app.config["SQLALCHEMY_ENGINE_OPTIONS"],
         }
+    add_autocommit_bind(app)
     if app.config["SESSION_COOKIE_SECURE"]:
         app.config["REMEMBER_COOKIE_SECURE"] = True
     check_sqlite_synchronous(app)
     if app.config["REQUIRE_SECRET_KEY"]:
         check_secret_key(app)
+
+
+def add_autocommit_bind(app: Flask) -> None:
+    """Add the AUTOCOMMIT bind: the same database and engine options, in autocommit mode.
+
+    A second engine needs a database that a second connection can open, so an in-memory SQLite
+    database (which would be a different, empty one) is refused.
+    """
+    uri = app.config["SQLALCHEMY_DATABASE_URI"]
+    url = make_url(uri)
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        raise ConfigError(
+            "An in-memory SQLite database cannot be shared by the app's connections: set "
+            "QUIZAPP_DATABASE_URL to a SQLite file (sqlite:////path/to/quizapp.sqlite)."
+        )
+    binds = dict(app.config.get("SQLALCHEMY_BINDS") or {})
+    binds[AUTOCOMMIT] = {
+        "url": uri,
+        **app.config["SQLALCHEMY_ENGINE_OPTIONS"],
+        "isolation_level": "AUTOCOMMIT",
+    }
+    app.config["SQLALCHEMY_BINDS"] = binds
 
 
 def check_secret_key(app: Flask) -> None:

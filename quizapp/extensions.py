@@ -9,7 +9,7 @@ from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
-from sqlalchemy import MetaData, event
+from sqlalchemy import Connection, MetaData, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 
@@ -29,6 +29,7 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+AUTOCOMMIT = "autocommit"  # bind key: the app's database, each statement its own transaction
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
@@ -64,3 +65,19 @@ def init_sqlite(app: Flask) -> None:
 def _sqlite_synchronous(level: str, dbapi_connection, connection_record) -> None:
     """Set the synchronous level of one SQLite connection."""
     dbapi_connection.execute(f"PRAGMA synchronous={level}")
+
+
+def autocommit() -> Connection:
+    """Return a pooled connection to the app's database on which each statement commits by itself.
+
+    For use-cases that are one statement, such as saving an answer: no ORM session, no BEGIN or
+    COMMIT round trips. A separate engine (the AUTOCOMMIT bind, see config.py) keeps its
+    connections in that mode, instead of switching the isolation level at every checkout.
+    """
+    return db.engines[AUTOCOMMIT].connect()
+
+
+def dispose_engines() -> None:
+    """Close the pooled connections of every engine of the current app."""
+    for engine in db.engines.values():
+        engine.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -37,7 +38,21 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class User(UserMixin, db.Model):
+class Roles:
+    """What an account's role lets it be; shared by the User row and its read-only snapshots."""
+
+    role: str
+
+    @property
+    def is_instructor(self) -> bool:
+        return self.role == "instructor"
+
+    @property
+    def is_guest(self) -> bool:
+        return self.role == "guest"
+
+
+class User(Roles, UserMixin, db.Model):
     """An account: a guest, a student or an instructor."""
 
     __tablename__ = "users"
@@ -58,13 +73,14 @@ class User(UserMixin, db.Model):
         """Return whether the password matches the stored hash."""
         return bool(self.password_hash) and check_password_hash(self.password_hash, password)
 
-    @property
-    def is_instructor(self) -> bool:
-        return self.role == "instructor"
 
-    @property
-    def is_guest(self) -> bool:
-        return self.role == "guest"
+@dataclass(frozen=True, eq=False)  # eq=False: UserMixin compares users by id
+class UserSnapshot(Roles, UserMixin):
+    """A user's row as a query of this request read it: read-only, with no ORM state to track."""
+
+    id: int
+    username: str
+    role: str
 
 
 # Log-in, registration and sharing look usernames up case-insensitively: lower(username) = :name.

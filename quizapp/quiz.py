@@ -19,7 +19,7 @@ from .access import claimed_user_id, preload_user
 from .errors import render_error
 from .extensions import csrf, limiter, login_manager
 from .forms import ConfirmForm
-from .quiz_forms import answer_form, csrf_token_valid
+from .quiz_forms import accepted_answer, answer_form, csrf_token_valid
 from .services import (
     Conflict,
     NotFound,
@@ -161,7 +161,7 @@ def answer_slot(attempt_id: int, position: int) -> answers.AnswerSlot | None:
         slot = answers.answer_slot(attempt_id, user_id, position)
     except NotFound:
         return None  # decided below, once Flask-Login has said who is logged in
-    preload_user(slot.user)
+    preload_user(slot.owner)
     return slot
 
 
@@ -173,7 +173,7 @@ def finished(attempt_id: int):
 
 def post_answer(slot: answers.AnswerSlot | None, attempt_id: int, position: int):
     """Check the submitted form against the question, then save the answer and go on."""
-    if slot is None or slot.user.id != current_user.id:
+    if slot is None or slot.owner.id != current_user.id:
         try:
             slot = answers.answer_slot(attempt_id, current_user.id, position)
         except NotFound:
@@ -184,9 +184,9 @@ def post_answer(slot: answers.AnswerSlot | None, attempt_id: int, position: int)
         keep_answer(attempt_id, position, request.form.get("answer", ""))
         flash("Your form expired. Your answer was kept: submit it to save it.", "info")
         return redirect(url_for(".question", attempt_id=attempt_id, position=position))
-    form = answer_form(slot.question.type, slot.choices, meta={"csrf": False})
-    if form.validate():
-        return save_answer(slot, form.answer.data)
+    answer = accepted_answer(slot.choices, request.form.get("answer"))
+    if answer is not None:
+        return save_answer(slot, answer)
     try:  # the full page, with a fresh CSRF token, to show the form's errors
         page = answers.question_page(attempt_id, current_user.id, position, progress=False)
     except NotFound:

@@ -51,6 +51,19 @@ def answer_form(qtype: str, choices: list[str] | None, **kwargs) -> FlaskForm:
     return form
 
 
+def accepted_answer(choices: list[str] | None, raw: str | None) -> str | None:
+    """Return the answer as its answer form would accept it, or None where the form refuses it.
+
+    The answer POST, the app's busiest request, checks this instead of building a form; only a
+    refused answer builds the form, for its messages. tests/web/test_answer_path.py holds the two
+    to the same decisions.
+    """
+    if choices:
+        return raw if raw and raw in choices else None
+    answer = (raw or "").strip()
+    return answer if answer and len(answer) <= MAX_ANSWER else None
+
+
 def csrf_token_valid() -> bool:
     """Return whether the posted CSRF token is valid, as FlaskForm checks it (True when off).
 

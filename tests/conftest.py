@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from quizapp import create_app
-from quizapp.extensions import db
+from quizapp.extensions import db, dispose_engines
 from quizapp.models import User
 from quizapp.services import accounts
 from quizapp.services.setup import upgrade_database
@@ -75,7 +75,7 @@ def app(database_url, tmp_path):
     yield app
     with app.app_context():
         db.session.remove()
-        db.engine.dispose()
+        dispose_engines()
 
 
 def make_user(

@@ -5,15 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import JSON, bindparam, case, func, insert, inspect, select, update
+from sqlalchemy import JSON, Connection, bindparam, case, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload, make_transient_to_detached
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm import joinedload
 
 from ..core import bank as core
 from ..core.scoring import score_answer
-from ..extensions import db
-from ..models import Attempt, Evidence, Question, Response, Source, User, utcnow
+from ..extensions import autocommit, db
+from ..models import Attempt, Evidence, Question, Response, Source, User, UserSnapshot, utcnow
 from . import Conflict, NotFound
 from .attempts import choices_in_order, ordered_choices, own_attempt
 
@@ -72,7 +71,7 @@ class AnswerSlot:
     evidence: str
     since: datetime  # the attempt's start or its latest answer, for the time spent
     existing: SavedAnswer | None
-    user: User  # the attempt's owner, read in the same query (see access.preload_user)
+    owner: UserSnapshot  # read in the same query (see access.preload_user)
 
 
 def _question_at(attempt: Attempt, position: int) -> Question:
@@ -172,7 +171,8 @@ def _slot_query():
             mine.c.answer.label("response_answer"),
             mine.c.correct.label("response_correct"),
             mine.c.credit.label("response_credit"),
-            *(c.label(f"user_{c.name}") for c in u.c),
+            u.c.username,
+            u.c.role,
         )
         .select_from(a)
         .join(u, u.c.id == a.c.user_id)
@@ -198,7 +198,8 @@ def answer_slot(attempt_id: int, user_id: int, position: int) -> AnswerSlot:
     if position < 1:
         raise NotFound("There is no such question in this attempt.")
     params = {"attempt_id": attempt_id, "user_id": user_id, "index": position - 1}
-    rows = db.session.connection().execute(SLOT_QUERY, params).all()
+    with autocommit() as connection:  # no ORM session: the answer POST never needs one
+        rows = connection.execute(SLOT_QUERY, params).all()
     if not rows:
         raise NotFound("There is no such attempt.")
     top = rows[0]
@@ -238,22 +239,8 @@ def answer_slot(attempt_id: int, user_id: int, position: int) -> AnswerSlot:
         evidence="\n\n".join(row.span for row in spans),
         since=max(top.started_at, top.latest or top.started_at),
         existing=existing,
-        user=_user(top),
+        owner=UserSnapshot(user_id, top.username, top.role),
     )
-
-
-def _user(row) -> User:
-    """Return the owner read with the slot as a session-bound User, as if loaded by get()."""
-    columns = User.__table__.c
-    present = db.session.identity_map.get(db.session.identity_key(User, row.user_id))
-    if present is not None:  # refresh what a commit expired, from the row in hand
-        for name in inspect(present).expired_attributes & set(columns.keys()):
-            set_committed_value(present, name, getattr(row, f"user_{name}"))
-        return present
-    user = User(**{c.name: getattr(row, f"user_{c.name}") for c in columns})
-    make_transient_to_detached(user)  # clean: nothing to flush, nothing expired
-    db.session.add(user)
-    return user
 
 
 def _scored(slot: AnswerSlot, answer: str) -> dict:
@@ -271,10 +258,10 @@ def _scored(slot: AnswerSlot, answer: str) -> dict:
     }
 
 
-def _stored(attempt_id: int, question_id: int) -> SavedAnswer | None:
+def _stored(connection: Connection, attempt_id: int, question_id: int) -> SavedAnswer | None:
     """Return the stored response to a question in an attempt."""
     r = Response.__table__
-    row = db.session.execute(
+    row = connection.execute(
         select(r.c.id, r.c.answer, r.c.correct, r.c.credit).where(
             r.c.attempt_id == attempt_id, r.c.question_id == question_id
         )
@@ -292,7 +279,8 @@ def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
 
     In practice mode the first answer is final (a different second answer is `refused`); in
     test mode an answer may be changed until the attempt is finished. The response row is
-    written with one Core INSERT (or UPDATE) and committed before this returns.
+    written with one INSERT (or UPDATE), which is its own transaction: it is committed when
+    this returns, and the unique (attempt, question) key refuses a second row.
     """
     if slot.finished:
         raise Conflict("This attempt is finished: its answers can no longer change.")
@@ -302,26 +290,25 @@ def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
         values = _scored(slot, answer)
         values["seconds"] = max((values["answered_at"] - slot.since).total_seconds(), 0.0)
         values.update(attempt_id=slot.attempt_id, question_id=slot.question_id)
-        try:
-            result = db.session.connection().execute(INSERT_RESPONSE, values)
-            db.session.commit()
-        except IntegrityError:  # the same answer arrived twice at once: keep the first
-            db.session.rollback()
-            existing = _stored(slot.attempt_id, slot.question_id)
-            if existing is None:
-                raise
-        else:
-            saved = SavedAnswer(
-                result.inserted_primary_key[0], answer, values["correct"], values["credit"]
-            )
-            return AnswerOutcome(saved, created=True)
+        with autocommit() as connection:
+            try:
+                result = connection.execute(INSERT_RESPONSE, values)
+            except IntegrityError:  # the same answer arrived twice at once: keep the first
+                existing = _stored(connection, slot.attempt_id, slot.question_id)
+                if existing is None:
+                    raise
+            else:
+                saved = SavedAnswer(
+                    result.inserted_primary_key[0], answer, values["correct"], values["credit"]
+                )
+                return AnswerOutcome(saved, created=True)
     if same_answer(existing.answer, answer):
         return AnswerOutcome(existing, created=False)
     if slot.mode == "practice":
         return AnswerOutcome(existing, created=False, refused=True)
     values = _scored(slot, answer)
-    db.session.connection().execute(UPDATE_RESPONSE, {**values, "response_id": existing.id})
-    db.session.commit()
+    with autocommit() as connection:
+        connection.execute(UPDATE_RESPONSE, {**values, "response_id": existing.id})
     saved = SavedAnswer(existing.id, answer, values["correct"], values["credit"])
     return AnswerOutcome(saved, created=False)
 

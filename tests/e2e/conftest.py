@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 import pytest
 from werkzeug.serving import make_server
 
-from quizapp.extensions import db
+from quizapp.extensions import db, dispose_engines
 from tests.conftest import make_test_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -121,7 +121,7 @@ def live_server(database_url, tmp_path) -> Iterator[LiveServer]:
     server.stop()
     with app.app_context():
         db.session.remove()
-        db.engine.dispose()
+        dispose_engines()
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 
-from quizapp.extensions import db
+from quizapp.extensions import db, dispose_engines
 from quizapp.models import Source, User
 from tests.conftest import login, make_user
 from tests.factories import ARTICLE, make_bank, make_quiz
@@ -155,4 +155,4 @@ def test_csrf_is_enforced_on_workspace_forms(database_url, tmp_path):
         accepted = client.post("/teach/banks/new", data={"title": "Token", "csrf_token": token})
         assert accepted.status_code == 302
         db.session.remove()
-        db.engine.dispose()
+        dispose_engines()

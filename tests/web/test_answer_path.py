@@ -5,11 +5,16 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import delete, event, func, select, text
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, event, func, insert, select, text
+from werkzeug.datastructures import MultiDict
 
+from quizapp import create_app
 from quizapp.config import ConfigError
-from quizapp.extensions import db
+from quizapp.extensions import autocommit, db, dispose_engines
 from quizapp.models import Evidence, Question, Response, User
+from quizapp.quiz_forms import accepted_answer, answer_form
 from quizapp.services import answers, attempts, banks
 from tests.conftest import login, make_test_app, make_user
 from tests.factories import make_bank, make_quiz
@@ -23,11 +28,14 @@ def statements():
     def record(conn, cursor, statement, parameters, context, executemany):
         seen.append(" ".join(statement.split()[:2]).upper())
 
-    event.listen(db.engine, "before_cursor_execute", record)
+    engines = list(db.engines.values())  # the ORM's engine and the AUTOCOMMIT bind's
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", record)
     try:
         yield seen
     finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", record)
 
 
 def start(client, quiz_id: int) -> str:
@@ -119,7 +127,7 @@ def test_the_slot_reads_what_the_orm_reads(app, student):
         assert slot.evidence == banks.evidence_text(question)
         assert slot.question == banks.question_to_core(question)
         assert slot.choices == attempts.ordered_choices(question, attempt)
-        assert slot.user.id == student.id and slot.existing is None
+        assert slot.owner.id == student.id and slot.existing is None
 
 
 def test_an_instructors_edit_is_seen_by_the_next_answer(client, student):
@@ -148,9 +156,41 @@ def test_sqlite_synchronous_is_configurable(database_url, tmp_path, setting, lev
         assert db.session.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
         assert db.session.execute(select(func.count(Response.id))).scalar_one() == 0
         db.session.remove()
-        db.engine.dispose()
+        dispose_engines()
 
 
 def test_an_unknown_sqlite_synchronous_level_stops_start_up(database_url, tmp_path):
     with pytest.raises(ConfigError, match="QUIZAPP_SQLITE_SYNCHRONOUS"):
         make_test_app(database_url, tmp_path, SQLITE_SYNCHRONOUS="sometimes")
+
+
+def test_an_in_memory_sqlite_database_is_refused():
+    with pytest.raises(ConfigError, match="in-memory SQLite"):
+        create_app({"TESTING": True, "SECRET_KEY": "k", "DATABASE_URL": "sqlite://"})
+
+
+def test_an_autocommit_statement_is_committed_and_seen_by_the_orm(app, student):
+    with autocommit() as connection:
+        connection.execute(insert(User.__table__), {"username": "ada", "role": "student"})
+    db.session.remove()  # a fresh ORM session, on another pooled connection
+    assert db.session.execute(select(User.role).where(User.username == "ada")).scalar() == (
+        "student"
+    )
+
+
+CHOICES = ["Supported", "Contradicted", "Not stated", " spaced ", "Ünïcode"]
+RAW = st.none() | st.sampled_from(["", " ", "Supported", "supported", "Not stated ", " spaced "])
+RAW |= st.text(max_size=40) | st.text(min_size=1995, max_size=2005)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)  # the app is only read
+@given(raw=RAW, choices=st.sampled_from([None, [], CHOICES]))
+def test_the_answer_check_agrees_with_the_answer_form(app, raw, choices):
+    """The answer POST skips building a form: its check must accept what the form accepts."""
+    formdata = MultiDict() if raw is None else MultiDict({"answer": raw})
+    with app.test_request_context():
+        form = answer_form("source", choices, formdata=formdata, meta={"csrf": False})
+        expected = form.answer.data if form.validate() else None
+    assert accepted_answer(choices, raw) == expected

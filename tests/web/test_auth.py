@@ -5,7 +5,7 @@ from flask import Blueprint
 from sqlalchemy import select
 
 from quizapp.access import instructor_required
-from quizapp.extensions import db
+from quizapp.extensions import db, dispose_engines
 from quizapp.models import User
 from tests.conftest import login, make_test_app, make_user
 
@@ -106,7 +106,7 @@ def test_post_without_csrf_token_is_rejected(database_url, tmp_path):
     assert response.status_code == 400
     assert "form expired" in response.get_data(as_text=True)
     with app.app_context():
-        db.engine.dispose()
+        dispose_engines()
 
 
 def test_login_attempts_are_throttled(database_url, tmp_path):
@@ -119,4 +119,4 @@ def test_login_attempts_are_throttled(database_url, tmp_path):
     assert codes[3:] == [429, 429]
     assert "Too many attempts" in login(client, "nobody").get_data(as_text=True)
     with app.app_context():
-        db.engine.dispose()
+        dispose_engines()

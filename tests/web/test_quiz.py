@@ -313,7 +313,7 @@ def test_retry_of_unfinished_or_perfect_attempt_is_refused(client, quiz, student
 
 
 def test_new_guests_are_throttled_per_address(database_url, tmp_path):
-    from quizapp.extensions import db as database
+    from quizapp.extensions import dispose_engines
     from tests.conftest import make_test_app
     from tests.factories import make_bank, make_quiz
 
@@ -325,4 +325,4 @@ def test_new_guests_are_throttled_per_address(database_url, tmp_path):
     codes = [app.test_client().post(f"/quizzes/{quiz_id}/start").status_code for _ in range(3)]
     assert codes == [302, 302, 429]
     with app.app_context():
-        database.engine.dispose()
+        dispose_engines()

@@ -16,7 +16,7 @@ def test_unreachable_database_gives_a_friendly_503(tmp_path):
     folder.mkdir()
     url = "sqlite:///" + str(folder / "quizapp.sqlite")
     app = create_app({"TESTING": True, "SECRET_KEY": "k", "DATABASE_URL": url, "LOAD_DEMO": False})
-    from quizapp.extensions import db
+    from quizapp.extensions import dispose_engines
     from quizapp.services.setup import upgrade_database
 
     with app.app_context():
@@ -25,7 +25,7 @@ def test_unreachable_database_gives_a_friendly_503(tmp_path):
     assert client.get("/").status_code == 200
 
     with app.app_context():
-        db.engine.dispose()
+        dispose_engines()
     shutil.rmtree(folder)  # the database disappears: SQLite cannot open it any more
     down = client.get("/")
     body = down.get_data(as_text=True)
@@ -38,7 +38,7 @@ def test_unreachable_database_gives_a_friendly_503(tmp_path):
         upgrade_database()
     assert client.get("/").status_code == 200
     with app.app_context():
-        db.engine.dispose()
+        dispose_engines()
 
 
 class Proxy:
@@ -112,7 +112,7 @@ class Proxy:
 def test_postgresql_out_of_reach_gives_503_and_service_resumes(database_url, tmp_path):
     if not database_url.startswith("postgres"):
         pytest.skip("PostgreSQL only (set QUIZAPP_TEST_DATABASE_URL); SQLite: the test above")
-    from quizapp.extensions import db
+    from quizapp.extensions import db, dispose_engines
     from tests.conftest import login, make_test_app, make_user
     from tests.factories import make_bank, make_quiz
 
@@ -144,6 +144,6 @@ def test_postgresql_out_of_reach_gives_503_and_service_resumes(database_url, tmp
             assert "Flood quiz" in client.get("/").get_data(as_text=True)
             assert client.get("/me/history").status_code == 200
             db.session.remove()
-            db.engine.dispose()
+            dispose_engines()
     finally:
         proxy.close()

@@ -4,7 +4,7 @@ import re
 
 from sqlalchemy import select
 
-from quizapp.extensions import db
+from quizapp.extensions import db, dispose_engines
 from quizapp.models import User
 from tests.conftest import login, make_test_app, make_user
 from tests.factories import make_bank, make_quiz
@@ -36,7 +36,7 @@ def test_cookies_are_secure_behind_https(database_url, tmp_path):
     assert cookies and all("Secure" in c and "HttpOnly" in c for c in cookies)
     assert "max-age" in response.headers["Strict-Transport-Security"]
     with app.app_context():
-        db.engine.dispose()
+        dispose_engines()
 
 
 def test_passwords_use_a_modern_key_derivation_function(app):
@@ -119,4 +119,4 @@ def test_login_is_throttled(database_url, tmp_path):
         assert "Too many attempts" in page.get_data(as_text=True)
         check_headers(page, "429")
         db.session.remove()
-        db.engine.dispose()
+        dispose_engines()
