@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from .config import load_config
-from .extensions import csrf, db, init_sqlite, limiter, login_manager, migrate
+from .extensions import close_autocommit, csrf, db, init_sqlite, limiter, login_manager, migrate
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -43,6 +43,7 @@ def create_app(config: dict | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
 
     db.init_app(app)
+    app.teardown_appcontext(close_autocommit)
     init_sqlite(app)
     migrate.init_app(app, db, directory=str(PACKAGE_DIR / "migrations"), render_as_batch=True)
     login_manager.init_app(app)

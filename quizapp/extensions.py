@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from flask import Flask
+from flask import Flask, g
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -30,6 +30,7 @@ class Base(DeclarativeBase):
 
 db = SQLAlchemy(model_class=Base)
 AUTOCOMMIT = "autocommit"  # bind key: the app's database, each statement its own transaction
+AUTOCOMMIT_CONNECTION = "_autocommit_connection"  # g key
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
@@ -68,13 +69,25 @@ def _sqlite_synchronous(level: str, dbapi_connection, connection_record) -> None
 
 
 def autocommit() -> Connection:
-    """Return a pooled connection to the app's database on which each statement commits by itself.
+    """Return the app context's connection on which each statement commits by itself.
 
     For use-cases that are one statement, such as saving an answer: no ORM session, no BEGIN or
-    COMMIT round trips. A separate engine (the AUTOCOMMIT bind, see config.py) keeps its
-    connections in that mode, instead of switching the isolation level at every checkout.
+    COMMIT round trips. It comes from a separate engine (the AUTOCOMMIT bind, see config.py)
+    whose connections stay in that mode, is opened on first use and is closed with the app
+    context, as db.session is. Between statements it holds no transaction and no lock.
     """
-    return db.engines[AUTOCOMMIT].connect()
+    connection = g.get(AUTOCOMMIT_CONNECTION)
+    if connection is None or connection.closed:
+        connection = db.engines[AUTOCOMMIT].connect()
+        setattr(g, AUTOCOMMIT_CONNECTION, connection)
+    return connection
+
+
+def close_autocommit(exc: BaseException | None = None) -> None:
+    """Return the app context's autocommit connection to its pool."""
+    connection = g.pop(AUTOCOMMIT_CONNECTION, None)
+    if connection is not None:
+        connection.close()
 
 
 def dispose_engines() -> None:

@@ -15,24 +15,35 @@ def has_nul(values) -> bool:
     return any("\x00" in f"{key}{value}" for key, value in values.items(multi=True))
 
 
+def security_headers(app: Flask) -> list[tuple[str, str]]:
+    """Return the headers every response carries, unless a view set its own."""
+    headers = [
+        ("Content-Security-Policy", CSP),
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+        ("Referrer-Policy", "same-origin"),
+    ]
+    if app.config["SESSION_COOKIE_SECURE"]:
+        headers.append(("Strict-Transport-Security", "max-age=31536000; includeSubDomains"))
+    return headers
+
+
 def register(app: Flask) -> None:
     """Refuse NUL characters in requests; add security headers to every response."""
+    defaults = [(name.lower(), name, value) for name, value in security_headers(app)]
 
     @app.before_request
     def refuse_nul() -> None:
-        if "\x00" in request.path or has_nul(request.args):
+        if "\x00" in request.path or (request.query_string and has_nul(request.args)):
             abort(400)
         if request.method in ("POST", "PUT", "PATCH") and has_nul(request.form):
             abort(400)
 
     @app.after_request
     def set_headers(response: Response) -> Response:
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        if app.config["SESSION_COOKIE_SECURE"]:
-            response.headers.setdefault(
-                "Strict-Transport-Security", "max-age=31536000; includeSubDomains"
-            )
+        headers = response.headers
+        present = {name.lower() for name, _ in headers.items()}
+        for key, name, value in defaults:
+            if key not in present:
+                headers.add(name, value)
         return response

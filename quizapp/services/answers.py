@@ -146,7 +146,7 @@ def _slot_query():
     return (
         select(
             a.c.mode,
-            a.c.question_ids,
+            func.json_array_length(a.c.question_ids).label("total"),  # SQLite and PostgreSQL
             a.c.choice_orders,
             a.c.started_at,
             a.c.finished_at,
@@ -198,12 +198,11 @@ def answer_slot(attempt_id: int, user_id: int, position: int) -> AnswerSlot:
     if position < 1:
         raise NotFound("There is no such question in this attempt.")
     params = {"attempt_id": attempt_id, "user_id": user_id, "index": position - 1}
-    with autocommit() as connection:  # no ORM session: the answer POST never needs one
-        rows = connection.execute(SLOT_QUERY, params).all()
+    rows = autocommit().execute(SLOT_QUERY, params).all()  # no ORM session: none is needed
     if not rows:
         raise NotFound("There is no such attempt.")
     top = rows[0]
-    if position > len(top.question_ids):
+    if position > top.total:
         raise NotFound("There is no such question in this attempt.")
     if top.id is None:
         raise NotFound("This question has been removed.")
@@ -232,7 +231,7 @@ def answer_slot(attempt_id: int, user_id: int, position: int) -> AnswerSlot:
         mode=top.mode,
         finished=top.finished_at is not None,
         position=position,
-        total=len(top.question_ids),
+        total=top.total,
         question_id=top.id,
         question=question,
         choices=choices_in_order(top.choices, top.type, top.choice_orders.get(str(top.id))),
@@ -290,25 +289,24 @@ def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
         values = _scored(slot, answer)
         values["seconds"] = max((values["answered_at"] - slot.since).total_seconds(), 0.0)
         values.update(attempt_id=slot.attempt_id, question_id=slot.question_id)
-        with autocommit() as connection:
-            try:
-                result = connection.execute(INSERT_RESPONSE, values)
-            except IntegrityError:  # the same answer arrived twice at once: keep the first
-                existing = _stored(connection, slot.attempt_id, slot.question_id)
-                if existing is None:
-                    raise
-            else:
-                saved = SavedAnswer(
-                    result.inserted_primary_key[0], answer, values["correct"], values["credit"]
-                )
-                return AnswerOutcome(saved, created=True)
+        connection = autocommit()
+        try:
+            result = connection.execute(INSERT_RESPONSE, values)
+        except IntegrityError:  # the same answer arrived twice at once: keep the first
+            existing = _stored(connection, slot.attempt_id, slot.question_id)
+            if existing is None:
+                raise
+        else:
+            saved = SavedAnswer(
+                result.inserted_primary_key[0], answer, values["correct"], values["credit"]
+            )
+            return AnswerOutcome(saved, created=True)
     if same_answer(existing.answer, answer):
         return AnswerOutcome(existing, created=False)
     if slot.mode == "practice":
         return AnswerOutcome(existing, created=False, refused=True)
     values = _scored(slot, answer)
-    with autocommit() as connection:
-        connection.execute(UPDATE_RESPONSE, {**values, "response_id": existing.id})
+    autocommit().execute(UPDATE_RESPONSE, {**values, "response_id": existing.id})
     saved = SavedAnswer(existing.id, answer, values["correct"], values["credit"])
     return AnswerOutcome(saved, created=False)
 

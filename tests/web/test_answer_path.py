@@ -170,8 +170,7 @@ def test_an_in_memory_sqlite_database_is_refused():
 
 
 def test_an_autocommit_statement_is_committed_and_seen_by_the_orm(app, student):
-    with autocommit() as connection:
-        connection.execute(insert(User.__table__), {"username": "ada", "role": "student"})
+    autocommit().execute(insert(User.__table__), {"username": "ada", "role": "student"})
     db.session.remove()  # a fresh ORM session, on another pooled connection
     assert db.session.execute(select(User.role).where(User.username == "ada")).scalar() == (
         "student"
