@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -80,7 +81,9 @@ def serve_command(host: str, port: int, workers: int, threads: int) -> None:
             return app
 
     click.echo(f"quizapp on http://{host}:{port}/ ({workers} workers, {setup.database_label()})")
-    Server().run()
+    # Serve outside this command's app context: gunicorn's sync worker (--threads 1) handles
+    # requests in this very thread, and each request must push, and tear down, its own.
+    contextvars.Context().run(Server().run)
 
 
 @click.command("create-user")

@@ -77,7 +77,8 @@ def add_autocommit_bind(app: Flask) -> None:
     """
     uri = app.config["SQLALCHEMY_DATABASE_URI"]
     url = make_url(uri)
-    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+    in_memory = url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+    if url.get_backend_name() == "sqlite" and in_memory:
         raise ConfigError(
             "An in-memory SQLite database cannot be shared by the app's connections: set "
             "QUIZAPP_DATABASE_URL to a SQLite file (sqlite:////path/to/quizapp.sqlite)."

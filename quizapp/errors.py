@@ -8,7 +8,7 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
-from .extensions import db
+from .extensions import close_autocommit, db
 
 MESSAGES = {
     400: ("Bad request", "The request could not be understood. Please go back and try again."),
@@ -58,6 +58,7 @@ def register(app: Flask) -> None:
             db.session.rollback()
         except Exception:  # the connection is gone; the pool will replace it
             db.session.remove()
+        close_autocommit()
         g._login_user = AnonymousUserMixin()  # render the page without asking the database
         response, code = render_error(503)
         return response, code, {"Retry-After": "5"}

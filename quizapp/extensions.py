@@ -73,11 +73,14 @@ def autocommit() -> Connection:
 
     For use-cases that are one statement, such as saving an answer: no ORM session, no BEGIN or
     COMMIT round trips. It comes from a separate engine (the AUTOCOMMIT bind, see config.py)
-    whose connections stay in that mode, is opened on first use and is closed with the app
-    context, as db.session is. Between statements it holds no transaction and no lock.
+    whose connections stay in that mode. It is opened on first use and returned to its pool when
+    the app context ends (close_autocommit); between statements it holds no transaction and no
+    lock. A connection that the database dropped is replaced rather than reused.
     """
     connection = g.get(AUTOCOMMIT_CONNECTION)
-    if connection is None or connection.closed:
+    if connection is None or connection.closed or connection.invalidated:
+        if connection is not None:
+            connection.close()
         connection = db.engines[AUTOCOMMIT].connect()
         setattr(g, AUTOCOMMIT_CONNECTION, connection)
     return connection
@@ -91,6 +94,7 @@ def close_autocommit(exc: BaseException | None = None) -> None:
 
 
 def dispose_engines() -> None:
-    """Close the pooled connections of every engine of the current app."""
+    """Close the pooled connections of every engine of the current app (and this context's)."""
+    close_autocommit()
     for engine in db.engines.values():
         engine.dispose()

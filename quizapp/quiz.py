@@ -191,7 +191,7 @@ def post_answer(slot: answers.AnswerSlot | None, attempt_id: int, position: int)
         page = answers.question_page(attempt_id, current_user.id, position, progress=False)
     except NotFound:
         abort(404)
-    form = answer_form(page.question.type, page.choices)
+    form = answer_form(page.question.type, page.choices, formdata=request.form)  # not files
     form.validate()
     return render_template("quiz/question.html", page=page, form=form, kept=None), 400
 

@@ -55,8 +55,9 @@ def accepted_answer(choices: list[str] | None, raw: str | None) -> str | None:
     """Return the answer as its answer form would accept it, or None where the form refuses it.
 
     The answer POST, the app's busiest request, checks this instead of building a form; only a
-    refused answer builds the form, for its messages. tests/web/test_answer_path.py holds the two
-    to the same decisions.
+    refused answer builds the form, for its messages, from the same request.form (a file upload
+    named "answer" is no answer). tests/web/test_answer_path.py holds the two to the same
+    decisions.
     """
     if choices:
         return raw if raw and raw in choices else None

@@ -164,9 +164,12 @@ def test_an_unknown_sqlite_synchronous_level_stops_start_up(database_url, tmp_pa
         make_test_app(database_url, tmp_path, SQLITE_SYNCHRONOUS="sometimes")
 
 
-def test_an_in_memory_sqlite_database_is_refused():
+@pytest.mark.parametrize(
+    "url", ["sqlite://", "sqlite:///:memory:", "sqlite:///file:x?mode=memory&uri=true"]
+)
+def test_an_in_memory_sqlite_database_is_refused(url):
     with pytest.raises(ConfigError, match="in-memory SQLite"):
-        create_app({"TESTING": True, "SECRET_KEY": "k", "DATABASE_URL": "sqlite://"})
+        create_app({"TESTING": True, "SECRET_KEY": "k", "DATABASE_URL": url})
 
 
 def test_an_autocommit_statement_is_committed_and_seen_by_the_orm(app, student):

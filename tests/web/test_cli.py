@@ -98,3 +98,15 @@ def test_unreachable_database_fails_with_one_clear_line(tmp_path):
     assert len(lines) == 1, result.stderr
     assert "cannot reach the database" in lines[0]
     assert "secretpw" not in lines[0]
+
+
+def test_serve_runs_gunicorn_outside_the_commands_app_context(app, monkeypatch):
+    """gunicorn's sync worker serves in the command's thread; requests need their own context."""
+    from flask import has_app_context
+    from gunicorn.app.base import BaseApplication
+
+    seen = []
+    monkeypatch.setattr(BaseApplication, "run", lambda self: seen.append(has_app_context()))
+    result = app.test_cli_runner().invoke(args=["serve", "--workers", "1", "--threads", "1"])
+    assert result.exit_code == 0, result.output
+    assert seen == [False]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import datetime
 
@@ -221,6 +222,14 @@ def test_empty_or_unknown_answer_rerenders_with_errors(client, quiz, student):
     response = client.post(at(url, 4), data={"answer": "Maybe"})
     assert response.status_code == 400
     assert 'aria-invalid="true"' in response.get_data(as_text=True)
+    assert response_count() == 0
+
+
+def test_a_file_sent_as_the_answer_is_no_answer(client, quiz, student):
+    url = start(client, quiz.id)
+    response = client.post(url, data={"answer": (io.BytesIO(b"Red Cross"), "answer.txt")})
+    assert response.status_code == 400
+    assert "Type an answer." in response.get_data(as_text=True)
     assert response_count() == 0
 
 

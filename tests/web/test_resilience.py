@@ -112,7 +112,10 @@ class Proxy:
 def test_postgresql_out_of_reach_gives_503_and_service_resumes(database_url, tmp_path):
     if not database_url.startswith("postgres"):
         pytest.skip("PostgreSQL only (set QUIZAPP_TEST_DATABASE_URL); SQLite: the test above")
+    from sqlalchemy import select
+
     from quizapp.extensions import db, dispose_engines
+    from quizapp.models import Response
     from tests.conftest import login, make_test_app, make_user
     from tests.factories import make_bank, make_quiz
 
@@ -128,6 +131,8 @@ def test_postgresql_out_of_reach_gives_503_and_service_resumes(database_url, tmp
             login(client, "ana")
             assert client.get("/").status_code == 200
             assert client.get("/me/history").status_code == 200
+            question = client.post("/quizzes/1/start").location
+            assert client.post(question, data={"answer": "the governor"}).status_code == 302
 
             proxy.cut()
             for path in ("/", "/me/history", "/quizzes/1"):
@@ -138,11 +143,16 @@ def test_postgresql_out_of_reach_gives_503_and_service_resumes(database_url, tmp
                 assert down.headers["Retry-After"] == "5"
             posted = client.post("/auth/login", data={"username": "ana", "password": "x"})
             assert posted.status_code == 503
+            second = question.replace("/questions/1", "/questions/2")
+            assert client.post(second, data={"answer": "Red Cross"}).status_code == 503
 
             proxy.restore()
             assert client.get("/").status_code == 200
             assert "Flood quiz" in client.get("/").get_data(as_text=True)
             assert client.get("/me/history").status_code == 200
+            assert client.post(second, data={"answer": "Red Cross"}).status_code == 302
+            saved = db.session.execute(select(Response.answer).order_by(Response.id)).scalars()
+            assert list(saved) == ["the governor", "Red Cross"]
             db.session.remove()
             dispose_engines()
     finally:
