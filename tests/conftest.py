@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from quizapp import create_app
 from quizapp.extensions import db, dispose_engines
@@ -15,6 +17,27 @@ from quizapp.services import accounts
 from quizapp.services.setup import upgrade_database
 
 TEST_DB_ENV = "QUIZAPP_TEST_DATABASE_URL"
+
+
+@contextmanager
+def recorded_statements() -> Iterator[list[tuple[str, object, bool]]]:
+    """Record (statement, parameters, executemany) for every statement the app's engines run.
+
+    Every engine: the ORM's and the AUTOCOMMIT bind's, which saves answers.
+    """
+    seen: list[tuple[str, object, bool]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append((statement, parameters, executemany))
+
+    engines = list(db.engines.values())
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", record)
 _prepared: set[str] = set()
 
 

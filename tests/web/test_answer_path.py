@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, event, func, insert, select, text
+from sqlalchemy import delete, func, insert, select, text
 from werkzeug.datastructures import MultiDict
 
 from quizapp import create_app
@@ -16,26 +14,13 @@ from quizapp.extensions import autocommit, db, dispose_engines
 from quizapp.models import Evidence, Question, Response, User
 from quizapp.quiz_forms import accepted_answer, answer_form
 from quizapp.services import answers, attempts, banks
-from tests.conftest import login, make_test_app, make_user
+from tests.conftest import login, make_test_app, make_user, recorded_statements
 from tests.factories import make_bank, make_quiz
 
 
-@contextmanager
-def statements():
-    """Record the SQL statements run inside the block."""
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        seen.append(" ".join(statement.split()[:2]).upper())
-
-    engines = list(db.engines.values())  # the ORM's engine and the AUTOCOMMIT bind's
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        for engine in engines:
-            event.remove(engine, "before_cursor_execute", record)
+def kinds(recorded) -> list[str]:
+    """Return the first two words of each recorded statement ("SELECT ATTEMPTS.MODE,")."""
+    return [" ".join(statement.split()[:2]).upper() for statement, _, _ in recorded]
 
 
 def start(client, quiz_id: int) -> str:
@@ -60,28 +45,28 @@ def student(app, client):
 def test_an_answer_is_one_select_and_one_insert(client, student, mode):
     quiz = make_quiz([make_bank()], mode=mode)
     url = start(client, quiz.id)
-    with statements() as seen:
+    with recorded_statements() as seen:
         response = client.post(url, data={"answer": "Red Cross"})
     assert response.status_code == 302
-    assert seen == ["SELECT ATTEMPTS.MODE,", "INSERT INTO"]
+    assert kinds(seen) == ["SELECT ATTEMPTS.MODE,", "INSERT INTO"]
     assert [r.answer for r in stored()] == ["Red Cross"]
 
 
 def test_a_repeated_answer_is_one_select(client, student):
     url = start(client, make_quiz([make_bank()]).id)
     client.post(url, data={"answer": "Red Cross"})
-    with statements() as seen:
+    with recorded_statements() as seen:
         client.post(url, data={"answer": "red cross"})
-    assert seen == ["SELECT ATTEMPTS.MODE,"]
+    assert kinds(seen) == ["SELECT ATTEMPTS.MODE,"]
     assert len(stored()) == 1
 
 
 def test_a_changed_test_answer_is_one_select_and_one_update(client, student):
     url = start(client, make_quiz([make_bank()], mode="test").id)
     client.post(url, data={"answer": "the governor"})
-    with statements() as seen:
+    with recorded_statements() as seen:
         client.post(url, data={"answer": "Red Cross"})
-    assert seen == ["SELECT ATTEMPTS.MODE,", "UPDATE RESPONSES"]
+    assert kinds(seen) == ["SELECT ATTEMPTS.MODE,", "UPDATE RESPONSES"]
     (saved,) = stored()
     assert saved.answer == "Red Cross" and saved.credit == 1.0
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import event
 
 from quizapp import charts
 from quizapp.extensions import db
 from quizapp.services import answers, attempts
-from tests.conftest import login, make_user
+from tests.conftest import login, make_user, recorded_statements
 from tests.factories import make_bank, make_quiz
 
 RIGHT = {
@@ -35,21 +33,6 @@ def take(quiz_id: int, user_id: int, right: set[str], finish: bool = True) -> in
     if finish:
         attempts.finish_attempt(attempt_id, user_id)
     return attempt_id
-
-
-@contextmanager
-def count_queries():
-    """Count the SQL statements run inside the block."""
-    statements: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 @pytest.fixture
@@ -117,7 +100,7 @@ def test_unfinished_test_detail_hides_answers(client, app, student):
 
 def queries_for(client, path: str) -> int:
     db.session.expire_all()
-    with count_queries() as statements:
+    with recorded_statements() as statements:
         response = client.get(path)
     assert response.status_code == 200
     return len(statements)

@@ -5,12 +5,11 @@ import io
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event
 
 from quizapp.extensions import db
 from quizapp.models import Attempt, Response, User, utcnow
 from quizapp.services.results import safe_cell
-from tests.conftest import login, make_user
+from tests.conftest import login, make_user, recorded_statements
 from tests.factories import make_bank, make_quiz
 
 
@@ -76,16 +75,8 @@ def test_gradebook_ranks_students_by_best_score_with_last_attempt(prof, client, 
 
 
 def count_queries(app, url, client) -> int:
-    seen = []
-
-    def record(conn, cursor, statement, *args):
-        seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
+    with recorded_statements() as seen:
         assert client.get(url).status_code == 200
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
     return len(seen)
 
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import event
 
 from quizapp.extensions import db
 from quizapp.services import answers, attempts
-from tests.conftest import login, make_user
+from tests.conftest import login, make_user, recorded_statements
 from tests.factories import make_bank, make_quiz
 
 # Tables whose rows grow with use; a scan of one of them is a missing index.
@@ -24,14 +23,13 @@ GROWING = {"users", "attempts", "responses", "questions", "evidence", "sources",
            "quizzes", "quiz_banks", "bank_shares", "quiz_shares"}  # fmt: skip
 
 
-def record(statements: list):
-    def listener(conn, cursor, statement, parameters, context, executemany):
-        if not executemany and statement.lstrip().upper().startswith(
-            ("SELECT", "UPDATE", "DELETE")
-        ):
-            statements.append((statement, parameters))
-
-    return listener
+def plannable(recorded) -> list[tuple[str, object]]:
+    """Return the recorded SELECT, UPDATE and DELETE statements with their parameters."""
+    return [
+        (statement, parameters)
+        for statement, parameters, executemany in recorded
+        if not executemany and statement.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE"))
+    ]
 
 
 def scans(statements) -> list[str]:
@@ -68,12 +66,7 @@ def busy(app):
 
 def test_hot_paths_use_indexes(app, client, busy):
     prof, quizzes = busy
-    statements: list = []
-    listener = record(statements)
-    engines = list(db.engines.values())  # the ORM's and the AUTOCOMMIT bind's (answers)
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", listener)
-    try:
+    with recorded_statements() as recorded:
         make_user("sam")
         assert login(client, "SAM").status_code == 302  # lower(username) lookup
         assert client.get("/").status_code == 200
@@ -93,9 +86,7 @@ def test_hot_paths_use_indexes(app, client, busy):
                     f"/teach/quizzes/{quizzes[0].id}/results",
                     f"/teach/quizzes/{quizzes[0].id}/statistics"):  # fmt: skip
             assert client.get(url).status_code == 200, url
-    finally:
-        for engine in engines:
-            event.remove(engine, "before_cursor_execute", listener)
+    statements = plannable(recorded)
     assert len(statements) > 30
     found = scans(statements)
     assert found == [], "\n".join(found)
