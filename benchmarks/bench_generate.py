@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from quizapp.core.bank import Source
+from quizapp.core.banks.model import Source
 from quizapp.core.questions import generate_questions
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "generation"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from quizapp.core.bank import Bank, Evidence, Question, Source
-from quizapp.core.gift import dump_gift, parse_gift
+from quizapp.core.banks.gift import dump_gift, parse_gift
+from quizapp.core.banks.model import Bank, Evidence, Question, Source
 
 COUNT = 10_000
 TEXT = ("A fire broke out at the harbour on Sunday. About 6,000 people were evacuated, police "

@@ -14,9 +14,9 @@ from pathlib import Path
 from sqlalchemy import event, func, select
 
 from quizapp import create_app
-from quizapp.core.bank import Bank, Evidence, Question, Source
-from quizapp.core.formats import load_any
-from quizapp.core.gift import dump_gift
+from quizapp.core.banks.formats import load_any
+from quizapp.core.banks.gift import dump_gift
+from quizapp.core.banks.model import Bank, Evidence, Question, Source
 from quizapp.extensions import db, dispose_engines
 from quizapp.models import Evidence as EvidenceRow
 from quizapp.models import Question as QuestionRow

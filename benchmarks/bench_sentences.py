@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from quizapp.core.sentences import split_sentences
-from quizapp.core.sources import read_source
+from quizapp.core.reading.sentences import split_sentences
+from quizapp.core.reading.sources import read_source
 
 PARAGRAPH = (
     "Lt. Col. Anna Berg told the U.K. committee on Dec. 23 that costs rose 6.{n} per cent to "

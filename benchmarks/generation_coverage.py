@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from quizapp.core.bank import Question, Source
+from quizapp.core.banks.model import Question, Source
 from quizapp.core.questions import check_integrity, generate_questions
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "generation"

@@ -80,8 +80,8 @@ QUIZAPP = [sys.executable, "-m", "quizapp"]
 
 def load_bank() -> dict:
     """Return a quizapp bank (JSON-ready) of 10 questions of six types over one article."""
-    from quizapp.core.bank import Bank, Question
-    from quizapp.core.formats import dump_any
+    from quizapp.core.banks.formats import dump_any
+    from quizapp.core.banks.model import Bank, Question
     from tests.factories import ARTICLE, sample_bank, span
 
     doc = sample_bank("Load test bank")

@@ -38,6 +38,8 @@ def create_app(config: dict | None = None) -> Flask:
         instance_relative_config=True,
     )
     load_config(app, config)
+    if not app.config.get("QUESTIONS_DIR"):
+        app.config["QUESTIONS_DIR"] = str(bundled_dir("questions"))
     app.url_map.converters["int"] = IdConverter
     if app.config["BEHIND_PROXY"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)

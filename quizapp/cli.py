@@ -12,7 +12,7 @@ from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from .config import ConfigError, check_secret_key
-from .core.formats import FORMATS
+from .core.banks.formats import FORMATS
 from .services import ServiceError, accounts, bank_files, setup
 from .services.bank_files import EXPORT_FORMATS
 
@@ -172,10 +172,10 @@ def generate_command(
     quiz_questions: int | None, quiz_mode: str | None,
 ) -> None:
     """Generate a question bank from article files (.txt, .md, .html); no database needed."""
-    from .core.bank import QuizSettings
-    from .core.formats import dump_any
+    from .core.banks.formats import dump_any
+    from .core.banks.model import QuizSettings
     from .core.questions import generate_bank
-    from .core.sources import SourceError, read_source_file
+    from .core.reading.sources import SourceError, read_source_file
     from .services.authoring import generation_summary
 
     fmt = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(output.suffix.lower())

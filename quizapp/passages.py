@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .core.sentences import Sentence, split_sentences
+from .core.reading.sentences import Sentence, split_sentences
 
 CONTEXT_SENTENCES = 2
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizapp.core import bank as core
+from quizapp.core.banks import model as core
 from quizapp.extensions import db
 from quizapp.models import Bank, Quiz, User
 from quizapp.services.banks import add_bank

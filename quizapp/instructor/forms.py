@@ -20,8 +20,8 @@ from wtforms import (
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from ..core.bank import QUESTION_TYPES
-from ..core.formats import FORMATS
+from ..core.banks.formats import FORMATS
+from ..core.banks.model import QUESTION_TYPES
 from ..services.bank_files import EXPORT_FORMATS
 
 ARTICLE_EXTENSIONS = ["txt", "md", "markdown", "html", "htm"]

@@ -2,7 +2,7 @@
 
 from flask import flash, g, redirect, render_template, request, url_for
 
-from ..core.bank import VERDICT_CHOICES
+from ..core.banks.model import VERDICT_CHOICES
 from ..forms import ConfirmForm
 from ..models import Question
 from ..services import ServiceError, authoring

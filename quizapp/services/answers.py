@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Connection, bindparam, case, func, insert, select, 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
-from ..core import bank as core
+from ..core.banks import model as core
 from ..core.scoring import score_answer
 from ..extensions import autocommit, db
 from ..models import Attempt, Evidence, Question, Response, Source, User, UserSnapshot, utcnow

@@ -6,8 +6,8 @@ import random
 
 from sqlalchemy import func, select
 
-from ..core.bank import VERDICT_CHOICES
-from ..core.drawing import Candidate, draw_balanced
+from ..core.banks.model import VERDICT_CHOICES
+from ..core.questions.drawing import Candidate, draw_balanced
 from ..extensions import db
 from ..models import Attempt, Question, Quiz, utcnow
 from . import Conflict, NotFound

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from ..core import bank as core
-from ..core.answer_dates import find_dates
-from ..core.claims import extract_claims
-from ..core.numbers import find_numbers
+from ..core.banks import model as core
+from ..core.claims.extract import extract_claims
 from ..core.questions import ANSWER_IN_EVIDENCE, check_integrity, generate_questions
+from ..core.scoring.dates import find_dates
+from ..core.text.numbers import find_numbers
 from ..extensions import db
 from ..models import Bank, Evidence, Question, Response, Source, utcnow
 from . import Conflict, ServiceError

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, insert, select
 
-from ..core import bank as core
-from ..core.formats import EXTENSIONS, FORMATS, dump_any, load_any
+from ..core.banks import model as core
+from ..core.banks.formats import EXTENSIONS, FORMATS, dump_any, load_any
 from ..extensions import db
 from ..models import Bank, Evidence, Question, Source, User, utcnow
 from . import NotFound, ServiceError

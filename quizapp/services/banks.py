@@ -9,7 +9,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ..core import bank as core
+from ..core.banks import model as core
+from ..core.banks.native import load_bank
 from ..extensions import db
 from ..models import Bank, Evidence, Question, Quiz, Source
 
@@ -114,7 +115,7 @@ def load_bank_files(files: Iterable[tuple[str, bytes]]) -> list[str]:
         origin = f"questions/{name}"
         if db.session.execute(select(Bank.id).where(Bank.origin == origin)).first():
             continue
-        doc = core.load_bank(data, "yaml" if name.endswith((".yaml", ".yml")) else "json")
+        doc = load_bank(data, "yaml" if name.endswith((".yaml", ".yml")) else "json")
         bank = add_bank(doc, owner_id=None, origin=origin)
         settings = doc.quiz or core.QuizSettings()
         quiz = Quiz(

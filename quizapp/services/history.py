@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import selectinload
 
-from ..core.sentences import Sentence, split_sentences
+from ..core.reading.sentences import Sentence, split_sentences
 from ..extensions import db
 from ..models import Attempt, Evidence, Question, Quiz, Response, Source
 from ..passages import Passage, passage, valid_span, whole_text

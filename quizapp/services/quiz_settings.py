@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..core.bank import QUESTION_TYPES
+from ..core.banks.model import QUESTION_TYPES
 from ..extensions import db
 from ..models import MODES, Quiz
 from . import Conflict, ServiceError

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ..core.drawing import Candidate
+from ..core.questions.drawing import Candidate
 from ..extensions import db
 from ..models import Attempt, Question, Quiz, quiz_banks, utcnow
 from . import NotFound

@@ -45,11 +45,8 @@ def upgrade_database() -> None:
 
 
 def questions_dir() -> Path:
-    """Return the folder of bank files loaded at start-up."""
-    from ..app import bundled_dir
-
-    configured = current_app.config.get("QUESTIONS_DIR")
-    return Path(configured) if configured else bundled_dir("questions")
+    """Return the folder of bank files loaded at start-up (the factory fills in the default)."""
+    return Path(current_app.config["QUESTIONS_DIR"])
 
 
 def load_demo_content() -> list[str]:

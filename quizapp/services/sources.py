@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..core import bank as core
-from ..core.claims import extract_claims
-from ..core.sentences import Sentence, split_sentences
-from ..core.sources import SourceError, read_source
+from ..core.banks import model as core
+from ..core.claims.extract import extract_claims
+from ..core.reading.sentences import Sentence, split_sentences
+from ..core.reading.sources import SourceError, read_source
 from ..extensions import db
 from ..models import Source
 from . import ServiceError

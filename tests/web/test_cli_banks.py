@@ -6,7 +6,7 @@ import pytest
 import yaml
 from sqlalchemy import func, select
 
-from quizapp.core.formats import load_any
+from quizapp.core.banks.formats import load_any
 from quizapp.extensions import db
 from quizapp.models import Bank, Question
 from tests.conftest import make_user

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from quizapp.core import bank as core
+from quizapp.core.banks import model as core
 from quizapp.extensions import db
 from quizapp.models import Bank, Evidence, Question, Quiz, Response, Source
 from tests.conftest import login, make_user

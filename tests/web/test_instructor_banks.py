@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from quizapp.core.formats import load_any
+from quizapp.core.banks.formats import load_any
 from quizapp.extensions import db
 from quizapp.models import Attempt, Bank, Question, Response, User
 from tests.conftest import login, make_user

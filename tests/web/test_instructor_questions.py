@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from quizapp.core.sentences import split_sentences
+from quizapp.core.reading.sentences import split_sentences
 from quizapp.extensions import db
 from quizapp.models import Bank, Question, Source
 from quizapp.services.quizzes import eligible_question_ids

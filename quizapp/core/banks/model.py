@@ -1,0 +1,119 @@
+"""The question bank: plain dataclasses shared by the generator, the scorer and the bank formats.
+
+The quizapp format itself (JSON or YAML) is read and written by `banks.native`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BANK_FORMAT = "quizapp-bank"
+BANK_VERSION = 1
+MAX_BYTES = 5_000_000
+MAX_QUESTIONS = 20_000
+MAX_SOURCES = 20_000
+#: {"questions": [{"evidence": [{...}]}]} is five levels deep; nothing in a bank nests deeper.
+MAX_DEPTH = 5
+
+#: Question types the product knows. Others may be added; these names are a public contract.
+QUESTION_TYPES = (
+    "source",
+    "figure",
+    "date",
+    "verdict",
+    "evidence",
+    "attribution",
+    "discrepancy",
+    "text",
+)
+
+#: The scorer `kind` used for a typed answer to a question of each type.
+SCORING_KIND = {
+    "source": "source",
+    "figure": "figure",
+    "date": "date",
+    "verdict": "verdict",
+    "place": "place",
+}
+
+VERDICT_CHOICES = ("Supported", "Contradicted", "Not stated in the article")
+STATUSES = ("draft", "approved")
+
+
+@dataclass
+class Evidence:
+    """A span of a source's clean text: Python offsets, `end` exclusive."""
+
+    source: str
+    start: int
+    end: int
+
+
+@dataclass
+class Source:
+    """An article: metadata plus the clean text that evidence offsets index."""
+
+    id: str
+    title: str
+    text: str
+    publisher: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD) when known
+    url: str | None = None
+
+
+@dataclass
+class Question:
+    """One question. For multiple choice, `answer` is the text of the right choice."""
+
+    id: str
+    type: str
+    prompt: str
+    answer: str
+    accept: list[str] = field(default_factory=list)
+    choices: list[str] | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    explanation: str = ""
+    tags: list[str] = field(default_factory=list)
+    difficulty: float = 0.5
+    status: str = "approved"  # "draft" or "approved"
+    tolerance: float = 0.0  # numerical answers (Moodle): right within +/- tolerance
+
+    @property
+    def scoring_kind(self) -> str:
+        """The scorer kind for a typed answer to this question."""
+        return SCORING_KIND.get(self.type, "text")
+
+
+@dataclass
+class Bank:
+    """A bank: a titled list of questions with the sources their evidence points into."""
+
+    title: str
+    description: str = ""
+    sources: list[Source] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    #: Questions an import left out on request (`skip_unsupported`), each "line N: reason".
+    skipped: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    #: How the quiz published from this bank at start-up is set up (optional "quiz" object).
+    quiz: QuizSettings | None = None
+
+
+@dataclass
+class QuizSettings:
+    """A bank file's suggestion for its quiz: mode and how many questions an attempt draws."""
+
+    mode: str = "practice"
+    questions: int | None = None  # None: every approved question
+
+
+class BankError(ValueError):
+    """A bank file that cannot be read: where (line or element) and why."""
+
+    def __init__(self, reason: str, line: int | None = None, where: str | None = None):
+        self.reason = reason
+        self.line = line
+        self.where = where
+        place = f"line {line}" if line is not None else (where or "")
+        super().__init__(f"{place}: {reason}" if place else reason)

@@ -1,0 +1,268 @@
+"""The rules a quizapp bank follows, checked on plain (parsed JSON/YAML) data.
+
+Every problem raises `Invalid` with the reason and the path of the offending value, so each
+format can name the line (JSON, YAML) or element it came from.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from quizapp.core.banks.lines import Path
+from quizapp.core.banks.model import (
+    BANK_FORMAT,
+    BANK_VERSION,
+    MAX_QUESTIONS,
+    MAX_SOURCES,
+    QUESTION_TYPES,
+    STATUSES,
+    Bank,
+    BankError,
+    Evidence,
+    Question,
+    QuizSettings,
+    Source,
+)
+
+
+class Invalid(Exception):
+    """A rule broken at a path inside the parsed data (the caller turns it into a line)."""
+
+    def __init__(self, reason: str, path: Path = ()):
+        super().__init__(reason)
+        self.reason = reason
+        self.path = path
+
+
+_MISSING = object()
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TOP_KEYS = ("format", "version", "title", "description", "tags", "quiz", "sources", "questions")
+_QUIZ_KEYS = ("mode", "questions")
+_SOURCE_KEYS = ("id", "title", "publisher", "author", "date", "url", "text")
+_QUESTION_KEYS = ("id", "type", "status", "prompt", "answer", "accept", "choices", "evidence",
+                  "explanation", "tags", "difficulty", "tolerance")
+
+
+def _get(obj: dict, key: str, path: Path, kind: str, default: object = _MISSING) -> object:
+    """Return obj[key] checked against kind ("str", "str?", "number", "int", "list")."""
+    if key not in obj:
+        if default is _MISSING:
+            raise Invalid(f"missing field '{key}'", path)
+        return default
+    value = obj[key]
+    if kind.endswith("?") and value is None:
+        return None
+    ok = {
+        "str": isinstance(value, str),
+        "int": isinstance(value, int) and not isinstance(value, bool),
+        "number": isinstance(value, int | float) and not isinstance(value, bool)
+        and math.isfinite(value),
+        "list": isinstance(value, list),
+    }[kind.rstrip("?")]
+    if not ok:
+        noun = {"str": "a string", "int": "a whole number", "number": "a number",
+                "list": "a list"}[kind.rstrip("?")]
+        raise Invalid(f"'{key}' must be {noun}" + (" or null" if kind.endswith("?") else ""),
+                       path + (key,))
+    return value
+
+
+def _mapping(obj: object, keys: tuple[str, ...], what: str, path: Path) -> dict:
+    """Check obj is a mapping with only known keys."""
+    if not isinstance(obj, dict):
+        raise Invalid(f"{what} must be an object", path)
+    for key in obj:
+        if key not in keys:
+            raise Invalid(f"unknown field '{key}'", path + (key,))
+    return obj
+
+
+def _strings(obj: dict, key: str, path: Path) -> list[str]:
+    """Return an optional list of strings."""
+    values = _get(obj, key, path, "list", [])
+    for i, value in enumerate(values):
+        if not isinstance(value, str) or not value.strip():
+            raise Invalid(f"'{key}' must be a list of non-empty strings", path + (key, i))
+    return list(values)
+
+
+def _source(obj: object, path: Path) -> Source:
+    """Build and check one source."""
+    obj = _mapping(obj, _SOURCE_KEYS, "a source", path)
+    source = Source(
+        id=_get(obj, "id", path, "str"), title=_get(obj, "title", path, "str"),
+        text=_get(obj, "text", path, "str"), publisher=_get(obj, "publisher", path, "str?", None),
+        author=_get(obj, "author", path, "str?", None), date=_get(obj, "date", path, "str?", None),
+        url=_get(obj, "url", path, "str?", None),
+    )
+    if not source.id.strip():
+        raise Invalid("source id is empty", path + ("id",))
+    if source.date is not None:
+        try:
+            ok = bool(_ISO_DATE.fullmatch(source.date)) and date.fromisoformat(source.date)
+        except ValueError:
+            ok = False
+        if not ok:
+            raise Invalid(f"source {source.id}: date '{source.date}' is not an ISO date "
+                           "(YYYY-MM-DD)", path + ("date",))
+    return source
+
+
+def _evidence(obj: object, sources: dict[str, Source], path: Path) -> Evidence:
+    """Build one evidence span and check it lies inside its source."""
+    obj = _mapping(obj, ("source", "start", "end"), "evidence", path)
+    ev = Evidence(_get(obj, "source", path, "str"), _get(obj, "start", path, "int"),
+                  _get(obj, "end", path, "int"))
+    if ev.source not in sources:
+        raise Invalid(f"evidence points at unknown source {ev.source}", path + ("source",))
+    size = len(sources[ev.source].text)
+    if ev.start < 0:
+        raise Invalid(f"evidence start {ev.start} is negative", path + ("start",))
+    if ev.end > size:
+        raise Invalid(f"evidence end {ev.end} is past the end of source {ev.source} "
+                       f"({size} characters)", path + ("end",))
+    if ev.start >= ev.end:
+        raise Invalid(f"evidence start {ev.start} is not before its end {ev.end}",
+                       path + ("start",))
+    return ev
+
+
+def _question(obj: object, sources: dict[str, Source], path: Path) -> Question:
+    """Build and check one question."""
+    obj = _mapping(obj, _QUESTION_KEYS, "a question", path)
+    qid = _get(obj, "id", path, "str")
+    if not qid.strip():
+        raise Invalid("question id is empty", path + ("id",))
+    qtype = _get(obj, "type", path, "str")
+    if qtype not in QUESTION_TYPES:
+        raise Invalid(f"unknown type '{qtype}'", path + ("type",))
+    status = _get(obj, "status", path, "str", "approved")
+    if status not in STATUSES:
+        raise Invalid(f"status must be 'draft' or 'approved', not '{status}'", path + ("status",))
+    q = Question(
+        id=qid, type=qtype, status=status, prompt=_get(obj, "prompt", path, "str"),
+        answer=_get(obj, "answer", path, "str"), accept=_strings(obj, "accept", path),
+        explanation=_get(obj, "explanation", path, "str", ""), tags=_strings(obj, "tags", path),
+        difficulty=float(_get(obj, "difficulty", path, "number", 0.5)),
+        tolerance=float(_get(obj, "tolerance", path, "number", 0.0)),
+    )
+    for key in ("prompt", "answer"):
+        if not getattr(q, key).strip():
+            raise Invalid(f"'{key}' is empty", path + (key,))
+    if not 0 <= q.difficulty <= 1:
+        raise Invalid("difficulty must be between 0 and 1", path + ("difficulty",))
+    if q.tolerance < 0:
+        raise Invalid("tolerance must not be negative", path + ("tolerance",))
+    if _get(obj, "choices", path, "list?", None) is not None:
+        q.choices = _strings(obj, "choices", path)
+        if len(q.choices) < 2 or len(set(q.choices)) != len(q.choices):
+            raise Invalid("choices must be at least 2 different strings", path + ("choices",))
+        if q.answer not in q.choices:
+            raise Invalid("multiple choice answer is not among the choices", path + ("answer",))
+    evidence = _get(obj, "evidence", path, "list", [])
+    q.evidence = [_evidence(e, sources, path + ("evidence", i)) for i, e in enumerate(evidence)]
+    return q
+
+
+def _in_question(obj: object, index: int) -> str:
+    """Name a question for messages: by id when it has one."""
+    qid = obj.get("id") if isinstance(obj, dict) else None
+    return f"question {qid}" if isinstance(qid, str) and qid.strip() else f"question #{index + 1}"
+
+
+def _quiz(obj: object, path: Path) -> QuizSettings | None:
+    """Build the optional quiz settings of a bank."""
+    if obj is None:
+        return None
+    obj = _mapping(obj, _QUIZ_KEYS, "'quiz'", path)
+    mode = _get(obj, "mode", path, "str", "practice")
+    if mode not in ("practice", "test"):
+        raise Invalid("quiz mode must be 'practice' or 'test'", path + ("mode",))
+    count = _get(obj, "questions", path, "int?", None)
+    if count is not None and count < 1:
+        raise Invalid("quiz questions must be at least 1", path + ("questions",))
+    return QuizSettings(mode=mode, questions=count)
+
+
+def bank_from_data(data: object) -> Bank:
+    """Build a Bank from parsed JSON/YAML data, checking every rule (raises Invalid)."""
+    data = _mapping(data, _TOP_KEYS, "a bank", ())
+    if data.get("format") != BANK_FORMAT:
+        raise Invalid(f"format must be '{BANK_FORMAT}'", ("format",))
+    if data.get("version") != BANK_VERSION:
+        raise Invalid(f"version {data.get('version')} is not supported", ("version",))
+    bank = Bank(title=_get(data, "title", (), "str"),
+                description=_get(data, "description", (), "str", ""),
+                tags=_strings(data, "tags", ()), quiz=_quiz(data.get("quiz"), ("quiz",)))
+    raw_sources = _get(data, "sources", (), "list", [])
+    raw_questions = _get(data, "questions", (), "list", [])
+    if len(raw_sources) > MAX_SOURCES:
+        raise Invalid(f"more than {MAX_SOURCES} sources", ("sources",))
+    if len(raw_questions) > MAX_QUESTIONS:
+        raise Invalid(f"more than {MAX_QUESTIONS} questions", ("questions",))
+    sources: dict[str, Source] = {}
+    for i, obj in enumerate(raw_sources):
+        source = _source(obj, ("sources", i))
+        if source.id in sources:
+            raise Invalid(f"duplicate source id {source.id}", ("sources", i, "id"))
+        sources[source.id] = source
+    seen: set[str] = set()
+    for i, obj in enumerate(raw_questions):
+        try:
+            q = _question(obj, sources, ("questions", i))
+        except Invalid as exc:
+            raise Invalid(f"{_in_question(obj, i)}: {exc.reason}", exc.path) from None
+        if q.id in seen:
+            raise Invalid(f"duplicate question id {q.id}", ("questions", i, "id"))
+        seen.add(q.id)
+        bank.questions.append(q)
+    bank.sources = list(sources.values())
+    return bank
+
+
+def question_from_data(data: object, sources: dict[str, Source]) -> Question:
+    """Build and check one question from a dict in the bank format (raises BankError)."""
+    try:
+        return _question(data, sources, ())
+    except Invalid as exc:
+        raise BankError(exc.reason, where=".".join(map(str, exc.path)) or None) from None
+
+
+def source_from_data(data: object) -> Source:
+    """Build and check one source from a dict in the bank format (raises BankError)."""
+    try:
+        return _source(data, ())
+    except Invalid as exc:
+        raise BankError(exc.reason, where=".".join(map(str, exc.path)) or None) from None
+
+
+def source_to_data(s: Source) -> dict:
+    """Return a source as a dict in the bank format's key order."""
+    return {"id": s.id, "title": s.title, "publisher": s.publisher, "author": s.author,
+            "date": s.date, "url": s.url, "text": s.text}
+
+
+def question_to_data(q: Question) -> dict:
+    """Return a question as a dict in the bank format's key order."""
+    return {
+        "id": q.id, "type": q.type, "status": q.status, "prompt": q.prompt, "answer": q.answer,
+        "accept": list(q.accept), "choices": None if q.choices is None else list(q.choices),
+        "evidence": [{"source": e.source, "start": e.start, "end": e.end} for e in q.evidence],
+        "explanation": q.explanation, "tags": list(q.tags), "difficulty": q.difficulty,
+        "tolerance": q.tolerance,
+    }
+
+
+def bank_to_data(bank: Bank) -> dict:
+    """Return a bank as plain data in the bank format's key order."""
+    data: dict = {"format": BANK_FORMAT, "version": BANK_VERSION, "title": bank.title,
+                  "description": bank.description}
+    if bank.tags:
+        data["tags"] = list(bank.tags)
+    if bank.quiz is not None:
+        data["quiz"] = {"mode": bank.quiz.mode, "questions": bank.quiz.questions}
+    data["sources"] = [source_to_data(s) for s in bank.sources]
+    data["questions"] = [question_to_data(q) for q in bank.questions]
+    return data

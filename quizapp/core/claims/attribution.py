@@ -1,0 +1,299 @@
+"""Attribution cues in one sentence: who says it ("according to X", "X said", "..., said X"),
+the cue, and the span of what is reported."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.core.claims.frames import (
+    appositive,
+    content_to_end,
+    inside,
+    np_after,
+    quote_spans,
+    subject_before,
+)
+from quizapp.core.claims.speakers import SpeakerPhrase, read_speaker
+
+SAY_VERBS = """said says say told tells tell stated states announced announces indicated indicates
+indicate reported reports estimated estimates estimate warned warns claimed claims declared
+declares confirmed confirms added adds noted notes suggested suggests suggest explained explains
+argued argues wrote writes insisted insists acknowledged acknowledges admitted admits revealed
+reveals predicted predicts cautioned cautions stressed stresses emphasised emphasized urged urges
+asserted asserts alleged alleges denied denies refuted refutes disclosed discloses testified
+projected projects forecast forecasts concluded concludes found finds showed shows show
+speculate speculates speculated believe believes believed fear fears feared expect expects
+expected place places put puts recalled tweeted posted saying announcing claiming warning adding
+noting stating insisting estimating confirming suggesting arguing telling""".split()
+_AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
+    r"again|publicly|recently|then|had\s+been)\s+)"
+_CUE = re.compile(rf"\b(?P<aux>{_AUX}{{0,2}}(?:\w+ly\s+)?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
+_VERB = re.compile(rf"\b(?:{'|'.join(SAY_VERBS)})\b")
+_TELL_VERBS = frozenset(("told", "tells", "tell"))
+#: Verbs that often take a noun object ("denied the report"): content only after "that" or ":".
+_OBJECT_VERBS = frozenset(
+    """denied denies refuted refutes confirmed confirms revealed reveals disclosed discloses
+    announced announces reported reports acknowledged acknowledges admitted admits predicted
+    predicts urged urges projected projects forecast forecasts showed shows found finds warned
+    warns stressed stresses emphasised emphasized recalled tweeted posted""".split()
+)
+_NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)?(?:{'|'.join(SAY_VERBS)})\b")
+_PLACE_VERBS = frozenset("place places put puts show shows".split())
+_BELIEF_VERBS = frozenset(
+    "speculate speculates speculated believe believes believed fear fears feared expect expects "
+    "expected".split()
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_AS_PUT = re.compile(
+    r"\b[Aa]s\s+(?P<np>[A-Z][^,;:]{1,80}?)\s+"
+    r"(?P<verb>put it|puts it|said|says|noted|wrote|explained)\b"
+)
+_QUOTED = re.compile(
+    r"\b(?P<medium>[^,;:]{2,60}?)\s+quoted\s+(?P<np>[^,;:]{2,80}?)(?:,[^,]{2,120},)?\s+as\s+saying"
+)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:reported|announced|"
+    r"confirmed|stated|estimated|disclosed|revealed|said)\s+by\s+"
+)
+_BY_DOC = re.compile(
+    r"\b(?:briefing|report|statement|assessment|analysis|study|survey|estimates?|data|figures|poll|"
+    r"review|investigation|audit|tally|count|census)\s+(?:by|from|released by|published by)\s+"
+)
+_VAGUE = re.compile(
+    r"\b(?:reportedly|allegedly|reputedly|purportedly|supposedly|rumou?red|unconfirmed)\b"
+    r"|\b(?:it|this) (?:is|was|has been|had been) (?:estimated|believed|reported|thought|"
+    r"understood|said|claimed|rumou?red|alleged|suggested)\b"
+    r"|\b(?:is|are|was|were) (?:believed|thought|said|reported|rumou?red|alleged|estimated|"
+    r"understood) to\b|\bthere (?:are|were|have been) reports\b|\baccording to (?:media )?"
+    r"(?:reports|sources)\b",
+    re.IGNORECASE,
+)
+_TOLD_OBJECT = re.compile(r"\s*(?P<medium>[^,;:]{1,60}?)(?=\s+that\b|\s*[,:]|\s+[‘“\"'])")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An attribution found in a sentence: offsets are relative to the sentence."""
+
+    phrase: SpeakerPhrase | None  # None for a vague marker without a speaker
+    frame: str  # "preposed", "postposed", "according", "by", "passive", "as", "quoted", "vague"
+    cue_start: int
+    cue_end: int
+    mention_start: int  # where the speaker phrase is written, -1 when not
+    mention_end: int
+    content_start: int  # the reported content
+    content_end: int
+    medium: str = ""  # the outlet a speaker told or quoted ("The New York Times")
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    """Return every attribution cue of a sentence, in order of position."""
+    quotes = quote_spans(sentence)
+    cues: list[Cue] = []
+    for match in _ACCORDING.finditer(sentence):
+        if not inside(quotes, match.start()):
+            cues.extend(_according(sentence, match))
+    for match in _AS_PUT.finditer(sentence):
+        phrase = read_speaker(match.group("np"))
+        if phrase and not inside(quotes, match.start()):
+            content = content_to_end(sentence, match.end())
+            if match.start() > 3:
+                content = (0, len(sentence[: match.start()].rstrip(" ,")))
+            cues.append(Cue(phrase, "as", match.start(), match.end(), match.start("np"),
+                            match.end("np"), *content))
+    for match in _QUOTED.finditer(sentence):
+        phrase = read_speaker(match.group("np"))
+        if phrase and not inside(quotes, match.start()):
+            content_end = sentence.rfind(",", 0, match.start("medium"))
+            cues.append(Cue(phrase, "quoted", match.start("np") - 1, match.end(),
+                            match.start("np"), match.end("np"), 0, max(content_end, 0),
+                            medium=match.group("medium").strip()))
+    for match in _BY_DOC.finditer(sentence):
+        if not inside(quotes, match.start()) and not _ACCORDING_BEFORE.search(
+                sentence, 0, match.start()):
+            cues.extend(_by_document(sentence, match))
+    for match in _PASSIVE.finditer(sentence):
+        start, end = np_after(sentence, match.end())
+        phrase = read_speaker(sentence[start:end])
+        if phrase and not inside(quotes, match.start()):
+            cues.append(Cue(phrase, "passive", match.start(), match.end(), start, end, 0,
+                            match.start()))
+    for hit in _VERB.finditer(sentence):
+        match = _CUE.match(sentence, _aux_start(sentence, hit.start()))
+        if match and not inside(quotes, match.start("verb")):
+            cue = _verb_cue(sentence, match)
+            if cue:
+                cues.append(cue)
+    for match in _VAGUE.finditer(sentence):
+        if not inside(quotes, match.start()):
+            start, end = content_to_end(sentence, 0)
+            cues.append(Cue(None, "vague", match.start(), match.end(), -1, -1, start, end))
+    cues.sort(key=lambda c: c.cue_start)
+    return cues
+
+
+_PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|last|late|early|this)\s+\w+(?:\s+\w+)?)?\s*,")
+_AUX_BEFORE = re.compile(rf"(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)$")
+
+
+def _aux_start(sentence: str, verb_start: int) -> int:
+    """Return where the auxiliaries and adverb before a verb start ("has repeatedly said")."""
+    lo = max(0, verb_start - 40)
+    found = _AUX_BEFORE.search(sentence, lo, verb_start)
+    start = found.start() if found else verb_start
+    while start > lo and sentence[start - 1].isalnum():
+        start += 1  # never start inside a word
+    return start
+
+
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:\w+\s+){0,3}$")
+
+
+def _by_document(sentence: str, match: re.Match[str]) -> list[Cue]:
+    """Read "a closed-door briefing by X" or "a report by X": X is the source of the sentence."""
+    start, end = np_after(sentence, match.end())
+    phrase = read_speaker(sentence[start:end])
+    if phrase is None or phrase.kind not in ("person", "org", "unknown"):
+        return []
+    opening = sentence.find(",", end)
+    content = (0, len(sentence.rstrip(" .!?")))
+    if "," not in sentence[: match.start()] and 0 <= opening - end < 40:
+        content = content_to_end(sentence, opening + 1)  # "At a briefing by X last month, C"
+    later = re.search(r",\s+according to\b", sentence[content[0] :])
+    if later:
+        content = (content[0], content[0] + later.start())
+    return [Cue(phrase, "by", match.start(), match.end(), start, end, *content)]
+
+
+def _according(sentence: str, match: re.Match[str]) -> list[Cue]:
+    """Read "according to X" before or after its content."""
+    start, end = np_after(sentence, match.end())
+    np_text = sentence[start:end]
+    by = _BY_DOC.search(np_text)
+    if by:
+        start += by.end()
+        np_text = sentence[start:end]
+    phrase = read_speaker(np_text)
+    if phrase is None:
+        return []
+    if sentence[: match.start()].strip(" ,") and match.start() > 3:
+        content = (0, len(sentence[: match.start()].rstrip(" ,")))
+    else:
+        content = content_to_end(sentence, end)
+    return [Cue(phrase, "according", match.start(), match.end(), start, end, *content)]
+
+
+def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
+    """Read a say-verb cue: "X said (that) C", "C, X said", "C, said X", "X told Y that C"."""
+    verb = match.group("verb")
+    cue_start, cue_end = match.start(), match.end()
+    if re.search(r"\b(?:is|are|was|were|been)\b", match.group("aux")):
+        return None  # passive: "it is estimated" is a vague marker, "was reported by" a frame
+    if verb.endswith("s") and _NOUN_USE.match(sentence, cue_end):
+        return None  # "reports said", "estimates place": the word is a noun here
+    if verb.endswith("ing"):
+        return _participle_cue(sentence, match)
+    before = sentence[:cue_start].rstrip()
+    age = _AGE.search(before)  # "Gloria Betts, 71, said": the age is no clause boundary
+    subject_end = age.start() if age else cue_start
+    apposed = appositive(sentence, subject_end)
+    lead_in = None if apposed else _lead_in(sentence[:subject_end])
+    inverted = not age and not lead_in and (not before or before[-1] in ",’”\"'—")
+    if inverted and not apposed and verb not in _PLACE_VERBS | _TELL_VERBS:
+        start, end = np_after(sentence, cue_end + 1)
+        phrase = read_speaker(sentence[start:end]) if end > start else None
+        if phrase and phrase.kind != "pronoun":
+            boundary = len(before.rstrip(",’”\"'— ")) if before else 0
+            content = (0, boundary) if before else content_to_end(sentence, end)
+            return Cue(phrase, "postposed", cue_start, cue_end, start, end, *content)
+    if apposed:
+        start, end, _description = apposed
+        phrase = read_speaker(sentence[start:end])
+    elif lead_in:  # "Its director, Neil Parkes, said", "One of them, the operator OrbLink, said"
+        start, end, phrase = lead_in
+    else:
+        start, text = subject_before(sentence, subject_end)
+        lead = len(text) - len(text.lstrip())
+        start, end = start + lead, subject_end - (len(text) - len(text.rstrip()))
+        phrase = read_speaker(sentence[start:end]) if end > start else None
+    if phrase is None:
+        return None
+    if verb in _PLACE_VERBS and phrase.kind not in ("vague", "org", "person"):
+        return None
+    if verb in _BELIEF_VERBS and phrase.kind != "vague":
+        return None
+    medium = ""
+    after = cue_end
+    if verb in _TELL_VERBS:
+        told = _TOLD_OBJECT.match(sentence, cue_end)
+        if told:
+            medium = told.group("medium").strip()
+            after = told.end()
+        elif re.fullmatch(r"\s+[^,;:“\"]{2,60}?[.!?]?\s*", sentence[cue_end:]):
+            after = len(sentence)  # '"C," X told reporters in Lima.': nothing reported after
+    after_comma = sentence[:start].rstrip().endswith(",")
+    parenthetical = after_comma and _PARENTHETICAL.match(sentence, after) is not None
+    if start > 0 and sentence[:start].rstrip().endswith(("’", "”", '"', ",")) and (
+        content_to_end(sentence, after)[1] - after < 3 or parenthetical
+        or _TIME_TAIL.fullmatch(sentence, after)
+    ):
+        boundary = len(sentence[:start].rstrip(",’”\"'— "))
+        return Cue(phrase, "postposed", cue_start, cue_end, start, end, 0, boundary, medium)
+    content = content_to_end(sentence, after)
+    if verb in _OBJECT_VERBS and not re.match(
+            r"\s*(?:(?:on|last|this|in)\s+\w+\s+)?(?:that\b|:|[‘“\"])", sentence[after:]):
+        content = (after, after)
+    return Cue(phrase, "preposed", cue_start, cue_end, start, end, *content, medium=medium)
+
+
+_AGE = re.compile(r",\s*\d{1,3},\s*$")
+_LEAD_WORDS = frozenset("the its his her their our one a an".split())
+_LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,5}[A-Z][\w’'.-]*),\s*$")
+_TIME_TAIL = re.compile(
+    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight|(?:this|last|earlier this)\s+(?:morning|afternoon|evening|week|month|night))"
+    r"\s*[.!?]?\s*"
+)
+
+
+def _lead_in(before: str) -> tuple[int, int, SpeakerPhrase] | None:
+    """Read a speaker set off by commas after an opening clause, right before its verb."""
+    found = _LEAD_IN.search(before.rstrip() + " ")
+    if not found or found.start() == 0:
+        return None
+    first = found.group("name").split()[0]
+    if first.islower() and first not in _LEAD_WORDS:
+        return None  # ", in Avdiivka and Toretsk, says X": a place phrase, not a speaker
+    phrase = read_speaker(found.group("name"))
+    if phrase is None or phrase.kind not in ("person", "org", "unknown"):
+        return None
+    return found.start("name"), found.end("name"), phrase
+
+
+_LEAD_NAME = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'.&-]*(?=\s+[a-z])"
+)
+_MAIN_VERB = re.compile(
+    r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|met|went|made|"
+    r"took|gave|told|said|says|spoke|held|led|left|came)\b"
+)
+
+
+def _participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
+    """Read "X traveled to Y, ... announcing that C": the speaker is the sentence's subject."""
+    if not re.search(r"(?:,|\band)\s*$", sentence[: match.start()]):
+        return None
+    verb = _MAIN_VERB.search(sentence, 0, match.start())
+    subject = _LEAD_NAME.match(sentence)
+    if subject and (not verb or subject.end() < verb.start()):
+        end = subject.end()
+    elif verb and verb.start() > 0:
+        end = verb.start()
+    else:
+        return None
+    phrase = read_speaker(sentence[:end])
+    if phrase is None or phrase.kind in ("pronoun", "anaphor"):
+        return None
+    content = content_to_end(sentence, match.end())
+    return Cue(phrase, "participle", match.start(), match.end(), 0, end, *content)

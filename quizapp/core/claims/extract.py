@@ -1,0 +1,172 @@
+"""Claims: each sentence of an article with who says it, its figures and its dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from quizapp.core.claims.attribution import Cue, find_cues
+from quizapp.core.claims.cast import Cast
+from quizapp.core.claims.figures import Figure, extract_figures
+from quizapp.core.claims.speakers import Speaker, SpeakerPhrase
+from quizapp.core.reading.sentences import split_sentences
+from quizapp.core.text.dates import DateMention, extract_dates
+
+STRENGTHS = ("named", "vague", "none")
+VAGUE_SPEAKER = Speaker("unnamed sources", "", "unnamed sources", (), "vague")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a sentence's claim is attributed to; offsets index the clean text, -1 when absent."""
+
+    speaker: Speaker | None
+    strength: str  # "named", "vague" or "none"
+    start: int  # the sentence
+    end: int
+    cue_start: int = -1  # the cue: "according to", "said", "reportedly"
+    cue_end: int = -1
+    mention_start: int = -1  # the speaker as written in this sentence (may be "he")
+    mention_end: int = -1
+    content_start: int = -1  # what is reported, without the attribution
+    content_end: int = -1
+    frame: str = "none"
+    medium: str = ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence of an article: `text == source[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    attribution: Attribution
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+
+    @property
+    def content(self) -> str:
+        """Return what the sentence reports, without its attribution."""
+        a = self.attribution
+        if a.content_end > a.content_start >= 0:
+            return self.text[a.content_start - self.start : a.content_end - self.start]
+        return self.text
+
+
+def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
+    """Split `text` into claims: sentence, attribution, figures and dates, in reading order."""
+    cast = Cast(text)
+    pending: list[tuple[int, int, str, Cue | None, int | None]] = []
+    for sentence in split_sentences(text):
+        cue, entity = _choose_cue(cast, sentence.text, sentence.start)
+        if cue is None:
+            cast.notice(sentence.text, sentence.start)
+        pending.append((sentence.start, sentence.end, sentence.text, cue, entity))
+    speakers = cast.speakers()
+    claims = []
+    for start, end, sentence, cue, entity in pending:
+        speaker = speakers[entity] if entity is not None else None
+        attribution = _attribution(start, end, cue, speaker)
+        claims.append(
+            Claim(
+                start=start,
+                end=end,
+                text=sentence,
+                attribution=attribution,
+                figures=tuple(extract_figures(sentence, start)),
+                dates=tuple(extract_dates(sentence, start, year)),
+            )
+        )
+    return claims
+
+
+def named_speakers(claims: list[Claim]) -> list[Speaker]:
+    """Return the distinct named speakers of an article's claims, in order of first citation."""
+    seen: dict[str, Speaker] = {}
+    for claim in claims:
+        speaker = claim.attribution.speaker
+        if claim.attribution.strength == "named" and speaker and speaker.name not in seen:
+            seen[speaker.name] = speaker
+    return list(seen.values())
+
+
+def _choose_cue(cast: Cast, sentence: str, offset: int) -> tuple[Cue | None, int | None]:
+    """Resolve every cue of a sentence against the cast; return the best cue and its entity."""
+    best: tuple[int, Cue | None, int | None] = (3, None, None)
+    for cue in find_cues(sentence):
+        entity = None
+        if cue.phrase is not None:
+            owner = _possessor(sentence, cue)
+            if owner is not None:
+                cue = replace(cue, phrase=SpeakerPhrase(owner.group(1), "", owner.group(1), "org"))
+            start = _locate(sentence, cue, offset) if owner is None else offset + owner.start()
+            entity = cast.add(cue.phrase, start)
+        rank = 0 if entity is not None else (1 if cue.phrase is None or cue.phrase.kind in (
+            "vague", "pronoun", "anaphor") else 2)
+        if rank < best[0]:
+            best = (rank, cue, entity)
+    return best[1], best[2]
+
+
+#: Heads of "the company estimates" that refer to a business named in the same sentence.
+_BUSINESS = frozenset("company firm maker carrier airline retailer lender insurer operator "
+                      "club group manufacturer developer startup".split())
+_POSSESSOR = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[’']s\b")
+
+
+def _possessor(sentence: str, cue: Cue) -> re.Match[str] | None:
+    """Return the business a sentence names as owner ("SpaceX's Falcon 9 flew 134 times, according
+    to the company"): "the company" there means it, not the last organisation cited."""
+    phrase = cue.phrase
+    if phrase is None or phrase.kind != "anaphor" or phrase.name not in _BUSINESS:
+        return None
+    found = _POSSESSOR.search(sentence)
+    if found and found.group(1).split()[0] not in ("The", "A", "An", "Its", "Their"):
+        return found
+    return None
+
+
+def _locate(sentence: str, cue: Cue, offset: int) -> int:
+    """Return where the phrase's mention is written in the text, or -1."""
+    assert cue.phrase is not None
+    mention = cue.phrase.mention
+    if not mention.split():
+        return -1
+    at = sentence.find(mention, max(cue.mention_start, 0))
+    if at >= 0:
+        return offset + at  # the common case, without compiling a pattern per mention
+    pattern = r"\s+".join(re.escape(w) for w in mention.split())
+    found = re.compile(pattern).search(sentence, max(cue.mention_start, 0))
+    return offset + found.start() if found else -1
+
+
+def _attribution(start: int, end: int, cue: Cue | None, speaker: Speaker | None) -> Attribution:
+    """Build a claim's Attribution from its chosen cue and resolved speaker."""
+    if cue is None:
+        return Attribution(None, "none", start, end)
+    strength = "named" if speaker is not None and speaker.kind in ("person", "org") else "vague"
+    if strength == "vague":
+        speaker = _vague_speaker(cue)
+    return Attribution(
+        speaker=speaker,
+        strength=strength,
+        start=start,
+        end=end,
+        cue_start=start + cue.cue_start,
+        cue_end=start + cue.cue_end,
+        mention_start=start + cue.mention_start if cue.mention_start >= 0 else -1,
+        mention_end=start + cue.mention_end if cue.mention_start >= 0 else -1,
+        content_start=start + cue.content_start,
+        content_end=start + cue.content_end,
+        frame=cue.frame,
+        medium=cue.medium,
+    )
+
+
+def _vague_speaker(cue: Cue) -> Speaker:
+    """Return a vague speaker named after its phrase ("South Korean officials") if it has one."""
+    phrase = cue.phrase
+    if phrase is None or phrase.kind in ("pronoun", "anaphor"):
+        return VAGUE_SPEAKER
+    return replace(VAGUE_SPEAKER, name=phrase.name, mention=phrase.mention)

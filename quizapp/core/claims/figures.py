@@ -1,0 +1,287 @@
+"""Figures in news sentences: value, qualifier, unit or counted noun, topic and span."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.core.claims.topics import classify_topic, measure_topic
+from quizapp.core.text.numbers import QUALIFIERS, parse_number
+
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen"
+).split()
+_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_WORDS = (
+    rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand|million|billion)"
+    rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: Qualifiers read here beyond the scorer's table (numbers.QUALIFIERS).
+EXTRA_QUALIFIERS = {"as much as": "le", "as high as": "le", "as little as": "ge",
+                    "as few as": "ge", "as low as": "ge"}
+_ALL_QUALIFIERS = {**QUALIFIERS, **EXTRA_QUALIFIERS}
+_QUALS = "|".join(
+    re.escape(q)
+    for q in sorted(_ALL_QUALIFIERS, key=len, reverse=True)
+    if q not in ("some", "estimated")
+)
+_FRACTION_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
+                    "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+#: "two-thirds of", "a quarter of", "half of": a share written in words (before "of").
+_FRACTION = (
+    rf"(?:(?:{'|'.join(_SMALL)})[\s-](?:{'|'.join(_FRACTION_VALUES)})|half)(?=\s+of\b)"
+)
+_CURRENCY = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_MULTI_UNITS = (
+    r"square (?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet)|sq\.? (?:km|miles)|per ?cent"
+    r"|percent(?:age points?)?|metric tons|degrees(?: (?:Celsius|Fahrenheit))?"
+    r"|euros|dollars|pounds|yen|yuan|rupees|hectares|acres|miles|kilomet(?:er|re)s|tonnes|tons"
+    r"|soles|pesos|rand|roubles|rubles|lira|naira|shillings|ringgit|baht|dirhams|reais|zloty"
+    r"|barrels"
+)
+_ATTACHED = r"mm|cm|km2|km|kg|mph|kph|mw|gw|kwh|ft|lbs?"
+
+FIGURE_RE = re.compile(
+    rf"(?<![\w.,\-/:])(?P<qual>(?:{_QUALS})\s+)?(?P<cur>US\$|\$|€|£|¥)?\s?"
+    rf"(?P<num>{_FRACTION}|{_DIGITS}|{_WORDS})"
+    rf"(?P<scale>[\s-]?(?:million|billion|trillion|bn|mn|m|k)\b|\s(?:thousand|hundred)\b)?"
+    rf"(?P<unit>\s?%|(?:{_ATTACHED})\b|\s(?:{_MULTI_UNITS})\b)?(?![\w%])(?!-[a-z])",
+    re.IGNORECASE,
+)
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{'|'.join(_MONTHS)})\b", re.I)
+_TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CET|ET\b))", re.I)
+_AGE_AROUND = re.compile(r"[A-Z][\w’'-]*[’']?,\s*$")
+_AGE_AFTER = re.compile(r"^\s*(?:[,)]|-year-old|years? old)")
+_ID_BEFORE = re.compile(
+    r"(?:\b(?:No|Nos|Article|Section|Route|Highway|Flight|Game|Room|Page)\.?\s*|#)$"
+)
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+$")
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|hundreds of|thousands of)\s+$", re.I)
+_RATIO = re.compile(r"\s+in\s+(?!(?:1[89]|20)\d\d\b)(?:\d|ten\b|\w+ty\b|a hundred)")
+_RATIO_END = re.compile(r"\b(?:\d+|one|two|three)\s+in\s+$")
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|from|during|of|to|through|before|after)\s+$", re.I)
+
+#: Words that end a counted-noun phrase after a figure.
+STOP_WORDS = frozenset(
+    """a an the of in on at to for from with by and or but nor as that which who whom whose is are
+    was were be been being have has had will would could should may might must can did do does not
+    since during after before over under into than per each this these those their its his her
+    it they he she we our also already now more most reportedly allegedly while when if so across
+    between against among until about around up down out off last next ago alive only just still
+    further nearly almost roughly some all both there here where why how what then because who
+    within without through toward towards including via near outside inside like amid despite
+    been yet very too even less fewer many much such other another same new made took came went
+    got gave said told held left fought won lost ran saw paid met set put began led fell rose spent
+    says say later earlier apart""".split()
+)
+_LY_ADJECTIVES = frozenset(
+    "daily weekly monthly yearly quarterly hourly elderly family friendly costly deadly "
+    "likely lonely".split()
+)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+_NOUN_BEFORE = re.compile(
+    r"([\w’'-]+(?:\s+[\w’'-]+){0,3})\s+(?:at|of|to|is|was|were|are|stood at|reached|hit|"
+    r"exceeded|exceed|exceeds|topped|totalled|totaled|numbered|measured|measuring|measures|"
+    r"registered|registering)\s+$"
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure in a sentence: offsets index the clean text and `text == source[start:end]`."""
+
+    value: float
+    qualifier: str | None  # normalised relation from numbers.QUALIFIERS
+    qualifier_text: str  # the qualifier as written ("more than"), "" when none
+    number_text: str  # the number as written, without qualifier or unit ("6,000", "five")
+    unit: str  # measure unit ("per cent", "square kilometers") or counted noun ("casualties")
+    noun: str  # what is counted, read around the figure ("North Korean soldiers")
+    topic: str
+    start: int
+    end: int
+    text: str  # qualifier + number + measure ("over 6,000", "$4.5 billion", "60 per cent")
+
+
+def extract_figures(sentence: str, offset: int = 0) -> list[Figure]:
+    """Return the figures of one sentence; `offset` is the sentence's start in the clean text."""
+    found: list[tuple[re.Match[str], str]] = []
+    for match in FIGURE_RE.finditer(sentence):
+        measure = _measure(match)
+        if _is_figure(sentence, match, measure):
+            found.append((match, measure))
+    figures = []
+    for i, (match, measure) in enumerate(found):
+        lo = max(found[i - 1][0].end() if i else 0, _clause_start(sentence, match.start()))
+        hi = min(
+            found[i + 1][0].start() if i + 1 < len(found) else len(sentence),
+            _clause_end(sentence, match.end()),
+        )
+        figures.append(_build(sentence, match, measure, offset, sentence[lo:hi]))
+    return figures
+
+
+_CLAUSE_BREAK = re.compile(r",\s|;|:\s|\(|\)|\s(?:but|while|whereas)\s|\s[–—-]\s")
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    """Return where the clause holding `pos` starts (after a comma, semicolon or dash)."""
+    start = max(0, pos - 80)
+    for match in _CLAUSE_BREAK.finditer(sentence, start, pos):
+        start = match.end()
+    return start
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Return where the clause holding `pos` ends."""
+    match = _CLAUSE_BREAK.search(sentence, pos, pos + 100)
+    return match.start() if match else min(len(sentence), pos + 100)
+
+
+def _measure(match: re.Match[str]) -> str:
+    """Return the measure unit of a match: a currency, a percentage or a unit word."""
+    if match.group("cur"):
+        return _CURRENCY.get(match.group("cur").lower(), "dollars")
+    unit = (match.group("unit") or "").strip()
+    if unit == "%":
+        return "per cent"
+    return unit.lower() if unit.lower() in ("mm", "cm", "km", "kg", "km2", "mph") else unit
+
+
+def _is_figure(sentence: str, match: re.Match[str], measure: str) -> bool:
+    """Tell whether a number match is a figure, not a year, date, time, age or model number."""
+    num = match.group("num")
+    before = sentence[: match.start()]
+    after = sentence[match.end() :]
+    if num.lower() in ("one", "a", "an") and not match.group("scale"):
+        return False
+    if _fraction(num) and re.search(r"\b(?:the|first|second|latter|former|other)\s+$", before,
+                                    re.IGNORECASE):
+        return False  # "the second half of the year"
+    if _VAGUE_BEFORE.search(before) or _RATIO.match(after) or _RATIO_END.search(before):
+        return False  # "several hundred", "1 in 10"
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
+        return False
+    if match.group("qual") or match.group("cur") or measure or match.group("scale"):
+        return True
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not _year_counts(after):
+        return False
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num) and _YEAR_PREP.search(before):
+        return False
+    if _AGE_AROUND.search(before) and _AGE_AFTER.match(after):
+        return False
+    if re.match(r"\s*-year-old|\s*years? old", after) or re.search(r"\baged\s+$", before):
+        return False
+    if _ID_BEFORE.search(before):
+        return False
+    capital = _CAPITAL_BEFORE.search(before)
+    counted = _counted_noun(after)[0]
+    if capital and num[0].isdigit() and not counted.split(" ", 1)[0].endswith("s"):
+        word = capital.group(1).rstrip("’'")
+        return word.lower() in STOP_WORDS or word.lower() in _ALL_QUALIFIERS
+    return True
+
+
+def _year_counts(after: str) -> bool:
+    """Tell whether a year-like number counts a noun ("2023 homes", not "2023 destroyed")."""
+    noun = _counted_noun(after)[0]
+    return bool(noun) and not (" " not in noun and noun.lower().endswith("ed"))
+
+
+def _counted_noun(after: str) -> tuple[str, int]:
+    """Return the noun phrase counted by a figure from the text after it, and its length."""
+    words: list[str] = []
+    pos = 0
+    of = re.match(r"\s+of\s+(?:the|our|their|its|his|her|those|these)?\s*(?:\d[\d,.]*\s+)?", after)
+    if of and not re.match(r"\s+of\s+(?:them|us|those|these)\b", after):
+        pos = of.end() - 1
+    while len(words) < 4:
+        match = _WORD_AFTER.match(after, pos)
+        if not match:
+            break
+        word = match.group(1)
+        low = word.lower()
+        adverb = low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES
+        if low in STOP_WORDS or adverb or low in _MONTHS:
+            break
+        if word.endswith(("’s", "'s")):
+            break
+        if low.endswith("ed") and words and "-" not in word:
+            break  # a verb after the noun: "troops arrived"
+        words.append(word)
+        pos = match.end()
+        if low.endswith("ed") and len(words) == 1 and "-" not in word:
+            break  # a participle alone: "2,700 injured"
+    return " ".join(words), pos
+
+
+def _noun_before(before: str) -> str:
+    """Return the noun phrase a figure measures when it comes first ("casualties at 6,000")."""
+    match = _NOUN_BEFORE.search(before)
+    if not match:
+        return ""
+    words = [w for w in match.group(1).split() if w.lower() not in ("itself", "themselves")]
+    kept: list[str] = []
+    for word in reversed(words):
+        capital = word[0].isupper()
+        if word.lower() in STOP_WORDS or (not capital and any(w[0].isupper() for w in kept)):
+            break
+        if not capital and len(kept) >= 2:
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _build(sentence: str, match: re.Match[str], measure: str, offset: int, window: str) -> Figure:
+    """Build a Figure from a match, reading its counted noun and topic around it."""
+    qual_text = (match.group("qual") or "").strip()
+    number_text = sentence[match.start("num") : match.end("scale") if match.group("scale") else
+                           match.end("num")].strip()
+    value = _fraction(number_text) or parse_number(
+        re.sub(r"^an?\s+", "", number_text, flags=re.I)) or 0.0
+    after = sentence[match.end() :]
+    if not measure or measure in ("mm", "cm"):
+        noun, _ = _counted_noun(after)
+    else:
+        of = re.match(r"\s+(?:of|in)\s", after)
+        noun = _counted_noun(after)[0] if of else ""
+    if not noun:
+        noun = _noun_before(sentence[: match.start()])
+    unit = measure or noun
+    text = sentence[match.start() : match.end()].strip()
+    start = offset + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+    topic = classify_topic(unit, window)
+    if match.group("cur"):
+        topic = "money"  # "£11.3m": the sign decides, whatever "pounds" may weigh elsewhere
+    elif measure and measure_topic(measure) is None:
+        topic = classify_topic(noun, window)
+    return Figure(
+        value=value,
+        qualifier=_ALL_QUALIFIERS.get(qual_text.lower()) if qual_text else None,
+        qualifier_text=qual_text,
+        number_text=number_text,
+        unit=unit,
+        noun=noun,
+        topic=topic,
+        start=start,
+        end=start + len(text),
+        text=text,
+    )
+
+
+def _fraction(text: str) -> float | None:
+    """Return the value of a share written in words ("two-thirds" -> 0.667), or None."""
+    words = re.split(r"[\s-]+", text.lower())
+    if words[-1] not in _FRACTION_VALUES:
+        return None
+    top = _SMALL.get(words[0], 1) if len(words) > 1 else 1
+    return round(top / _FRACTION_VALUES[words[-1]], 3)

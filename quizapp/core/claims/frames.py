@@ -1,0 +1,106 @@
+"""Spans around an attribution cue: quotations, the noun phrase after a cue, the subject before
+it, an appositive, and the reported content."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.claims.speakers import ORG_WORDS
+
+_NP_END = re.compile(r"[,;:.!?\"“”]|\s(?:that|on|in|who|which|as|after|before|and|via|to)\s|$")
+_THAT = re.compile(r"\s*(?:on \w+\s+|in \w+\s+|last \w+\s+)?(?:that\b|:|,)?\s*")
+#: A time phrase that ends a speaker's noun phrase ("the agency CNES last month").
+_NP_TIME = re.compile(
+    r"\s(?=(?:last|this|next|earlier this|later this)\s+(?:week|month|year|night|weekend|"
+    r"spring|summer|autumn|fall|winter|\w+day)\b)"
+)
+
+
+def quote_spans(sentence: str) -> list[tuple[int, int]]:
+    """Return the spans of quotations in a sentence (curly, straight and single quotes)."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (r"“[^”]*”?", r'"[^"]*"?', r"(?<![\w])‘.*?(?:’(?![\w])|$)"):
+        for match in re.finditer(pattern, sentence):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Tell whether `pos` falls inside one of `spans`."""
+    return any(s < pos < e for s, e in spans)
+
+
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Sgt|Gen|Col|Lt|Capt|Prof|Rep|Sen|Gov|Jr|Sr|"
+                     r"Inc|Corp|Co|Ltd|No|Mt|Ft|Gen))$")
+_NAME_AND = re.compile(r"\s+and\s+[A-Z]")
+
+
+def np_after(sentence: str, pos: int) -> tuple[int, int]:
+    """Return the span of the noun phrase starting at `pos` (to a comma, clause word or end).
+
+    A period after an initial or a title ("U.S. Geological Survey", "Dr. Ortiz") and "and"
+    inside an institution's name ("Office of Management and Budget") do not end it."""
+    stop = len(sentence)
+    timed = _NP_TIME.search(sentence, pos)
+    for end in _NP_END.finditer(sentence, pos):
+        if timed and timed.start() < end.start():
+            stop = timed.start()
+            break
+        text = sentence[pos : end.start()]
+        if end.group() == "." and _ABBREV.search(text) and re.match(r"[^\s]| [A-Z]",
+                                                                    sentence[end.end() :]):
+            continue
+        if end.group().strip() == "and" and re.search(r"\bof\s+[A-Z]", text) \
+                and _NAME_AND.match(sentence, end.start()):
+            continue
+        stop = end.start()
+        break
+    paren = re.match(r"\s*\([A-Z][A-Z&.]{1,9}\)", sentence[stop:])
+    if paren:
+        stop += paren.end()
+    return pos, stop
+
+
+def content_to_end(sentence: str, pos: int) -> tuple[int, int]:
+    """Return the content span from `pos` to the sentence end, skipping a leading "that"."""
+    skip = _THAT.match(sentence, pos)
+    start = skip.end() if skip else pos
+    end = len(sentence.rstrip(" .!?"))
+    return start, max(start, end)
+
+
+_SUBJECT_CUT = re.compile(
+    r"[,;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as|so|if|when|where)\s"
+)
+
+
+def subject_before(sentence: str, end: int) -> tuple[int, str]:
+    """Return the start and text of the subject chunk that ends at `end`."""
+    start = max(0, end - 160)
+    for match in _SUBJECT_CUT.finditer(sentence, start, end):
+        if match.group().strip() == "and" and _name_and(sentence, match.start(), end):
+            continue  # "the Food and Drug Administration said"
+        start = match.end()
+    return start, sentence[start:end]
+
+
+def _name_and(sentence: str, pos: int, end: int) -> bool:
+    """Tell whether the "and" at `pos` joins the words of one institution's name."""
+    left = re.search(r"(?:[A-Z][\w’'.-]*\s+(?:of\s+)?)*[A-Z][\w’'.-]*$", sentence[:pos])
+    right = re.match(r"\s+and\s+((?:[A-Z][\w’'.-]*\s*)+)", sentence[pos:end])
+    if not left or not right:
+        return False
+    words = f"{left.group()} {right.group(1)}".lower().split()
+    return any(w.strip(".,") in ORG_WORDS for w in words)
+
+
+def appositive(sentence: str, end: int) -> tuple[int, int, str] | None:
+    """Read "Name, a description," right before a verb; return the name span and description."""
+    match = re.search(
+        r"(?:^|[,;:]\s|\bthat\s)(?P<name>(?:[A-Z][\w’'.-]*\s?){1,4}),\s+(?P<desc>(?:a|an|the|who|"
+        r"[a-z])[^,]{2,140}),\s*$",
+        sentence[:end],
+    )
+    if not match:
+        return None
+    return match.start("name"), match.end("name"), match.group("desc").strip()

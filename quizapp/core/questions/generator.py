@@ -1,0 +1,113 @@
+"""Generate quiz questions from sources, and check that every question is backed by its evidence."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizapp.core.banks.model import QUESTION_TYPES, VERDICT_CHOICES, Bank, Question, Source
+from quizapp.core.questions.builders import article_candidates
+from quizapp.core.questions.corpus import Candidate, Corpus
+from quizapp.core.questions.discrepancy import discrepancy_candidates
+from quizapp.core.questions.ranking import select
+from quizapp.core.questions.verdicts import verdict_candidates
+from quizapp.core.reading.sentences import split_sentences
+
+#: Types whose answer must be written in the cited evidence.
+ANSWER_IN_EVIDENCE = ("source", "figure", "date")
+
+
+def generate_questions(
+    sources: list[Source], *, limit_per_source: int | None = None
+) -> list[Question]:
+    """Generate, rank and check questions for each source; ids run q1, q2, ... in order."""
+    corpus = Corpus.read(sources)
+    texts = {s.id: s.text for s in sources}
+    questions: list[Question] = []
+    for article in corpus.articles:
+        candidates: list[Candidate] = article_candidates(corpus, article)
+        candidates += verdict_candidates(corpus, article)
+        candidates += discrepancy_candidates(corpus, article)
+        chosen = select(candidates, limit_per_source, lambda c: not _problems(c.question, texts))
+        for candidate in chosen:
+            question = candidate.question
+            question.id = f"q{len(questions) + 1}"
+            questions.append(question)
+    return questions
+
+
+def generate_bank(sources: list[Source], title: str, description: str = "") -> Bank:
+    """Generate a bank of approved questions from sources."""
+    questions = generate_questions(sources)
+    return Bank(title=title, description=description, sources=list(sources), questions=questions)
+
+
+def check_integrity(question: Question, sources: list[Source]) -> list[str]:
+    """Return the problems of a question: evidence out of range or outside a sentence, an
+    answer not among its choices, or a source/figure/date answer missing from its evidence."""
+    return _problems(question, {s.id: s.text for s in sources})
+
+
+def _problems(question: Question, texts: dict[str, str]) -> list[str]:
+    """Return the problems of a question given the texts of the sources by id."""
+    problems: list[str] = []
+    if question.type not in QUESTION_TYPES:
+        problems.append(f"unknown type {question.type!r}")
+    if not question.prompt.strip() or not question.answer.strip():
+        problems.append("empty prompt or answer")
+    if not question.evidence:
+        problems.append("no evidence")
+    spans: list[str] = []
+    for ev in question.evidence:
+        text = texts.get(ev.source)
+        if text is None:
+            problems.append(f"evidence cites unknown source {ev.source!r}")
+            continue
+        if not 0 <= ev.start < ev.end <= len(text):
+            problems.append(f"evidence {ev.start}-{ev.end} out of range")
+            continue
+        if not any(s <= ev.start and ev.end <= e for s, e in _sentence_spans(text)):
+            problems.append(f"evidence {ev.start}-{ev.end} is not inside one sentence")
+        spans.append(text[ev.start : ev.end])
+    if question.choices is not None:
+        if question.answer not in question.choices:
+            problems.append("answer is not one of the choices")
+        if len(set(question.choices)) != len(question.choices) or len(question.choices) < 2:
+            problems.append("choices repeat or are too few")
+    if question.type == "verdict" and tuple(question.choices or ()) != VERDICT_CHOICES:
+        problems.append("verdict choices differ from VERDICT_CHOICES")
+    if question.type in ANSWER_IN_EVIDENCE and spans:
+        if not any(_norm(question.answer) in _norm(span) for span in spans):
+            problems.append("answer does not occur in the cited evidence")
+    if question.type in (*ANSWER_IN_EVIDENCE, "evidence") and _contains(
+        question.prompt, question.answer
+    ):
+        problems.append("prompt contains its own answer")
+    return problems
+
+
+@lru_cache(maxsize=256)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the sentence spans of a text (cached: many questions cite one source)."""
+    return tuple((s.start, s.end) for s in split_sentences(text))
+
+
+def _norm(text: str) -> str:
+    """Normalise case, quotes and spaces for answer lookup."""
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _contains(prompt: str, answer: str) -> bool:
+    """Tell whether the prompt states the answer as whole words."""
+    answer = _norm(answer)
+    prompt = _norm(prompt)
+    start = prompt.find(answer) if answer else -1
+    while start >= 0:
+        end = start + len(answer)
+        before = prompt[start - 1] if start else " "
+        after = prompt[end] if end < len(prompt) else " "
+        if not (before.isalnum() or before in ",.") and not (after.isalnum() or after == ","):
+            return True
+        start = prompt.find(answer, start + 1)
+    return False

@@ -1,0 +1,107 @@
+"""Phrasing: accepted answer variants, qualifier synonyms and opposites, subject phrases."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.claims.extract import Claim
+from quizapp.core.claims.figures import Figure
+from quizapp.core.claims.speakers import Speaker
+
+#: A light paraphrase of each qualifier (same relation).
+SYNONYMS = {
+    "over": "more than", "more than": "over", "above": "more than", "in excess of": "more than",
+    "approximately": "about", "about": "approximately", "around": "about", "roughly": "about",
+    "nearly": "almost", "almost": "nearly", "at least": "no fewer than", "up to": "as many as",
+    "as many as": "up to", "under": "fewer than", "fewer than": "under", "less than": "under",
+    "an estimated": "about", "some": "about",
+}
+#: A qualifier with the opposite direction: the changed claim contradicts the original.
+OPPOSITES = {
+    "over": "fewer than", "more than": "fewer than", "above": "below", "in excess of": "under",
+    "at least": "at most", "upwards of": "fewer than", "exceeding": "under",
+    "up to": "at least", "as many as": "at least", "at most": "at least",
+    "under": "more than", "fewer than": "more than", "less than": "more than", "below": "above",
+    "no more than": "more than",
+}
+
+
+def figure_variants(figure: Figure) -> list[str]:
+    """Return accepted forms of a figure: bare number, digits, qualifier synonyms, units."""
+    number = figure.number_text
+    share_in_words = figure.value < 1 and not number[0].isdigit()
+    digits = [] if share_in_words else _digits(figure.value)
+    variants = [number, *digits]
+    qual = figure.qualifier_text
+    if qual:
+        for form in (number, *digits):
+            variants.append(f"{qual} {form}")
+        synonym = SYNONYMS.get(qual.lower())
+        if synonym:
+            variants.append(f"{synonym} {number}")
+    if figure.unit and figure.unit != figure.noun:
+        unit = figure.unit
+        variants.extend(f"{d} {unit}" for d in digits)
+        if unit == "per cent":
+            variants.extend([f"{d}%" for d in digits] + [f"{d} percent" for d in digits])
+    if figure.noun:
+        variants.append(f"{number} {figure.noun}")
+        if qual and figure.noun == figure.unit:
+            variants.append(f"{qual} {number} {figure.noun}")  # "at least seven years"
+    return [v for v in dict.fromkeys(variants) if v and v != figure.text]
+
+
+def _digits(value: float) -> list[str]:
+    """Return digit spellings of a value: "6000", "6,000", and "4.5" for fractions."""
+    if value != int(value):
+        return [f"{value:g}"]
+    n = int(value)
+    return list(dict.fromkeys([str(n), f"{n:,}"]))
+
+
+def speaker_variants(speaker: Speaker, claim: Claim, text: str = "") -> list[str]:
+    """Return accepted forms of a speaker: name, short forms, the mention in the claim."""
+    forms = [f for f in speaker.short_forms if not _given_name_only(f, speaker, text)]
+    forms = [speaker.name, *forms]
+    forms += [f"the {f}" for f in speaker.short_forms if f.isupper()]
+    a = claim.attribution
+    if a.mention_start >= 0:
+        written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start].strip()
+        if written.lower() not in ("he", "she", "they", "it") and len(written.split()) <= 10:
+            forms.append(written)
+    return [f for f in dict.fromkeys(forms) if f and f != speaker.mention]
+
+
+def _given_name_only(form: str, speaker: Speaker, text: str) -> bool:
+    """Return whether `form` is a person's given name that the article never uses alone."""
+    words = speaker.name.split()
+    if speaker.kind != "person" or len(words) < 2 or " " in form or form == words[-1]:
+        return False
+    # "Ryu told the outlet": the article itself calls the person by this word, so it is fair.
+    return not re.search(rf"\b{re.escape(form)}\b(?!\s+[A-Z])", text)
+
+
+def subject_phrase(text: str) -> str:
+    """Return a sentence-initial subject as it reads mid-sentence ("The X" -> "the X")."""
+    text = text.strip()
+    first = text.split(" ", 1)[0]
+    if first in ("The", "A", "An") or (first.istitle() and first.lower() in _COMMON):
+        return text[0].lower() + text[1:]
+    return text
+
+
+_COMMON = frozenset(
+    """intelligence reports estimates figures data officials sources experts analysts military
+    western earlier official government police""".split()
+)
+
+
+def swap_qualifier(text: str, figure: Figure, table: dict[str, str]) -> str | None:
+    """Return `text` with the figure's qualifier replaced through `table`, or None."""
+    qual = figure.qualifier_text
+    if not qual or qual.lower() not in table:
+        return None
+    new = table[qual.lower()]
+    pattern = re.compile(rf"(?<!\w){re.escape(qual)}(?=\s+{re.escape(figure.number_text)})", re.I)
+    changed, count = pattern.subn(new, text, count=1)
+    return changed if count else None

@@ -1,0 +1,86 @@
+"""Ranking: score candidates, drop near-duplicates, cover every figure and speaker, then keep
+the best with a spread of question types."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from quizapp.core.questions.corpus import Candidate
+
+DUPLICATE_RATIO = 90
+IDEAL_PROMPT = 140
+EXTRA_QUESTIONS = 24  # kept beyond the covering questions when no limit is given
+
+
+def score(candidate: Candidate) -> float:
+    """Return a candidate's final score: its builder's score, adjusted for prompt length."""
+    question = candidate.question
+    excess = max(0, len(question.prompt) - IDEAL_PROMPT)
+    bonus = 0.1 if "named-source" in question.tags or question.type == "source" else 0.0
+    return candidate.score + bonus - excess / 400
+
+
+def select(
+    candidates: list[Candidate],
+    limit: int | None = None,
+    valid: Callable[[Candidate], bool] = lambda c: True,
+) -> list[Candidate]:
+    """Return the chosen candidates of one source, best first.
+
+    First the best valid question for every figure and speaker, then the others round-robin
+    across types; at most `limit` in all, or EXTRA_QUESTIONS beyond the covering ones by default.
+    """
+    ranked = sorted(candidates, key=score, reverse=True)
+    chosen: list[Candidate] = []
+    covered: set[str] = set()
+    for candidate in ranked:
+        new = [c for c in candidate.covers if c not in covered]
+        if new and not _duplicate(candidate, chosen) and valid(candidate):
+            chosen.append(candidate)
+            covered.update(candidate.covers)
+    cap = len(chosen) + EXTRA_QUESTIONS if limit is None else limit
+    taken = {id(c) for c in chosen}
+    for candidate in _interleave([c for c in ranked if id(c) not in taken]):
+        if len(chosen) >= cap:
+            break
+        if not _duplicate(candidate, chosen) and valid(candidate):
+            chosen.append(candidate)
+    if limit is not None:
+        chosen = chosen[:limit]
+    return chosen
+
+
+def _duplicate(candidate: Candidate, kept: list[Candidate]) -> bool:
+    """Tell whether a kept candidate of the same type and choice style asks nearly the same."""
+    q = candidate.question
+    for other in kept:
+        if not set(candidate.covers) <= set(other.covers):
+            continue  # it asks for a figure or speaker the other does not
+        o = other.question
+        if o.type != q.type or (o.choices is None) != (q.choices is None):
+            continue
+        if q.type == "verdict" and o.answer != q.answer:
+            continue
+        if o.answer == q.answer and o.evidence == q.evidence and q.type != "verdict":
+            if set(candidate.covers) <= set(other.covers):
+                return True
+        if fuzz.ratio(o.prompt, q.prompt) >= DUPLICATE_RATIO:
+            return True
+    return False
+
+
+def _interleave(candidates: list[Candidate]) -> list[Candidate]:
+    """Order candidates round-robin across question types, best first within each type."""
+    by_type: dict[str, list[Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        by_type[candidate.question.type].append(candidate)
+    queues = sorted(by_type.values(), key=lambda q: score(q[0]), reverse=True)
+    ordered: list[Candidate] = []
+    while any(queues):
+        for queue in queues:
+            if queue:
+                ordered.append(queue.pop(0))
+    return ordered

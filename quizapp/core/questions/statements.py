@@ -1,0 +1,198 @@
+"""Statements built from claims: the reported clause, cloze sentences and speaker labels, all
+checked to read on their own (no "he" or "this" pointing outside the text)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizapp.core.claims.extract import VAGUE_SPEAKER, Claim
+from quizapp.core.claims.speakers import ORG_WORDS, Speaker
+
+MAX_STATEMENT = 240
+_OPEN_CLOSE = {"“": "”", "‘": "’", '"': '"'}
+_PRONOUN = re.compile(
+    r"\b(he|she|him|his|her|they|them|their|it|its|this|these|those|here|there|we|our|us|i|me|my|"
+    r"such)\b",
+    re.IGNORECASE,
+)
+_TIME_NOUN = re.compile(
+    r"\s+(?:year|month|week|weekend|season|summer|winter|spring|autumn|fall|morning|afternoon|"
+    r"evening|days|time)\b"
+)
+_PLURAL_NOUN = re.compile(r"\b[A-Za-z][a-z]+s\b")
+_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*")
+_SAME = re.compile(r"\bthe same\s+\w+\b(?!\s+(?:as|that)\b)", re.IGNORECASE)
+#: What leads a line but is no part of its sentence: a list marker or a wire dateline
+#: ("- ", "KOUROU, French Guiana — ", "AREQUIPA, Peru (AP) — ").
+_LEAD = re.compile(
+    r"^(?:[-•*–—]\s+|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+)*(?:,\s[A-Z][\w.’' ]{1,30}?)?"
+    r"(?:\s\([A-Z][\w ]{0,20}\))?\s[—–-]{1,2}\s(?=[A-Z“\"]))"
+)
+_THAT_NOUN = re.compile(r"\b(?:of|in|for|on|at|from|by|with|to|into)\s+that\s+[a-z]+\b")
+#: Nouns that point back to a figure given earlier ("put the figure at 49").
+_BACK_NOUN = re.compile(r"\bthe (?:figure|number|total|tally|count)\b(?!\s+(?:of|for)\b)", re.I)
+_AND_THAT = re.compile(r"(,?\s(?:but|and))\sthat\s")
+_LOWER_OK = frozenset(
+    """the a an at more most over about around almost nearly up some approximately roughly less
+    fewer many several all both each no only one two three four five six seven eight nine ten in
+    on by for from with since during after before as if when while this that these those it
+    there their his her its our thousands hundreds dozens millions tens""".split()
+)
+
+
+def quote_free(text: str) -> str:
+    """Return `text` with quotations blanked out (their pronouns belong to the speaker)."""
+    text = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
+    return re.sub(r"(?<![\w])‘.*?’(?![\w])", lambda m: " " * len(m.group()), text)
+
+
+def dangling(text: str) -> bool:
+    """Tell whether `text` has a pronoun or demonstrative that may point outside it."""
+    plain = quote_free(text)
+    for match in _PRONOUN.finditer(plain):
+        word = match.group(1).lower()
+        if word in ("this", "these") and _TIME_NOUN.match(plain, match.end()):
+            continue  # "this year", "these days"
+        if word in ("this", "these", "those", "such", "here", "we", "our", "us", "i", "me", "my"):
+            return True
+        if word == "there" and not re.match(r"there\s+(?:is|are|was|were|have|has|had)\b",
+                                            plain[match.start():], re.IGNORECASE):
+            return True
+        earlier = plain[: match.start()]
+        if word in ("they", "them", "their"):
+            if not _PLURAL_NOUN.search(earlier):
+                return True
+        elif word in ("he", "she", "him", "his", "her"):
+            if not _person_before(earlier):
+                return True
+        elif word in ("it", "its") and len(earlier.split()) < 3:
+            if not re.match(r"it\s+(?:is|was)\s+\w+\s+(?:that|to)\b", plain[match.start():], re.I):
+                return True
+    # "in the same period", "share of that market": which period, which market?
+    return bool(_SAME.search(plain) or _THAT_NOUN.search(plain) or _BACK_NOUN.search(plain))
+
+
+def _person_before(earlier: str) -> bool:
+    """Tell whether a name that may be a person's (not an organisation's) precedes a pronoun."""
+    for match in _NAME.finditer(earlier):
+        words = match.group().split()
+        if match.start() == 0 and words[0].lower() in _LOWER_OK:
+            words = words[1:]  # "The ...": a sentence's first word is capitalised anyway
+        if not words:
+            continue
+        if not any(w.lower().strip("’'s") in ORG_WORDS or w.lower() in ORG_WORDS for w in words):
+            return True
+    return False
+
+
+def strip_lead(text: str) -> str:
+    """Drop a list marker or a dateline from the start of a sentence."""
+    found = _LEAD.match(text)
+    if not found or len(text) - found.end() < 12:
+        return text
+    rest = text[found.end() :]
+    return rest[0].upper() + rest[1:]
+
+
+def balance_quotes(text: str) -> str:
+    """Close a quotation left open and drop a dangling closing mark."""
+    text = text.strip()
+    for opener, closer in _OPEN_CLOSE.items():
+        if opener == closer:
+            if text.count(opener) % 2:
+                text = text + opener if text.startswith(opener) else text.replace(opener, "", 1)
+            continue
+        opens, closes = text.count(opener), len(re.findall(rf"{closer}(?!\w)", text))
+        if opens > closes:
+            text += closer
+        elif closes > opens and text.endswith(closer):
+            text = text[:-1]
+    return text
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first word when it is a common word, not a name."""
+    first = text.split(" ", 1)[0]
+    if first.lower().strip("’'\"“‘") in _LOWER_OK and not (first.isupper() and len(first) > 1):
+        return text[0].lower() + text[1:]
+    return text
+
+
+@lru_cache(maxsize=1024)
+def clause(claim: Claim) -> str | None:
+    """Return the reported content of a claim as a clause fit for "... that {clause}", or None."""
+    a = claim.attribution
+    if a.strength == "none" or a.frame in ("passive", "vague"):
+        text = claim.text if a.frame != "vague" else claim.content
+    else:
+        text = claim.content
+    text = strip_lead(text.strip()).strip(",;:—– ").rstrip(".")
+    text = _estimate_clause(claim, text)
+    if a.frame == "preposed" and a.content_start > claim.start:
+        text = _AND_THAT.sub(r"\1 ", text)  # "X said A, but that B": one clause after "that"
+    text = balance_quotes(text)
+    if len(text.split()) < 4 or len(text) > MAX_STATEMENT or dangling(text):
+        return None
+    if text[0] in "“‘\"":
+        return text
+    return lower_first(text)
+
+
+def _estimate_clause(claim: Claim, text: str) -> str:
+    """Rewrite the object of "estimates place N at F" as the clause "N stand at F"."""
+    a = claim.attribution
+    if a.cue_end < 0:
+        return text
+    verb = claim.text[a.cue_start - claim.start : a.cue_end - claim.start].split()[-1:]
+    if verb and verb[0].lower() in ("place", "places", "put", "puts"):
+        found = re.match(r"(?P<np>[^,;]{3,80}?)\s+at\s+(?P<rest>.+)$", text)
+        if found:
+            np = found.group("np")
+            stand = "stand" if np.endswith("s") else "stands"
+            return f"{np} {stand} at {found.group('rest')}"
+    return text
+
+
+def speaker_label(speaker: Speaker | None) -> str:
+    """Return how a prompt names a speaker mid-sentence ("U.K. defense intelligence", "a Russian
+    account"); "" for the anonymous marker of "reportedly" or "it is estimated"."""
+    if speaker is None or speaker is VAGUE_SPEAKER:
+        return ""
+    label = speaker.mention or speaker.name
+    if speaker.kind == "vague":
+        first = label.split(" ", 1)[0]
+        if first.lower() in _LOWER_OK or first.lower() in _VAGUE_START:
+            return label[0].lower() + label[1:]
+    elif speaker.definite and label == speaker.mention and not re.match(r"(?i)the\s", label):
+        return f"the {label}"  # "according to the Environment Agency", as the article writes it
+    return label
+
+
+_VAGUE_START = frozenset(
+    """reports report officials sources experts analysts intelligence earlier senior military
+    government police western local""".split()
+)
+
+
+def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None) -> str | None:
+    """Return the claim sentence with `text[start:end]` blanked and a pronoun speaker named."""
+    a = claim.attribution
+    text = claim.text
+    pieces: list[tuple[int, int, str]] = [(start, end, "___")]
+    if a.mention_start >= 0 and speaker is not None and a.strength == "named":
+        mention = text[a.mention_start - claim.start : a.mention_end - claim.start]
+        if mention.lower() in ("he", "she", "they"):
+            name = speaker.name
+            if a.mention_start == claim.start:
+                name = name[0].upper() + name[1:]
+            pieces.append((a.mention_start, a.mention_end, name))
+    for s, e, repl in sorted(pieces, reverse=True):
+        text = text[: s - claim.start] + repl + text[e - claim.start :]
+    text = balance_quotes(text)
+    lead = _LEAD.match(text)
+    if lead and "___" not in text[: lead.end()]:
+        text = strip_lead(text)
+    if len(text) > MAX_STATEMENT + 60 or dangling(text.replace("___", "")):
+        return None
+    return text

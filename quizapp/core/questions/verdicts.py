@@ -1,0 +1,139 @@
+"""Verdict questions: a statement that the article supports, contradicts or does not state.
+
+Contradicted statements are controlled changes of a true claim (another figure from the corpus,
+a flipped qualifier, another source of the same article, another date); not-stated statements
+are true claims of another article whose details this article never gives."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
+from quizapp.core.claims.extract import Claim
+from quizapp.core.questions.corpus import Article, Candidate, Corpus, quizzable, seed_of, window
+from quizapp.core.questions.phrasing import OPPOSITES, SYNONYMS, swap_qualifier
+from quizapp.core.questions.statements import clause, speaker_label
+
+SUPPORTED, CONTRADICTED, NOT_STATED = VERDICT_CHOICES
+
+
+def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
+    """Return supported, contradicted and not-stated statements for one article."""
+    found: list[Candidate] = []
+    for claim in article.sentence_claims():
+        if claim.attribution.strength == "none" and not claim.figures:
+            continue
+        content = clause(claim)
+        if content is None:
+            continue
+        label = speaker_label(claim.attribution.speaker)
+        true = _statement(label, content)
+        paraphrase = true
+        for figure in claim.figures:
+            paraphrase = swap_qualifier(paraphrase, figure, SYNONYMS) or paraphrase
+        found.append(_verdict(article, claim, paraphrase, SUPPORTED,
+                              "The article states this", 0.75))
+        changed = _contradiction(corpus, article, claim, content, label)
+        if changed:
+            statement, why = changed
+            found.append(_verdict(article, claim, statement, CONTRADICTED, why, 0.85))
+    found.extend(_not_stated(corpus, article))
+    return found
+
+
+def _statement(label: str, content: str) -> str:
+    """Return a statement that attributes `content` to `label` ("According to X, ...")."""
+    stop = "" if re.search(r"[.!?][\"”’]?$", content) else "."
+    if not label:
+        return content[0].upper() + content[1:] + stop
+    if content[0] in "“‘\"":
+        return f"{label[0].upper() + label[1:]} said {content}{stop}"
+    return f"According to {label}, {content}{stop}"
+
+
+def _verdict(article: Article, claim: Claim, statement: str, answer: str, why: str,
+             score: float, evidence: list[Evidence] | None = None) -> Candidate:
+    """Build one verdict candidate."""
+    title = article.source.title.strip() or "the article"
+    prompt = f'Is this statement supported by the article "{title}"? "{statement}"'
+    explanation = f'{why}: "{claim.text}"'
+    difficulty = {SUPPORTED: 0.4, CONTRADICTED: 0.6, NOT_STATED: 0.7}[answer]
+    question = Question(
+        "", "verdict", prompt, answer, [], list(VERDICT_CHOICES),
+        evidence or [Evidence(article.source.id, claim.start, claim.end)], explanation,
+        ["verdict", answer.split()[0].lower()], difficulty,
+    )
+    return Candidate(question, article.source.id, score, ())
+
+
+def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
+                   label: str) -> tuple[str, str] | None:
+    """Return a changed statement that contradicts the claim, and why, or None."""
+    seed = seed_of(article.source.id, claim.start, "verdict")
+    for figure in claim.figures:
+        if not quizzable(figure) or figure.number_text not in content:
+            continue
+        pool = window(corpus.figures.get(figure.topic, []), seed)
+        number = re.compile(rf"(?<![\d,.]){re.escape(figure.number_text)}(?![\d]|[,.]\d)")
+        for _sid, other, _ in pool:
+            if other.number_text[0].isdigit() and _differs(figure.value, other.value):
+                changed, count = number.subn(other.number_text, content, count=1)
+                if count:
+                    why = f"The article gives {figure.text}, not {other.number_text}"
+                    return _statement(label, changed), why
+        flipped = swap_qualifier(content, figure, OPPOSITES)
+        if flipped:
+            return _statement(label, flipped), f"The article says {figure.text}"
+    speaker = claim.attribution.speaker
+    if claim.attribution.strength == "named" and speaker:
+        for other in article.speakers:
+            if other.name != speaker.name and not re.search(re.escape(other.name), content):
+                why = f"The article attributes this to {speaker.mention}, not {other.mention}"
+                return _statement(speaker_label(other), content), why
+    for date in claim.dates:
+        if date.relative or date.text not in content:
+            continue
+        for other_claim in article.claims:
+            for other in other_claim.dates:
+                if not other.relative and other.iso and other.iso != date.iso:
+                    changed = content.replace(date.text, other.text, 1)
+                    return _statement(label, changed), f"The article says {date.text}"
+    return None
+
+
+def _differs(a: float, b: float) -> bool:
+    """Tell whether two values differ by more than a quarter of the larger one."""
+    return abs(a - b) > 0.25 * max(abs(a), abs(b)) and min(a, b) > 0 and max(a, b) < 4 * min(a, b)
+
+
+def _not_stated(corpus: Corpus, article: Article) -> list[Candidate]:
+    """Return statements taken from other articles whose speaker and figures this one lacks."""
+    if len(corpus.articles) < 2:
+        return []
+    names = {s.name for s in article.speakers}
+    topics = {f.topic for c in article.claims for f in c.figures}
+    text = article.source.text
+    found: list[Candidate] = []
+    seed = seed_of(article.source.id, "not-stated")
+    for other in window(corpus.articles, seed, 12):
+        if other is article or other.source.text == text:
+            continue
+        for claim in other.sentence_claims():
+            speaker = claim.attribution.speaker
+            if claim.attribution.strength != "named" or speaker is None or speaker.name in names:
+                continue
+            if not claim.figures or any(f.number_text in text for f in claim.figures):
+                continue
+            if all(f.topic in topics for f in claim.figures) and speaker.name in text:
+                continue
+            content = clause(claim)
+            if content is None or speaker.name in text:
+                continue
+            statement = _statement(speaker_label(speaker), content)
+            why = f'This comes from another article, "{other.source.title}", not this one'
+            evidence = [Evidence(other.source.id, claim.start, claim.end)]
+            found.append(_verdict(article, claim, statement, NOT_STATED, why, 0.8, evidence))
+            if len(found) >= 2:
+                return found
+            break
+    return found

@@ -1,0 +1,164 @@
+"""What a right number counts: the counted thing, the direction of a change, added names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizapp.core.text.normalise import COUNTRIES, clean, normalise_word, tokenise
+
+_UP = (
+    "rise rises rose risen rising increase increased increases increasing gain gains gained "
+    "growth grew grow grows jump jumped jumps surge surged climb climbed climbs"
+)
+_DOWN = (
+    "fall falls fell fallen falling drop dropped drops decline declined declines decrease "
+    "decreased decreases slump slumped plunge plunged shrank shrink shrinks"
+)
+#: What happened to the people counted: "62 deaths" fits "killed 62", not "injured 62".
+_OUTCOMES = (
+    "killed killing kill kills dead death deaths died die dies dying fatalities fatality lives",
+    "injured injuring injuries injury wounded wounding hurt treated hospitalised hospitalized",
+    "infected infections infection cases sickened",
+    "arrested arrests arrest detained detentions",
+    "evacuated evacuations evacuees",
+    "rescued rescue rescues saved",
+    "missing",
+)
+#: Kinds of things counted. Words of one kind may stand for each other ("homes", "houses");
+#: words of two kinds never do ("17 people" for "17 vehicles").
+_KINDS = (
+    "people persons individuals",
+    "residents migrants passengers patients voters workers laborers labourers staff employees "
+    "students children civilians soldiers troops refugees fans members officers protesters "
+    "tourists visitors adults inhabitants citizens pupils teachers doctors nurses players "
+    "athletes",
+    "men boys",
+    "women girls",
+    "homes houses households properties dwellings apartments flats",
+    "businesses companies firms shops stores",
+    "vehicles cars trucks lorries buses",
+    "flights",
+    "trains",
+    "ships vessels boats",
+    "tanks",
+    "destroyers frigates warships",
+    "carriers",
+    "submarines",
+    "aircraft planes jets warplanes",
+    "drones",
+    "helicopters",
+    "schools",
+    "hospitals",
+    "acres hectares",
+    "votes",
+    "seats",
+)
+#: Capitalised words an answer may use about a figure without naming anything new.
+_FIGURE_WORDS = frozenset(
+    "i it he she they we about around over under more less nearly almost roughly approximately "
+    "some just well".split()
+)
+
+
+def _table(groups: tuple[str, ...]) -> dict[str, int]:
+    """Map each word of each group, and its singular, to the group's number."""
+    table = {}
+    for i, group in enumerate(groups):
+        for word in map(normalise_word, group.split()):
+            table.setdefault(word.removesuffix("s"), i)
+            table[word] = i
+    return table
+
+
+#: Kinds of people that fit each other: "people" fits any, a role fits either sex.
+_FITS = {(0, 1), (0, 2), (0, 3), (1, 2), (1, 3)}
+
+
+def _fit(a: int, b: int) -> bool:
+    """Say whether two kinds of counted things may stand for each other."""
+    return a == b or (a, b) in _FITS or (b, a) in _FITS
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_DIRECTION = {w: 1 for w in _table((_UP,))} | {w: -1 for w in _table((_DOWN,))}
+_OUTCOME = _table(_OUTCOMES)
+_KIND = _table(_KINDS)
+
+
+def direction_fault(answer: str, owned: frozenset[str]) -> str | None:
+    """Return why the answer turns a rise into a fall (or back), or None.
+
+    `owned` are the words of the evidence clauses about the number.
+    """
+    said = {_DIRECTION[w] for w in owned if w in _DIRECTION}
+    if not said:
+        return None
+    given = {_DIRECTION[w] for w in map(normalise_word, _WORD.findall(answer)) if w in _DIRECTION}
+    if len(given) == 1 and not given & said:
+        return "The number is right, but the article says it went the other way."
+    return None
+
+
+def noun_clash(
+    nouns: tuple[str, ...], counted: tuple[str, ...], owners: dict[str, set[float]],
+    owned: frozenset[str],
+) -> bool:
+    """Say whether the answer counts something the evidence ties only to another number.
+
+    A word of the same kind as the thing counted is no clash ("48 residents" for "48 people").
+    """
+    kinds = {_KIND[w] for w in counted if w in _KIND}
+    support = clash = False
+    for noun in nouns:
+        if owners.get(noun):
+            if noun in owned or noun in _KIND and any(_fit(_KIND[noun], k) for k in kinds):
+                support = True
+            else:
+                clash = True
+    return clash and not support
+
+
+def counted_fault(
+    nouns: tuple[str, ...], counted: tuple[str, ...], owned: frozenset[str]
+) -> str | None:
+    """Return why the answer's counted thing is not the article's, or None.
+
+    `counted` are the words after the number where the article states it ("17 vehicles").
+    """
+    outcome = next((_OUTCOME[w] for w in nouns if w in _OUTCOME), None)
+    if outcome is not None:
+        said = {_OUTCOME[w] for w in owned.union(counted) if w in _OUTCOME}
+        if said and outcome not in said:
+            return "The number is right, but the article says something else happened to them."
+    kind = next((_KIND[w] for w in nouns if w in _KIND), None)
+    said_kind = next((_KIND[w] for w in counted if w in _KIND), None)
+    if kind is not None and said_kind is not None and not _fit(kind, said_kind):
+        return "The number is right, but the article counts something else with it."
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _evidence_keys(evidence: str) -> frozenset[str]:
+    """Return the comparison keys of every word of the evidence."""
+    keys = {t.key for t in tokenise(evidence) if not t.punct}
+    return frozenset(keys | {k.rstrip("s") for k in keys})
+
+
+def added_name(answer: str, evidence: str, units: frozenset[str]) -> str | None:
+    """Return why a figure answer names a place or party the article does not, or None.
+
+    `units` are unit and currency words, which an answer may add ("degrees Celsius").
+    """
+    known = None
+    for i, m in enumerate(_WORD.finditer(clean(answer))):
+        word = m.group()
+        name = i > 0 and len(word) > 2 and word[0].isupper() and word[1:].islower()
+        key = normalise_word(word)
+        if not (name or key in COUNTRIES) or key in _FIGURE_WORDS or word.lower() in units:
+            continue
+        key = tokenise(word)[0].key  # demonyms name their country: "Korean" -> "korea"
+        known = known or _evidence_keys(evidence)
+        if key not in known and key.rstrip("s") not in known:
+            return f"Your answer adds {word}, which the article does not say."
+    return None

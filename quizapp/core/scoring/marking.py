@@ -1,0 +1,101 @@
+"""Score typed answers the way a fair instructor would, against the cited evidence."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.banks.model import Question
+from quizapp.core.scoring.dates import judge_date
+from quizapp.core.scoring.figures import judge_figure
+from quizapp.core.scoring.names import judge_name
+from quizapp.core.scoring.tally import judge_tally
+from quizapp.core.scoring.verdict import (
+    Verdict,
+    best,
+    judge_verdict,
+    plain,
+    right,
+    verdict_label,
+    wrong,
+)
+from quizapp.core.text.normalise import clean
+
+__all__ = ["KINDS", "Verdict", "check", "score_answer"]
+
+KINDS = ("source", "figure", "date", "place", "verdict", "text")
+
+#: Longest inputs worth reading; anything beyond is cut so that no input can stall the scorer.
+MAX_ANSWER = 400
+MAX_EXPECTED = 400
+MAX_EVIDENCE = 4000
+
+_CHOICE_INDEX = re.compile(r"^\(?([a-z]|\d{1,2})[).:]?$")
+
+
+def check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
+    """Decide whether a typed answer matches the expected one, given the evidence it cites."""
+    answer, expected, evidence = str(answer or ""), str(expected or ""), str(evidence or "")
+    if not answer.strip():
+        return wrong("No answer given.")
+    if clean(answer).strip().casefold() == clean(expected).strip().casefold():
+        return right()
+    answer, expected = answer[:MAX_ANSWER], expected[:MAX_EXPECTED]
+    evidence = evidence[:MAX_EVIDENCE]
+    if kind == "verdict":
+        return judge_verdict(answer, expected)
+    if kind == "figure":
+        verdict = judge_figure(answer, expected, evidence)
+        if verdict is not None:
+            return verdict
+    if kind == "date":
+        verdict = judge_date(answer, expected, evidence)
+        if verdict is not None:
+            return verdict
+    if kind == "text":
+        verdict = judge_tally(answer, expected, evidence)
+        if verdict is not None:
+            return verdict
+    name_kind = kind if kind in ("source", "place") else "text"
+    return judge_name(answer, expected, evidence, name_kind)
+
+
+def _choice(question: Question, answer: str, evidence: str) -> Verdict:
+    """Judge a multiple choice answer: the choice text (or a fair variant), a letter or a number."""
+    choices = question.choices or []
+    right_index = next(
+        (i for i, c in enumerate(choices) if plain(c) == plain(question.answer)), None
+    )
+    typed = plain(answer)
+    picked = [i for i, c in enumerate(choices) if plain(c) == typed]
+    if not picked and question.type == "verdict":
+        label = verdict_label(answer)
+        picked = [i for i, c in enumerate(choices) if label and verdict_label(c) == label]
+    if not picked:
+        index = _CHOICE_INDEX.match(typed)
+        if index:
+            token = index.group(1)
+            n = ord(token) - ord("a") if token.isalpha() else int(token) - 1
+            picked = [n] if 0 <= n < len(choices) else []
+    if not picked:
+        kind = question.scoring_kind
+        picked = [i for i, c in enumerate(choices) if check(answer, c, evidence, kind).correct]
+    if len(picked) > 1:
+        return wrong("Your answer fits more than one choice; pick one.")
+    if not picked:
+        return wrong("Pick one of the choices.")
+    if picked[0] == right_index:
+        return right()
+    return wrong(f"The right choice is {question.answer}.")
+
+
+def score_answer(question: Question, answer: str, evidence_text: str = "") -> Verdict:
+    """Score an answer to a question, accepting its listed variants and its choices."""
+    if not str(answer or "").strip():
+        return wrong("No answer given.")
+    if question.choices:
+        return _choice(question, answer, evidence_text)
+    kind = question.scoring_kind
+    verdicts = [check(answer, question.answer, evidence_text, kind)]
+    if not verdicts[0].correct:
+        verdicts += [check(answer, alt, evidence_text, kind) for alt in question.accept if alt]
+    return best(verdicts)
