@@ -111,6 +111,7 @@ def insert_questions(
             "explanation": q.explanation,
             "tags": list(q.tags),
             "difficulty": q.difficulty,
+            "tolerance": q.tolerance,
             "status": status or q.status,
             "created_at": now,
             "updated_at": now,

@@ -53,7 +53,8 @@ YAML_LAUGHS = (
     + "questions: *a8\n"
 )
 
-# (file name, content, a phrase of the refusal)
+# (file name, content, a phrase of quizapp's refusal, or a tuple of phrases any one of which does:
+# which check refuses a deep YAML file first depends on the YAML parser's own nesting limit)
 HOSTILE_FILES = [
     ("laughs.xml", LAUGHS, "entities are not allowed"),
     ("xxe.xml", XXE, "entities are not allowed"),
@@ -63,7 +64,7 @@ HOSTILE_FILES = [
     ("deep-object.json", (HEAD + '"sources": [{"id": "s1", "title": "t", "text": '
                           + '{"a": ' * DEEP + "1" + "}" * DEEP + "}]}").encode(), "nested"),
     ("deep.yaml", ("format: quizapp-bank\nversion: 1\ntitle: x\nquestions: "
-                   + "[" * DEEP + "]" * DEEP).encode(), "nested"),
+                   + "[" * DEEP + "]" * DEEP).encode(), ("nested deeper", "invalid YAML: ")),
     ("laughs.yaml", YAML_LAUGHS.encode(), "aliases are not allowed"),
     ("truncated.json", (HEAD + '"questions": [{"id": "q1"').encode(), "invalid JSON"),
     ("types.json", json.dumps({"format": "quizapp-bank", "version": 1, "title": ["x"],
@@ -88,6 +89,11 @@ def prof(app, client):
     return user
 
 
+def refused_with(reason: str | tuple[str, ...], text: str) -> bool:
+    """Tell whether the text holds the refusal's phrase (or one of its phrases)."""
+    return any(phrase in text for phrase in ((reason,) if isinstance(reason, str) else reason))
+
+
 def written() -> tuple[int, int, int, int]:
     """Count the rows an import could write."""
     db.session.expire_all()
@@ -110,7 +116,7 @@ def test_hostile_bank_file_is_refused_by_the_web_import(prof, client, name, data
     response = import_file(client, name, data)
     page = response.get_data(as_text=True)
     assert response.status_code == 400, page[-800:]
-    assert reason in page
+    assert refused_with(reason, page)
     assert "Traceback" not in page and "root:x:0" not in page
     assert written() == before
 
@@ -125,7 +131,7 @@ def test_hostile_bank_file_is_refused_by_the_command_line(app, tmp_path, name, d
     before = written()
     result = app.test_cli_runner().invoke(args=["import", str(path), "--owner", "prof"])
     assert result.exit_code != 0
-    assert reason in result.output
+    assert refused_with(reason, result.output)
     assert "Traceback" not in result.output and "root:x:0" not in result.output
     assert written() == before
 

@@ -227,6 +227,13 @@ def escape(text: str) -> str:
     return "[moodle]" + text if _MARKER.match(text) or text.startswith("%") else text
 
 
+def _margin(number: str, tolerance: float) -> str:
+    """Write a numerical answer's margin; an exact zero gets ":0", as Moodle refuses "{#0}"."""
+    if tolerance:
+        return f":{exchange.plain_number(tolerance)}"
+    return ":0" if float(number) == 0 else ""
+
+
 def _answers(q: Question) -> tuple[str, dict]:
     """Write q's answer section; return it with the fields that section carries."""
     kind, carried = exchange.answer_plan(q)
@@ -238,10 +245,10 @@ def _answers(q: Question) -> tuple[str, dict]:
         return "\n" + "\n".join(lines) + "\n", carried
     if kind == "numerical":
         numbers = [carried["answer"], *carried["accept"]]
-        margin = f":{exchange.plain_number(q.tolerance)}" if q.tolerance else ""
         if len(numbers) == 1:
-            return f"#{numbers[0]}{margin}", carried
-        return "#\n" + "\n".join(f"\t={n}{margin}" for n in numbers) + "\n", carried
+            return f"#{numbers[0]}{_margin(numbers[0], q.tolerance)}", carried
+        lines = (f"\t={n}{_margin(n, q.tolerance)}" for n in numbers)
+        return "#\n" + "\n".join(lines) + "\n", carried
     if any("->" in a for a in [q.answer, *q.accept]):
         raise BankError(f"question {q.id}: GIFT cannot hold a short answer containing '->' "
                         "(Moodle reads it as a matching question); export as Moodle XML")
