@@ -30,7 +30,8 @@ from .extensions import db
 
 ROLES = ("guest", "student", "instructor")
 MODES = ("practice", "test")
-STATUSES = ("draft", "approved", "retired")  # retired: rejected, kept for past attempts
+RETIRED = "retired"  # a rejected question that attempts hold: kept for them, shown nowhere else
+STATUSES = ("draft", "approved", RETIRED)
 
 
 def utcnow() -> datetime:

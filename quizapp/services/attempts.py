@@ -104,7 +104,7 @@ def start_attempt(quiz_id: int, user_id: int, rng: random.Random | None = None) 
         raise NotFound("There is no such quiz.")
     for _ in range(3):  # a lost race is decided on the next pass by the winner's row
         existing = unfinished_attempt(quiz_id, user_id)
-        if existing is not None:
+        if existing is not None and not settle_attempt(existing):
             return existing
         if not is_open(quiz):
             raise Conflict("This quiz is not open.")
@@ -147,6 +147,8 @@ def retry_missed(attempt_id: int, user_id: int, rng: random.Random | None = None
     attempt = own_attempt(attempt_id, user_id)
     if not attempt.finished:
         raise Conflict("Finish this attempt before practising what you missed.")
+    if is_closed(attempt.quiz):
+        raise Conflict("This quiz is closed: it takes no new attempts.")
     stmt = select(Attempt).where(
         Attempt.retry_of_id == attempt.id,
         Attempt.user_id == user_id,

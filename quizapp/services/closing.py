@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 
 from ..extensions import db
 from ..models import Attempt, Quiz, Response, utcnow
@@ -54,14 +54,19 @@ def is_closed(quiz: Quiz, now: datetime | None = None) -> bool:
 def finish_where(*where: ColumnElement[bool], finished_at: datetime) -> int:
     """Finish the unfinished attempts matching `where`, each scored from its saved responses.
 
+    An attempt started after `finished_at` (a close time set in the past) ends when it started.
     Returns how many were finished; the caller commits. Finishing twice changes nothing.
     """
     unfinished = (*where, ATTEMPTS.c.finished_at.is_(None))
+    started = ATTEMPTS.c.started_at
+    ended = case((started > finished_at, started), else_=finished_at)
     if db.session.get_bind().dialect.name == "postgresql":
         # Wait for the answers being saved to these attempts, so that the sum below sees them.
         db.session.execute(select(ATTEMPTS.c.id).where(*unfinished).with_for_update())
     result = db.session.execute(
-        update(ATTEMPTS).where(*unfinished).values(finished_at=finished_at, score=score_sum()),
+        update(ATTEMPTS)
+        .where(*unfinished)
+        .values(finished_at=ended, score=score_sum()),
         execution_options={"synchronize_session": False},
     )
     return result.rowcount

@@ -16,6 +16,7 @@ from ..models import Attempt, Evidence, Question, Quiz, Response, Source
 from ..passages import Passage, passage, valid_span, whole_text
 from . import Conflict, NotFound, ServiceError
 from .attempts import ordered_choices, own_attempt
+from .closing import is_closed, settle
 from .sharing import instructor_may_read_source
 
 #: The skills the history breaks down, one per question type.
@@ -171,10 +172,17 @@ def history(user_id: int) -> History:
     stmt = (
         select(Attempt)
         .where(Attempt.user_id == user_id)
-        .options(selectinload(Attempt.quiz).load_only(Quiz.id, Quiz.title))
+        .options(
+            selectinload(Attempt.quiz).load_only(
+                Quiz.id, Quiz.title, Quiz.published, Quiz.closes_at
+            )
+        )
         .order_by(Attempt.started_at.desc(), Attempt.id.desc())
     )
     attempts = list(db.session.execute(stmt).scalars())
+    closed = {a.quiz_id for a in attempts if not a.finished and is_closed(a.quiz)}
+    if closed and settle(closed):  # attempts at quizzes closed since: submitted
+        attempts = list(db.session.execute(stmt).scalars())
     stmt = (
         select(Response.attempt_id, func.count(Response.id))
         .join(Attempt, Attempt.id == Response.attempt_id)
