@@ -13,7 +13,7 @@ from html import unescape
 
 import pytest
 
-from quizapp.core import bank as core
+from quizapp.core.banks import model as core
 from quizapp.extensions import db
 from quizapp.models import Attempt, Question
 from quizapp.services.banks import add_bank
