@@ -103,12 +103,13 @@ def start_attempt(quiz_id: int, user_id: int, rng: random.Random | None = None) 
     if quiz is None or not quiz.published:
         raise NotFound("There is no such quiz.")
     for _ in range(3):  # a lost race is decided on the next pass by the winner's row
+        # The number first: an attempt started after this read is then found just below.
+        number = last_number(quiz_id, user_id) + 1
         existing = unfinished_attempt(quiz_id, user_id)
         if existing is not None and not settle_attempt(existing):
             return existing
         if not is_open(quiz):
             raise Conflict("This quiz is not open.")
-        number = last_number(quiz_id, user_id) + 1
         if quiz.attempts_allowed is not None and number > quiz.attempts_allowed:
             raise Conflict("You have used all your attempts at this quiz.")
         rng = rng or random.Random()
