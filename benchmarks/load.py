@@ -24,6 +24,7 @@ Run:  .venv/bin/python benchmarks/load.py --students 50 200
       .venv/bin/python benchmarks/load.py --students 50 200 \\
           --database-url postgresql://postgres@127.0.0.1:5432/load_h7
       .venv/bin/python benchmarks/load.py --students 20 --faults
+      .venv/bin/python benchmarks/load.py --races --students 20 --rounds 5   (see races.py)
 """
 
 from __future__ import annotations
@@ -871,7 +872,22 @@ def main(argv: list[str] | None = None) -> int:
         help="up to this many seconds of thinking before each answer",
     )
     parser.add_argument("--timeout", type=float, default=600.0, help="bound on one run (s)")
+    parser.add_argument(
+        "--races",
+        action="store_true",
+        help="race mode (benchmarks/races.py): duplicate Starts, answers against Submit",
+    )
+    parser.add_argument("--rounds", type=int, default=5, help="races per student (--races)")
     args = parser.parse_args(argv)
+    if args.races:
+        from benchmarks.races import run as run_races
+
+        students = [20] if argv is None and "--students" not in sys.argv else args.students
+        results = [
+            run_races(n, args.rounds, args.database_url, args.workers, args.threads, args.timeout)
+            for n in students
+        ]
+        return 0 if all(results) else 1
     if args.faults and args.think == 0.0:
         args.think = 0.2  # spread the answers so the faults land mid-run
     redis = redis_answers()

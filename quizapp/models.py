@@ -30,7 +30,8 @@ from .extensions import db
 
 ROLES = ("guest", "student", "instructor")
 MODES = ("practice", "test")
-STATUSES = ("draft", "approved")
+RETIRED = "retired"  # a rejected question that attempts hold: kept for them, shown nowhere else
+STATUSES = ("draft", "approved", RETIRED)
 
 
 def utcnow() -> datetime:
@@ -243,6 +244,8 @@ class Attempt(db.Model):
     __table_args__ = (
         Index("ix_attempts_user_started", "user_id", "started_at"),
         Index("ix_attempts_quiz_user", "quiz_id", "user_id"),
+        # One attempt per number: two Starts at once cannot both take the next one.
+        UniqueConstraint("quiz_id", "user_id", "number", name="uq_attempts_quiz_user_number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -254,6 +257,7 @@ class Attempt(db.Model):
     retry_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("attempts.id", ondelete="SET NULL"), index=True
     )
+    number: Mapped[int | None] = mapped_column(Integer)  # 1, 2, ... per quiz and user; retries None
     started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     score: Mapped[float | None] = mapped_column(Float)
@@ -280,8 +284,8 @@ class Response(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"))
-    question_id: Mapped[int] = mapped_column(
-        ForeignKey("questions.id", ondelete="CASCADE"), index=True
+    question_id: Mapped[int] = mapped_column(  # RESTRICT: an answered question is never deleted
+        ForeignKey("questions.id", ondelete="RESTRICT"), index=True
     )
     answer: Mapped[str] = mapped_column(Text)
     correct: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -179,6 +179,9 @@ def post_answer(slot: answers.AnswerSlot | None, attempt_id: int, position: int)
         except NotFound:
             abort(404)
     if slot.finished:
+        if request.form.get("answer"):
+            flash(str(answers.refusal(slot, request.form["answer"].strip())), "error")
+            return redirect(url_for(".result", attempt_id=attempt_id))
         return finished(attempt_id)
     if not csrf_token_valid():
         keep_answer(attempt_id, position, request.form.get("answer", ""))
@@ -201,8 +204,8 @@ def save_answer(slot: answers.AnswerSlot, answer: str):
     attempt_id, position = slot.attempt_id, slot.position
     try:
         outcome = answers.save_answer(slot, answer)
-    except Conflict as exc:
-        flash(str(exc), "info")
+    except Conflict as exc:  # AnswerRefused: the attempt was submitted first; not saved
+        flash(str(exc), "error" if isinstance(exc, answers.AnswerRefused) else "info")
         return redirect(url_for(".result", attempt_id=attempt_id))
     kept_answer(attempt_id, position, pop=True)
     if slot.mode == "practice":

@@ -79,11 +79,12 @@ def reject(question_id: int):
     bank_id = question.bank_id
     if ConfirmForm().validate_on_submit():
         try:
-            authoring.reject(g.user.id, question_id)
+            deleted = authoring.reject(g.user.id, question_id)
         except ServiceError as exc:
             flash(str(exc), "error")
         else:
-            flash("Draft rejected and deleted.", "success")
+            flash("Draft rejected and deleted." if deleted else "Draft rejected. Students have "
+                  "it in their attempts, so it is kept for those and drawn no more.", "success")
     return _back(bank_id)
 
 

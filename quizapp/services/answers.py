@@ -5,16 +5,37 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import JSON, Connection, bindparam, case, func, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    DateTime,
+    bindparam,
+    case,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from ..core.banks import model as core
 from ..core.scoring import score_answer
 from ..extensions import autocommit, db
-from ..models import Attempt, Evidence, Question, Response, Source, User, UserSnapshot, utcnow
+from ..models import (
+    Attempt,
+    Evidence,
+    Question,
+    Quiz,
+    Response,
+    Source,
+    User,
+    UserSnapshot,
+    utcnow,
+)
 from . import Conflict, NotFound
 from .attempts import choices_in_order, ordered_choices, own_attempt
+from .closing import quiz_accepts
 
 MAX_ANSWER = 2000
 
@@ -185,11 +206,48 @@ def _slot_query():
     )
 
 
+def _open_attempt(*columns):
+    """Return a SELECT of the attempt being answered, while it and its quiz take answers.
+
+    On PostgreSQL it locks the attempt row FOR SHARE until the answer commits, so a finish
+    (which locks it FOR UPDATE, see closing.py) waits for this answer and counts it, or comes
+    first and makes this SELECT find no row. SQLite runs the whole statement under its write
+    lock, and leaves the clause out.
+    """
+    a, quiz = Attempt.__table__, Quiz.__table__
+    return (
+        select(*(columns or (a.c.id,)))
+        .select_from(a)
+        .join(quiz, quiz.c.id == a.c.quiz_id)
+        .where(
+            a.c.id == bindparam("open_attempt_id"),
+            a.c.finished_at.is_(None),
+            quiz_accepts(bindparam("now", type_=DateTime())),
+        )
+        .with_for_update(read=True, of=a)
+    )
+
+
+def _insert_response():
+    """Return the INSERT of a response that stores nothing once its attempt is finished."""
+    r, a = Response.__table__, Attempt.__table__
+    columns = [c for c in r.c if c.name != "id"]
+    values = [
+        a.c.id if c.name == "attempt_id" else bindparam(c.name, type_=c.type) for c in columns
+    ]
+    return insert(r).from_select(columns, _open_attempt(*values)).returning(r.c.id)
+
+
 SLOT_QUERY = _slot_query()
 # Built once: statements given their values at execution compile once and hit the cache.
-INSERT_RESPONSE = insert(Response.__table__)
-UPDATE_RESPONSE = update(Response.__table__).where(
-    Response.__table__.c.id == bindparam("response_id")
+INSERT_RESPONSE = _insert_response()
+UPDATE_RESPONSE = (
+    update(Response.__table__)
+    .where(
+        Response.__table__.c.id == bindparam("response_id"),
+        Response.__table__.c.attempt_id.in_(_open_attempt()),
+    )
+    .returning(Response.__table__.c.id)
 )
 
 
@@ -273,13 +331,35 @@ def answer_question(attempt_id: int, user_id: int, position: int, answer: str) -
     return save_answer(answer_slot(attempt_id, user_id, position), answer)
 
 
+class AnswerRefused(Conflict):
+    """An answer that came once its attempt was submitted (or its quiz closed): not saved."""
+
+    def __init__(self, message: str, answer: str):
+        super().__init__(message)
+        self.answer = answer
+
+
+def refusal(slot: AnswerSlot, answer: str) -> AnswerRefused:
+    """Return why an answer to an attempt that takes no more answers was not saved."""
+    shown = answer if len(answer) <= 200 else answer[:200] + "…"
+    said = f" Your answer was: “{shown}”." if shown else ""
+    return AnswerRefused(
+        f"This attempt is finished (submitted, or its quiz closed) before your answer to "
+        f"question {slot.position} arrived: that answer was not saved and is not in the "
+        f"score.{said}",
+        answer,
+    )
+
+
 def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
     """Save and score an answer; a repeated submission never adds a response or changes a score.
 
     In practice mode the first answer is final (a different second answer is `refused`); in
     test mode an answer may be changed until the attempt is finished. The response row is
     written with one INSERT (or UPDATE), which is its own transaction: it is committed when
-    this returns, and the unique (attempt, question) key refuses a second row.
+    this returns, and the unique (attempt, question) key refuses a second row. Both statements
+    are conditional: they write nothing once the attempt is finished or its quiz closed (see
+    closing.py), and then AnswerRefused says so: an answer is in the score or refused.
     """
     if slot.finished:
         raise Conflict("This attempt is finished: its answers can no longer change.")
@@ -288,25 +368,30 @@ def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
     if existing is None:
         values = _scored(slot, answer)
         values["seconds"] = max((values["answered_at"] - slot.since).total_seconds(), 0.0)
-        values.update(attempt_id=slot.attempt_id, question_id=slot.question_id)
+        values.update(
+            question_id=slot.question_id, open_attempt_id=slot.attempt_id, now=values["answered_at"]
+        )
         connection = autocommit()
         try:
-            result = connection.execute(INSERT_RESPONSE, values)
+            row = connection.execute(INSERT_RESPONSE, values).first()
         except IntegrityError:  # the same answer arrived twice at once: keep the first
             existing = _stored(connection, slot.attempt_id, slot.question_id)
-            if existing is None:
-                raise
+            if existing is None:  # the question itself is gone
+                raise NotFound("This question has been removed.") from None
         else:
-            saved = SavedAnswer(
-                result.inserted_primary_key[0], answer, values["correct"], values["credit"]
-            )
+            if row is None:
+                raise refusal(slot, answer)
+            saved = SavedAnswer(row.id, answer, values["correct"], values["credit"])
             return AnswerOutcome(saved, created=True)
     if same_answer(existing.answer, answer):
         return AnswerOutcome(existing, created=False)
     if slot.mode == "practice":
         return AnswerOutcome(existing, created=False, refused=True)
     values = _scored(slot, answer)
-    autocommit().execute(UPDATE_RESPONSE, {**values, "response_id": existing.id})
+    values.update(response_id=existing.id, open_attempt_id=slot.attempt_id)
+    values["now"] = values["answered_at"]
+    if autocommit().execute(UPDATE_RESPONSE, values).first() is None:
+        raise refusal(slot, answer)
     saved = SavedAnswer(existing.id, answer, values["correct"], values["credit"])
     return AnswerOutcome(saved, created=False)
 

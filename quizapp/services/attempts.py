@@ -5,12 +5,14 @@ from __future__ import annotations
 import random
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from ..core.banks.model import VERDICT_CHOICES
 from ..core.questions.drawing import Candidate, draw_balanced
 from ..extensions import db
 from ..models import Attempt, Question, Quiz, utcnow
 from . import Conflict, NotFound
+from .closing import finish_where, is_closed, settle_attempt
 from .quizzes import drawn_count, eligible_candidates, is_open
 
 
@@ -19,6 +21,7 @@ def own_attempt(attempt_id: int, user_id: int | None) -> Attempt:
     attempt = db.session.get(Attempt, attempt_id)
     if attempt is None or user_id is None or attempt.user_id != user_id:
         raise NotFound("There is no such attempt.")
+    settle_attempt(attempt)  # its quiz closed: it is submitted with the answers saved
     return attempt
 
 
@@ -88,43 +91,56 @@ def unfinished_attempt(quiz_id: int, user_id: int) -> Attempt | None:
     return db.session.execute(stmt).scalars().first()
 
 
-def attempts_used(quiz_id: int, user_id: int) -> int:
-    """Return how many (not retry) attempts the user has started at a quiz."""
-    stmt = select(func.count(Attempt.id)).where(
-        Attempt.quiz_id == quiz_id, Attempt.user_id == user_id, Attempt.retry_of_id.is_(None)
-    )
-    return db.session.execute(stmt).scalar_one()
-
-
 def start_attempt(quiz_id: int, user_id: int, rng: random.Random | None = None) -> Attempt:
-    """Start an attempt, or return the unfinished one (so a double click starts only one)."""
+    """Start an attempt, or return the unfinished one (so a double click starts only one).
+
+    Atomic on both engines: the new attempt takes the next number of the user's attempts at the
+    quiz, and the unique (quiz, user, number) key refuses a second attempt with that number. Of
+    two Starts at once, one inserts; the other gets an IntegrityError and returns the winner's
+    attempt (or refuses, when that used the last attempt allowed).
+    """
     quiz = db.session.get(Quiz, quiz_id)
     if quiz is None or not quiz.published:
         raise NotFound("There is no such quiz.")
-    existing = unfinished_attempt(quiz_id, user_id)
-    if existing is not None:
-        return existing
-    if not is_open(quiz):
-        raise Conflict("This quiz is not open.")
-    if quiz.attempts_allowed is not None and attempts_used(quiz_id, user_id) >= (
-        quiz.attempts_allowed
-    ):
-        raise Conflict("You have used all your attempts at this quiz.")
-    rng = rng or random.Random()
-    ids = _draw(quiz, eligible_candidates([quiz_id])[quiz_id], rng)
-    if not ids:
-        raise Conflict("This quiz has no questions yet.")
-    attempt = Attempt(
-        quiz_id=quiz_id,
-        user_id=user_id,
-        mode=quiz.mode,
-        question_ids=ids,
-        choice_orders=_choice_orders(ids, quiz.shuffle, rng),
-        max_score=float(len(ids)),
+    for _ in range(3):  # a lost race is decided on the next pass by the winner's row
+        # The number first: an attempt started after this read is then found just below.
+        number = last_number(quiz_id, user_id) + 1
+        existing = unfinished_attempt(quiz_id, user_id)
+        if existing is not None and not settle_attempt(existing):
+            return existing
+        if not is_open(quiz):
+            raise Conflict("This quiz is not open.")
+        if quiz.attempts_allowed is not None and number > quiz.attempts_allowed:
+            raise Conflict("You have used all your attempts at this quiz.")
+        rng = rng or random.Random()
+        ids = _draw(quiz, eligible_candidates([quiz_id])[quiz_id], rng)
+        if not ids:
+            raise Conflict("This quiz has no questions yet.")
+        attempt = Attempt(
+            quiz_id=quiz_id,
+            user_id=user_id,
+            number=number,
+            mode=quiz.mode,
+            question_ids=ids,
+            choice_orders=_choice_orders(ids, quiz.shuffle, rng),
+            max_score=float(len(ids)),
+        )
+        db.session.add(attempt)
+        try:
+            db.session.commit()
+        except IntegrityError:  # another Start took this number first
+            db.session.rollback()
+            continue
+        return attempt
+    raise Conflict("This quiz is being started elsewhere: try again.")
+
+
+def last_number(quiz_id: int, user_id: int) -> int:
+    """Return the number of the user's latest (not retry) attempt at a quiz, 0 for none."""
+    stmt = select(func.coalesce(func.max(Attempt.number), 0)).where(
+        Attempt.quiz_id == quiz_id, Attempt.user_id == user_id, Attempt.retry_of_id.is_(None)
     )
-    db.session.add(attempt)
-    db.session.commit()
-    return attempt
+    return int(db.session.execute(stmt).scalar_one())
 
 
 def retry_missed(attempt_id: int, user_id: int, rng: random.Random | None = None) -> Attempt:
@@ -132,6 +148,8 @@ def retry_missed(attempt_id: int, user_id: int, rng: random.Random | None = None
     attempt = own_attempt(attempt_id, user_id)
     if not attempt.finished:
         raise Conflict("Finish this attempt before practising what you missed.")
+    if is_closed(attempt.quiz):
+        raise Conflict("This quiz is closed: it takes no new attempts.")
     stmt = select(Attempt).where(
         Attempt.retry_of_id == attempt.id,
         Attempt.user_id == user_id,
@@ -162,13 +180,14 @@ def retry_missed(attempt_id: int, user_id: int, rng: random.Random | None = None
 
 
 def finish_attempt(attempt_id: int, user_id: int) -> Attempt:
-    """Finish an attempt and store its score (finishing twice changes nothing)."""
+    """Finish an attempt and store its score (finishing twice changes nothing).
+
+    One conditional UPDATE sums the score from the saved responses (see closing.py), so an
+    answer saved at the same moment is either in the score or refused, never left out.
+    """
     attempt = own_attempt(attempt_id, user_id)
     if attempt.finished:
         return attempt
-    drawn = set(attempt.question_ids)
-    attempt.score = float(sum(r.credit for r in attempt.responses if r.question_id in drawn))
-    attempt.max_score = float(len(attempt.question_ids))
-    attempt.finished_at = utcnow()
+    finish_where(Attempt.__table__.c.id == attempt.id, finished_at=utcnow())
     db.session.commit()
     return attempt

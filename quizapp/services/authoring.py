@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import cast, func, select, true
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from ..core.banks import model as core
@@ -14,7 +16,7 @@ from ..core.questions import ANSWER_IN_EVIDENCE, check_integrity, generate_quest
 from ..core.scoring.dates import find_dates
 from ..core.text.numbers import find_numbers
 from ..extensions import db
-from ..models import Bank, Evidence, Question, Response, Source, utcnow
+from ..models import RETIRED, Attempt, Bank, Evidence, Question, Response, Source, utcnow
 from . import Conflict, ServiceError
 from .banks import add_questions
 from .library import clean_tags, own_sources
@@ -117,18 +119,46 @@ def approve_all(user_id: int, bank_id: int) -> int:
     return len(drafts)
 
 
-def reject(user_id: int, question_id: int) -> int:
-    """Delete a draft question (rejecting it); return its bank id."""
+def in_use(question_id: int) -> bool:
+    """Return whether a student answered the question or an attempt holds it (drawn)."""
+    answered = select(Response.id).where(Response.question_id == question_id).limit(1)
+    if db.session.execute(answered).first():
+        return True
+    a = Attempt.__table__
+    if db.session.get_bind().dialect.name == "postgresql":
+        held = select(a.c.id).where(
+            cast(a.c.question_ids, JSONB).contains(cast(func.json_build_array(question_id), JSONB))
+        )
+    else:
+        ids = func.json_each(a.c.question_ids).table_valued("value")
+        held = select(a.c.id).select_from(a).join(ids, true()).where(ids.c.value == question_id)
+    return db.session.execute(held.limit(1)).first() is not None
+
+
+def reject(user_id: int, question_id: int) -> bool:
+    """Reject a draft: delete it, or retire it when in use; return whether it was deleted.
+
+    Nothing a student submitted is ever deleted: a question that an attempt holds or a student
+    answered is retired instead (kept for those attempts, which can still finish; out of the
+    bank's pages, the review queue and future draws). The foreign key from responses
+    (RESTRICT) refuses a delete that an answer saved meanwhile would lose: then it is retired.
+    """
     question = question_for(user_id, question_id)
     if question.status != "draft":
         raise Conflict("Only drafts can be rejected: withdraw the question to the drafts first.")
-    answered = select(Response.id).where(Response.question_id == question_id).limit(1)
-    if db.session.execute(answered).first():
-        raise Conflict("Students have answered this question: withdraw it instead of deleting.")
-    bank_id = question.bank_id
-    db.session.delete(question)
+    if not in_use(question_id):
+        db.session.delete(question)
+        try:
+            db.session.commit()
+        except IntegrityError:  # answered in the meantime
+            db.session.rollback()
+        else:
+            return True
+        question = question_for(user_id, question_id)
+    question.status = RETIRED
+    question.bank.updated_at = utcnow()
     db.session.commit()
-    return bank_id
+    return False
 
 
 def allowed_sources(user_id: int, bank_id: int) -> list[Source]:

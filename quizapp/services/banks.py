@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from ..core.banks import model as core
 from ..core.banks.native import load_bank
 from ..extensions import db
-from ..models import Bank, Evidence, Question, Quiz, Source
+from ..models import RETIRED, Bank, Evidence, Question, Quiz, Source
 
 
 def text_hash(text: str) -> str:
@@ -188,12 +188,13 @@ def to_core(bank_id: int) -> core.Bank:
     bank = db.session.execute(stmt).scalar_one()
     keys: dict[int, str] = {}
     sources: list[core.Source] = []
-    for q in bank.questions:
+    kept = [q for q in bank.questions if q.status != RETIRED]  # rejected, kept for attempts
+    for q in kept:
         for ev in q.evidence:
             if ev.source_id not in keys:
                 keys[ev.source_id] = f"s{len(keys) + 1}"
                 sources.append(source_to_core(ev.source, keys[ev.source_id]))
-    questions = [question_to_core(q, keys) for q in bank.questions]
+    questions = [question_to_core(q, keys) for q in kept]
     return core.Bank(
         title=bank.title,
         description=bank.description,

@@ -16,6 +16,7 @@ from ..models import Attempt, Evidence, Question, Quiz, Response, Source
 from ..passages import Passage, passage, valid_span, whole_text
 from . import Conflict, NotFound, ServiceError
 from .attempts import ordered_choices, own_attempt
+from .closing import is_closed, settle
 from .sharing import instructor_may_read_source
 
 #: The skills the history breaks down, one per question type.
@@ -43,13 +44,24 @@ class Cited:
 
 @dataclass
 class ReviewItem:
-    """A question of an attempt, the student's response and the evidence."""
+    """A question of an attempt, the student's response and the evidence.
+
+    A question the attempt did not answer keeps its key to itself: the page shows its prompt
+    and "Not answered", never the accepted answer, the variants, the explanation or the
+    evidence (`key_shown` is False and `cited` is empty), so that a throw-away attempt
+    reveals nothing a later attempt could use.
+    """
 
     position: int
     question: Question
     response: Response | None
     choices: list[str] | None
     cited: list[Cited]
+
+    @property
+    def key_shown(self) -> bool:
+        """Return whether the page may show this question's key: only once it is answered."""
+        return self.response is not None
 
     @property
     def also_accepted(self) -> list[str]:
@@ -149,10 +161,9 @@ def review(attempt_id: int, user_id: int, position: int | None = None) -> Review
     for i, qid in enumerate(attempt.question_ids, start=1):
         if qid not in questions or (position is not None and i != position):
             continue
-        q = questions[qid]
-        items.append(
-            ReviewItem(i, q, responses.get(qid), ordered_choices(q, attempt), _cited(q, cache))
-        )
+        q, response = questions[qid], responses.get(qid)
+        cited = _cited(q, cache) if response is not None else []
+        items.append(ReviewItem(i, q, response, ordered_choices(q, attempt), cited))
     return Review(attempt, items)
 
 
@@ -161,10 +172,17 @@ def history(user_id: int) -> History:
     stmt = (
         select(Attempt)
         .where(Attempt.user_id == user_id)
-        .options(selectinload(Attempt.quiz).load_only(Quiz.id, Quiz.title))
+        .options(
+            selectinload(Attempt.quiz).load_only(
+                Quiz.id, Quiz.title, Quiz.published, Quiz.closes_at
+            )
+        )
         .order_by(Attempt.started_at.desc(), Attempt.id.desc())
     )
     attempts = list(db.session.execute(stmt).scalars())
+    closed = {a.quiz_id for a in attempts if not a.finished and is_closed(a.quiz)}
+    if closed and settle(closed):  # attempts at quizzes closed since: submitted
+        attempts = list(db.session.execute(stmt).scalars())
     stmt = (
         select(Response.attempt_id, func.count(Response.id))
         .join(Attempt, Attempt.id == Response.attempt_id)

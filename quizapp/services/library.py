@@ -8,7 +8,17 @@ from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import Attempt, Bank, Evidence, Question, Quiz, Source, quiz_banks, utcnow
+from ..models import (
+    RETIRED,
+    Attempt,
+    Bank,
+    Evidence,
+    Question,
+    Quiz,
+    Source,
+    quiz_banks,
+    utcnow,
+)
 from . import ServiceError
 from .sharing import bank_for, shared_bank_ids, shared_quiz_ids
 
@@ -150,12 +160,11 @@ def bank_page(
 ) -> tuple[Bank, list[Question], int]:
     """Return a bank, one page of its questions (evidence loaded) and its question count."""
     bank = bank_for(user_id, bank_id)
-    total = db.session.execute(
-        select(func.count(Question.id)).where(Question.bank_id == bank_id)
-    ).scalar_one()
+    shown = (Question.bank_id == bank_id, Question.status != RETIRED)
+    total = db.session.execute(select(func.count(Question.id)).where(*shown)).scalar_one()
     stmt = (
         select(Question)
-        .where(Question.bank_id == bank_id)
+        .where(*shown)
         .options(selectinload(Question.evidence).selectinload(Evidence.source))
         .order_by(Question.position, Question.id)
         .offset((max(page, 1) - 1) * per_page)

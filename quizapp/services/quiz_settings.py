@@ -9,6 +9,7 @@ from ..core.banks.model import QUESTION_TYPES
 from ..extensions import db
 from ..models import MODES, Quiz
 from . import Conflict, ServiceError
+from .closing import close_quiz
 from .library import clean_tags
 from .quizzes import drawn_count, eligible_question_ids
 from .sharing import bank_for, quiz_for
@@ -74,6 +75,7 @@ def update_quiz(user_id: int, quiz_id: int, settings: QuizSettings) -> Quiz:
     """Change a quiz's settings; attempts already started keep their questions."""
     quiz = quiz_for(user_id, quiz_id)
     _apply(user_id, quiz, settings)
+    close_quiz(quiz)  # closed by the new close time: its attempts in progress are submitted
     db.session.commit()
     return quiz
 
@@ -92,5 +94,6 @@ def set_published(user_id: int, quiz_id: int, published: bool) -> Quiz:
             "No approved question matches this quiz yet: approve some drafts or widen the filters."
         )
     quiz.published = published
+    close_quiz(quiz)  # unpublished: its attempts in progress are submitted with their answers
     db.session.commit()
     return quiz

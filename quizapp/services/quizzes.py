@@ -11,6 +11,7 @@ from ..core.questions.drawing import Candidate
 from ..extensions import db
 from ..models import Attempt, Question, Quiz, quiz_banks, utcnow
 from . import NotFound
+from .closing import is_closed, settle
 
 
 @dataclass
@@ -109,5 +110,8 @@ def quiz_overview(quiz_id: int, user_id: int | None) -> Overview:
         rows = db.session.execute(stmt).all()
         used = len(rows)
         unfinished_id = next((aid for aid, done in reversed(rows) if done is None), None)
+        if unfinished_id is not None and is_closed(quiz):
+            settle({quiz.id})  # closed since: the attempt was submitted with its answers
+            unfinished_id = None
     left = None if quiz.attempts_allowed is None else max(quiz.attempts_allowed - used, 0)
     return Overview(quiz, count, is_open(quiz), used, left, unfinished_id)

@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from ..core.statistics import ItemStats, item_statistics, most_missed
 from ..extensions import db
-from ..models import Attempt, Question, Quiz, Response, User
-from .sharing import quiz_for
+from ..models import Attempt, Bank, Question, Quiz, Response, User
+from .closing import is_closed, settle
+from .sharing import quiz_for, readable_banks
 
 CSV_HEADER = (
     "student", "role", "attempt", "attempt_id", "mode", "started_at", "finished_at",
@@ -58,6 +59,8 @@ def fraction(score: float | None, max_score: float) -> float | None:
 def gradebook(user_id: int, quiz_id: int) -> tuple[Quiz, list[GradeRow]]:
     """Return a quiz and its students, best score first (a fixed number of queries)."""
     quiz = quiz_for(user_id, quiz_id)
+    if is_closed(quiz):
+        settle({quiz.id})  # attempts still in progress at a closed quiz are submitted
     stmt = (
         select(User.id, User.username, User.role, Attempt.score, Attempt.max_score,
                Attempt.finished_at)
@@ -151,10 +154,12 @@ def responses_csv(user_id: int, quiz_id: int) -> tuple[Quiz, str]:
         select(User.username, User.role, Attempt.id, Attempt.user_id, Attempt.mode,
                Attempt.started_at, Attempt.finished_at, Question.id, Question.type,
                Question.prompt, Response.answer, Response.correct, Response.credit,
-               Response.reason, Response.answered_at, Response.seconds)
+               Response.reason, Response.answered_at, Response.seconds,
+               readable_banks(user_id).label("readable"))
         .join(Attempt, Attempt.id == Response.attempt_id)
         .join(User, User.id == Attempt.user_id)
         .join(Question, Question.id == Response.question_id)
+        .join(Bank, Bank.id == Question.bank_id)
         .where(Attempt.quiz_id == quiz_id)
         .order_by(User.username, Attempt.started_at, Attempt.id, Response.answered_at, Response.id)
     )  # fmt: skip
@@ -164,7 +169,9 @@ def responses_csv(user_id: int, quiz_id: int) -> tuple[Quiz, str]:
     numbers: dict[int, dict[int, int]] = defaultdict(dict)
     for row in db.session.execute(stmt):
         (username, role, attempt_id, uid, mode, started, finished, qid, qtype, prompt,
-         answer, correct, credit, reason, answered_at, seconds) = row  # fmt: skip
+         answer, correct, credit, reason, answered_at, seconds, readable) = row  # fmt: skip
+        if not readable:  # a bank no longer shared with this instructor: its reasons tell keys
+            reason = ""
         number = numbers[uid].setdefault(attempt_id, len(numbers[uid]) + 1)
         cells = [username, role, number, attempt_id, mode, _stamp(started), _stamp(finished),
                  qid, qtype, prompt, answer, "yes" if correct else "no", f"{credit:g}", reason,

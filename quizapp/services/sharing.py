@@ -11,7 +11,17 @@ from __future__ import annotations
 from sqlalchemy import delete, exists, func, insert, or_, select
 
 from ..extensions import db
-from ..models import Bank, Evidence, Question, Quiz, Source, User, bank_shares, quiz_shares
+from ..models import (
+    Bank,
+    Evidence,
+    Question,
+    Quiz,
+    Source,
+    User,
+    bank_shares,
+    quiz_banks,
+    quiz_shares,
+)
 from . import Conflict, Forbidden, NotFound, ServiceError
 
 
@@ -120,14 +130,29 @@ def share_quiz(owner_id: int, quiz_id: int, username: str) -> User:
 
 
 def unshare_bank(owner_id: int, bank_id: int, user_id: int) -> None:
-    """Stop sharing a bank with one instructor."""
+    """Stop sharing a bank with one instructor, and take it out of that instructor's quizzes.
+
+    Its questions are no longer drawn by their quizzes and their keys no longer readable to
+    them; attempts already started keep their questions (and can finish), and past attempts
+    keep their responses and scores.
+    """
     bank_for(owner_id, bank_id, owner_only=True)
     db.session.execute(
         delete(bank_shares).where(
             bank_shares.c.bank_id == bank_id, bank_shares.c.user_id == user_id
         )
     )
+    theirs = select(Quiz.id).where(Quiz.owner_id == user_id)
+    db.session.execute(
+        delete(quiz_banks).where(quiz_banks.c.bank_id == bank_id, quiz_banks.c.quiz_id.in_(theirs))
+    )
     db.session.commit()
+
+
+def readable_banks(user_id: int):
+    """Return the SQL condition that the instructor may read a bank (own, site or shared)."""
+    shared = select(bank_shares.c.bank_id).where(bank_shares.c.user_id == user_id)
+    return or_(Bank.owner_id == user_id, Bank.owner_id.is_(None), Bank.id.in_(shared))
 
 
 def unshare_quiz(owner_id: int, quiz_id: int, user_id: int) -> None:
