@@ -34,6 +34,7 @@ DEFAULTS = {
     "RATELIMIT_STORAGE_URI": "memory://",
     "RATELIMIT_HEADERS_ENABLED": True,
     "LOGIN_RATE_LIMIT": "10 per minute;50 per hour",
+    "REGISTER_RATE_LIMIT": "5 per minute;20 per hour",  # new accounts, per address
     "GUEST_RATE_LIMIT": "30 per hour",  # quizzes started by new guests, per address
     "BEHIND_PROXY": False,
     "SQLALCHEMY_ENGINE_OPTIONS": {},  # pool_pre_ping is added for server databases
