@@ -8,6 +8,7 @@ from datetime import timedelta
 from flask import Flask
 from sqlalchemy.engine import make_url
 
+from . import rate_limits
 from .extensions import AUTOCOMMIT
 
 
@@ -31,7 +32,7 @@ DEFAULTS = {
     "REMEMBER_COOKIE_DURATION": timedelta(days=14),
     # A quiz can take longer than Flask-WTF's default hour: the token lives as long as the session.
     "WTF_CSRF_TIME_LIMIT": None,
-    "RATELIMIT_STORAGE_URI": "memory://",
+    "RATELIMIT_STORAGE_URI": None,  # None: a SQLite file in the instance folder (rate_limits.py)
     "RATELIMIT_HEADERS_ENABLED": True,
     "LOGIN_RATE_LIMIT": "10 per minute;50 per hour",
     "REGISTER_RATE_LIMIT": "5 per minute;20 per hour",  # new accounts, per address
@@ -63,6 +64,10 @@ def load_config(app: Flask, overrides: dict | None) -> None:
             **app.config["SQLALCHEMY_ENGINE_OPTIONS"],
         }
     add_autocommit_bind(app)
+    if not app.config["RATELIMIT_STORAGE_URI"]:
+        os.makedirs(app.instance_path, exist_ok=True)
+        path = os.path.join(app.instance_path, "rate-limits.sqlite")
+        app.config["RATELIMIT_STORAGE_URI"] = rate_limits.storage_uri(path)
     if app.config["SESSION_COOKIE_SECURE"]:
         app.config["REMEMBER_COOKIE_SECURE"] = True
     check_sqlite_synchronous(app)
