@@ -11,7 +11,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
-from .config import ConfigError, check_secret_key
+from .config import ConfigError, check_secret_key, ensure_secret_key
 from .core.banks.formats import FORMATS
 from .services import ServiceError, accounts, bank_files, setup
 from .services.bank_files import EXPORT_FORMATS
@@ -56,6 +56,9 @@ def serve_command(host: str, port: int, workers: int, threads: int) -> None:
     from gunicorn.app.base import BaseApplication
 
     app = current_app._get_current_object()
+    made = ensure_secret_key(app)
+    if made:
+        click.echo(f"Secret key: {made} (made once, kept across restarts)")
     try:
         check_secret_key(app)
     except ConfigError as exc:

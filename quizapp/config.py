@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from datetime import timedelta
 
 from flask import Flask
@@ -44,6 +45,9 @@ DEFAULTS = {
 }
 
 SQLITE_SYNCHRONOUS_LEVELS = ("OFF", "NORMAL", "FULL", "EXTRA")
+SECRET_KEY_FILE = "secret_key"  # in the instance folder: made once by `quizapp serve`
+MIN_SECRET_KEY = 32  # characters
+MIN_SECRET_KEY_SYMBOLS = 8  # different characters: "aaaa...", "abab..." are no secret
 
 
 def load_config(app: Flask, overrides: dict | None) -> None:
@@ -53,6 +57,7 @@ def load_config(app: Flask, overrides: dict | None) -> None:
     app.config.from_prefixed_env("QUIZAPP")
     if overrides:
         app.config.from_mapping(overrides)
+    read_secret_key_file(app)
     if not app.config.get("SQLALCHEMY_DATABASE_URI"):
         url = app.config["DATABASE_URL"] or default_database_url(app.instance_path)
         app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(url)
@@ -98,11 +103,66 @@ def add_autocommit_bind(app: Flask) -> None:
     app.config["SQLALCHEMY_BINDS"] = binds
 
 
+def secret_key_path(app: Flask) -> str:
+    """Return the file of the instance folder that keeps a generated secret key."""
+    return os.path.join(app.instance_path, SECRET_KEY_FILE)
+
+
+def read_secret_key_file(app: Flask) -> None:
+    """Use the instance folder's generated secret key when none is configured."""
+    if app.config.get("SECRET_KEY"):
+        return
+    try:
+        with open(secret_key_path(app), encoding="utf-8") as file:
+            app.config["SECRET_KEY"] = file.read().strip() or None
+    except FileNotFoundError:
+        pass
+
+
+def ensure_secret_key(app: Flask) -> str | None:
+    """Without a configured key, generate one into the instance folder, once; return its path.
+
+    A key that changes at every start would log everyone out and strand guests' attempts.
+    """
+    if app.config.get("SECRET_KEY"):
+        return None
+    os.makedirs(app.instance_path, exist_ok=True)
+    path = secret_key_path(app)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process made it first
+        read_secret_key_file(app)
+        return path
+    with os.fdopen(fd, "w", encoding="utf-8") as file:
+        file.write(secrets.token_hex(32) + "\n")
+    read_secret_key_file(app)
+    return path
+
+
+def secret_key_problem(key: object) -> str | None:
+    """Return why a secret key is too weak to sign sessions with, or None."""
+    text = key.decode("latin-1") if isinstance(key, bytes) else str(key)
+    if len(text) < MIN_SECRET_KEY:
+        return f"is {len(text)} characters long; use at least {MIN_SECRET_KEY} random characters"
+    if len(set(text)) < MIN_SECRET_KEY_SYMBOLS:
+        return f"repeats too few characters ({len(set(text))} different); use a random string"
+    return None
+
+
 def check_secret_key(app: Flask) -> None:
-    """Refuse to serve without a secret key, outside debug and testing."""
-    if not app.config.get("SECRET_KEY") and not (app.debug or app.testing):
+    """Refuse to serve without a secret key, or with a weak one, outside debug and testing."""
+    if app.debug or app.testing:
+        return
+    key = app.config.get("SECRET_KEY")
+    if not key:
         raise ConfigError(
             "QUIZAPP_SECRET_KEY is not set. Set it to a long random string, e.g. "
+            "export QUIZAPP_SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
+        )
+    problem = secret_key_problem(key)
+    if problem:
+        raise ConfigError(
+            f"QUIZAPP_SECRET_KEY is too weak: it {problem}, e.g. "
             "export QUIZAPP_SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
         )
 

@@ -15,6 +15,8 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -22,6 +24,7 @@ from sqlalchemy import func, select
 
 from quizapp.extensions import db
 from quizapp.models import User
+from tests.conftest import make_user
 
 LOGIN_LIMIT = 5
 
@@ -38,15 +41,22 @@ class Served:
     def __init__(self, port: int, process: subprocess.Popen):
         self.port, self.process = port, process
 
-    def post(self, path: str, form: dict) -> tuple[int, str]:
+    def request(self, method: str, path: str, form: dict | None = None, cookie: str = ""):
+        """Send one request on a new connection; return (status, headers, body)."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        if cookie:
+            headers["Cookie"] = cookie
         try:
-            conn.request("POST", path, urlencode(form),
-                         {"Content-Type": "application/x-www-form-urlencoded"})  # fmt: skip
+            conn.request(method, path, urlencode(form or {}), headers)
             response = conn.getresponse()
-            return response.status, response.read().decode()
+            return response.status, response.headers, response.read().decode()
         finally:
             conn.close()
+
+    def post(self, path: str, form: dict) -> tuple[int, str]:
+        status, _, body = self.request("POST", path, form)
+        return status, body
 
     def at_once(self, requests: list[tuple[str, dict]]) -> list[tuple[int, str]]:
         """Send every (path, form) from its own thread, released together; return the results."""
@@ -65,19 +75,19 @@ class Served:
         return results
 
 
-@pytest.fixture
-def served(app, database_url, tmp_path) -> Iterator[Served]:
-    """Serve the (empty, migrated) test database with 2 workers, CSRF off, login limit 5/min."""
+@contextmanager
+def serving(database_url: str, tmp_path: Path, **settings: str) -> Iterator[Served]:
+    """Run `quizapp serve` (2 workers) on the test database until the block ends."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("QUIZAPP_")}
     env.update({
-        "QUIZAPP_SECRET_KEY": secrets.token_hex(32),
         "QUIZAPP_DATABASE_URL": database_url,
         "QUIZAPP_INSTANCE_PATH": str(tmp_path / "instance"),
         "QUIZAPP_LOAD_DEMO": "false",
         "QUIZAPP_WTF_CSRF_ENABLED": "false",
         "QUIZAPP_LOGIN_RATE_LIMIT": f"{LOGIN_LIMIT} per minute",
         "QUIZAPP_REGISTER_RATE_LIMIT": "1000 per minute",
+        **settings,
     })  # fmt: skip
     log = open(tmp_path / "serve.log", "wb")  # closed at teardown
     process = subprocess.Popen(
@@ -96,6 +106,29 @@ def served(app, database_url, tmp_path) -> Iterator[Served]:
         process.terminate()
         process.wait(timeout=30)
         log.close()
+
+
+@pytest.fixture
+def served(app, database_url, tmp_path) -> Iterator[Served]:
+    """Serve the (empty, migrated) test database with 2 workers, CSRF off, login limit 5/min."""
+    with serving(database_url, tmp_path, QUIZAPP_SECRET_KEY=secrets.token_hex(32)) as server:
+        yield server
+
+
+def test_serve_without_a_key_makes_one_and_keeps_it_across_restarts(app, database_url, tmp_path):
+    make_user("ana")
+    key_file = tmp_path / "instance" / "secret_key"
+    with serving(database_url, tmp_path) as server:
+        status, headers, _ = server.request("POST", "/auth/login",
+                                            {"username": "ana", "password": "correct horse"})
+        assert status == 302
+        cookie = headers["Set-Cookie"].split(";")[0]
+        assert server.request("GET", "/me/history", cookie=cookie)[0] == 200
+    key = key_file.read_text()
+    assert len(key.strip()) == 64 and (key_file.stat().st_mode & 0o777) == 0o600
+    with serving(database_url, tmp_path) as server:  # a restart: the same key, still logged in
+        assert server.request("GET", "/me/history", cookie=cookie)[0] == 200
+    assert key_file.read_text() == key
 
 
 def test_concurrent_registrations_of_one_name_make_one_account(served):
