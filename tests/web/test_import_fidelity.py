@@ -8,7 +8,7 @@ import io
 import pytest
 from sqlalchemy import select
 
-from quizapp.core.gift import dump_gift, parse_gift
+from quizapp.core.banks.gift import dump_gift, parse_gift
 from quizapp.extensions import db
 from quizapp.models import Question
 from tests.conftest import login, make_user
