@@ -75,7 +75,7 @@ def app_env(folder: Path) -> dict[str, str]:
     return {
         **os.environ,
         "QUIZAPP_DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite'}",
-        "QUIZAPP_SECRET_KEY": "benchmark-secret",
+        "QUIZAPP_SECRET_KEY": "benchmark-secret-key-0123456789abcdef",
         "QUIZAPP_INSTANCE_PATH": str(folder),
         "QUIZAPP_LOAD_DEMO": "false",
         "QUIZAPP_RATELIMIT_ENABLED": "false",

@@ -145,7 +145,7 @@ def app_env(folder: Path, database_url: str, redis: bool) -> dict[str, str]:
     return {
         **os.environ,
         "QUIZAPP_DATABASE_URL": database_url,
-        "QUIZAPP_SECRET_KEY": "load-test-secret-key",
+        "QUIZAPP_SECRET_KEY": "load-test-secret-key-0123456789abcdef",
         "QUIZAPP_INSTANCE_PATH": str(folder),
         "QUIZAPP_LOAD_DEMO": "false",
         "QUIZAPP_QUESTIONS_DIR": str(folder / "none"),

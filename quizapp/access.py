@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
@@ -22,25 +23,38 @@ login_manager.login_message_category = "info"
 PRELOADED = "preloaded_user"  # g key: a user row this request already read
 
 
-@login_manager.user_loader
-def load_user(user_id: str) -> User | UserSnapshot | None:
-    """Load the logged-in user from the session (or take the row this request already read)."""
-    try:
-        uid = int(user_id)
-    except ValueError:
+def parse_session_id(value: object) -> tuple[int, str] | None:
+    """Split a session's or remember cookie's "<id>:<session token>" (see SessionKey)."""
+    if not isinstance(value, str):
         return None
+    uid, _, token = value.partition(":")
+    if not uid.isdigit() or not token or len(uid) > 10:
+        return None
+    return int(uid), token
+
+
+@login_manager.user_loader
+def load_user(session_id: str) -> User | UserSnapshot | None:
+    """Load the logged-in user from the session (or take the row this request already read).
+
+    The session names the user's current session token too: one from before a logout or a
+    password change names an old token and logs nobody in.
+    """
+    parsed = parse_session_id(session_id)
+    if parsed is None:
+        return None
+    uid, token = parsed
     preloaded = g.pop(PRELOADED, None)
-    if preloaded is not None and preloaded.id == uid:
-        return preloaded
-    return db.session.get(User, uid)
+    user = preloaded if preloaded is not None and preloaded.id == uid else db.session.get(User, uid)
+    if user is None or not hmac.compare_digest(user.session_token, token):
+        return None
+    return user
 
 
 def claimed_user_id() -> int | None:
     """Return the user id the signed session names, before Flask-Login has checked it."""
-    try:
-        return int(session["_user_id"])
-    except (KeyError, TypeError, ValueError):
-        return None
+    parsed = parse_session_id(session.get("_user_id"))
+    return parsed[0] if parsed else None
 
 
 def preload_user(user: User | UserSnapshot) -> None:

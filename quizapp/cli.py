@@ -10,8 +10,9 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
+from sqlalchemy.exc import SQLAlchemyError
 
-from .config import ConfigError, check_secret_key
+from .config import ConfigError, check_secret_key, ensure_secret_key
 from .core.banks.formats import FORMATS
 from .services import ServiceError, accounts, bank_files, setup
 from .services.bank_files import EXPORT_FORMATS
@@ -56,6 +57,9 @@ def serve_command(host: str, port: int, workers: int, threads: int) -> None:
     from gunicorn.app.base import BaseApplication
 
     app = current_app._get_current_object()
+    made = ensure_secret_key(app)
+    if made:
+        click.echo(f"Secret key: {made} (made once, kept across restarts)")
     try:
         check_secret_key(app)
     except ConfigError as exc:
@@ -128,6 +132,9 @@ def import_command(
         )  # fmt: skip
     except ServiceError as exc:
         raise click.ClickException(f"{file.name}: {exc}") from None
+    except SQLAlchemyError as exc:  # a value the checks missed: one line, never a traceback
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise click.ClickException(f"{file.name}: the database refused it: {reason}") from None
     click.echo(
         f"Imported {result.questions} questions and {result.sources} articles into bank "
         f"{result.bank.id} {result.bank.title!r}."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -53,7 +54,26 @@ class Roles:
         return self.role == "guest"
 
 
-class User(Roles, UserMixin, db.Model):
+def new_session_token() -> str:
+    """Return a fresh random session token (see SessionKey)."""
+    return secrets.token_urlsafe(24)
+
+
+class SessionKey:
+    """What sessions and remember cookies name a user by: the id and the user's session token.
+
+    Logging out and changing the password give the user a new token, so every session and
+    remember cookie made before names a token that no longer matches, and logs nobody in.
+    """
+
+    id: int
+    session_token: str
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_token}"
+
+
+class User(Roles, SessionKey, UserMixin, db.Model):
     """An account: a guest, a student or an instructor."""
 
     __tablename__ = "users"
@@ -63,6 +83,7 @@ class User(Roles, UserMixin, db.Model):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(20), default="student")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    session_token: Mapped[str] = mapped_column(String(64), default=new_session_token)
 
     attempts: Mapped[list[Attempt]] = relationship(back_populates="user")
 
@@ -76,16 +97,18 @@ class User(Roles, UserMixin, db.Model):
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: UserMixin compares users by id
-class UserSnapshot(Roles, UserMixin):
+class UserSnapshot(Roles, SessionKey, UserMixin):
     """A user's row as a query of this request read it: read-only, with no ORM state to track."""
 
     id: int
     username: str
     role: str
+    session_token: str
 
 
 # Log-in, registration and sharing look usernames up case-insensitively: lower(username) = :name.
-Index("ix_users_username_lower", func.lower(User.username))
+# The index is unique, so "Alice" and "alice" cannot both exist, whatever races the check.
+Index("ix_users_username_lower", func.lower(User.username), unique=True)
 
 
 class Source(db.Model):

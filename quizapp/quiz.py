@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from flask import (
     Blueprint,
     abort,
@@ -35,6 +37,7 @@ bp = Blueprint("quiz", __name__, url_prefix="/quizzes")
 
 KEPT = "kept_answers"  # session key: answers that arrived without a valid login or CSRF token
 MAX_KEPT = 20
+KEPT_BUDGET = 1800  # bytes of JSON for all kept answers: the session cookie stays under 4 KB
 
 
 def user_id() -> int | None:
@@ -42,14 +45,42 @@ def user_id() -> int | None:
     return current_user.id if current_user.is_authenticated else None
 
 
-def keep_answer(attempt_id: int, position: int, answer: str) -> None:
-    """Keep a submitted answer in the session until its owner submits it again."""
+def _json_size(text: str) -> int:
+    """Return the bytes a text takes in the session cookie's JSON (non-ASCII is escaped)."""
+    return len(json.dumps(text))
+
+
+def _clip(text: str, budget: int) -> str:
+    """Return the longest start of text whose JSON fits the budget."""
+    if _json_size(text) <= budget:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if _json_size(text[:middle]) <= budget else (low, middle - 1)
+    return text[:low]
+
+
+def keep_answer(attempt_id: int, position: int, answer: str) -> bool:
+    """Keep a submitted answer in the session until its owner submits it again.
+
+    The session is a cookie, which browsers drop past 4 KB: the kept answers share a budget
+    (the oldest go first), and an answer longer than all of it is kept shortened. Return
+    whether the answer was kept whole.
+    """
+    key = f"{attempt_id}:{position}"
     kept = dict(session.get(KEPT, {}))
-    kept.pop(f"{attempt_id}:{position}", None)
-    while len(kept) >= MAX_KEPT:
+    kept.pop(key, None)
+    clipped = _clip(answer[: answers.MAX_ANSWER], KEPT_BUDGET)
+    while kept and (
+        len(kept) >= MAX_KEPT
+        or sum(_json_size(k) + _json_size(v) for k, v in kept.items()) + _json_size(clipped)
+        > KEPT_BUDGET
+    ):
         kept.pop(next(iter(kept)))
-    kept[f"{attempt_id}:{position}"] = answer[: answers.MAX_ANSWER]
+    kept[key] = clipped
     session[KEPT] = kept
+    return clipped == answer
 
 
 def kept_answer(attempt_id: int, position: int, pop: bool = False) -> str | None:
@@ -125,8 +156,9 @@ def question(attempt_id: int, position: int):
     slot = answer_slot(attempt_id, position) if request.method == "POST" else None
     if not current_user.is_authenticated:
         if request.method == "POST" and "answer" in request.form:
-            keep_answer(attempt_id, position, request.form["answer"])
-            flash("Your session ended. Your answer was kept: log in and submit it to save it.")
+            whole = keep_answer(attempt_id, position, request.form["answer"])
+            flash("Your session ended. Your answer was kept" + ("" if whole else ", shortened")
+                  + ": log in and submit it to save it.")
         here = url_for(".question", attempt_id=attempt_id, position=position)
         return redirect(url_for("auth.login", next=here))
     if request.method == "POST":
@@ -184,8 +216,9 @@ def post_answer(slot: answers.AnswerSlot | None, attempt_id: int, position: int)
             return redirect(url_for(".result", attempt_id=attempt_id))
         return finished(attempt_id)
     if not csrf_token_valid():
-        keep_answer(attempt_id, position, request.form.get("answer", ""))
-        flash("Your form expired. Your answer was kept: submit it to save it.", "info")
+        whole = keep_answer(attempt_id, position, request.form.get("answer", ""))
+        flash("Your form expired. Your answer was kept" + ("" if whole else ", shortened")
+              + ": submit it to save it.", "info")
         return redirect(url_for(".question", attempt_id=attempt_id, position=position))
     answer = accepted_answer(slot.choices, request.form.get("answer"))
     if answer is not None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
-from quizapp import create_app
+from quizapp import create_app, rate_limits
 from quizapp.extensions import db, dispose_engines
 from quizapp.models import User
 from quizapp.services import accounts
@@ -77,6 +77,7 @@ def make_test_app(database_url: str, tmp_path: Path, **overrides):
         "DATABASE_URL": database_url,
         "WTF_CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
+        "RATELIMIT_STORAGE_URI": rate_limits.storage_uri(str(tmp_path / "rate-limits.sqlite")),
         "LOAD_DEMO": False,
         "QUESTIONS_DIR": str(tmp_path / "no-questions"),
     }

@@ -1,4 +1,4 @@
-"""The committed lock (constraints.txt) pins every dependency, within pyproject.toml's ranges."""
+"""The committed lock (constraints.txt) and the README's install and run commands."""
 
 from __future__ import annotations
 
@@ -48,3 +48,10 @@ def test_the_install_commands_use_the_lock() -> None:
         assert installs, path
         for command in installs:
             assert "-c " in command and "constraints.txt" in command, (path, command)
+
+
+def test_the_quick_start_keeps_one_secret_key_and_says_where_data_lives() -> None:
+    quick_start = (ROOT / "README.md").read_text().split("## Quick start", 1)[1].split("\n## ")[0]
+    run = next(line for line in quick_start.splitlines() if "quizapp serve" in line)
+    assert "token_hex" not in run and "SECRET_KEY" not in run  # a new key per start logs all out
+    assert "different instance folders" in quick_start and "secret_key" in quick_start

@@ -194,6 +194,7 @@ def _slot_query():
             mine.c.credit.label("response_credit"),
             u.c.username,
             u.c.role,
+            u.c.session_token,
         )
         .select_from(a)
         .join(u, u.c.id == a.c.user_id)
@@ -296,7 +297,7 @@ def answer_slot(attempt_id: int, user_id: int, position: int) -> AnswerSlot:
         evidence="\n\n".join(row.span for row in spans),
         since=max(top.started_at, top.latest or top.started_at),
         existing=existing,
-        owner=UserSnapshot(user_id, top.username, top.role),
+        owner=UserSnapshot(user_id, top.username, top.role, top.session_token),
     )
 
 

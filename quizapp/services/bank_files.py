@@ -11,7 +11,7 @@ from ..core.banks import model as core
 from ..core.banks.formats import EXTENSIONS, FORMATS, dump_any, load_any
 from ..extensions import db
 from ..models import Bank, Evidence, Question, Source, User, utcnow
-from . import NotFound, ServiceError
+from . import NotFound, ServiceError, storable
 from .banks import parse_iso_date, text_hash, to_core
 from .library import clean_tags
 from .sharing import bank_for
@@ -61,6 +61,9 @@ def parse_bank_file(
         raise ImportRejected(exc.reason, exc.line, exc.where) from None
     if not doc.questions:
         raise ImportRejected("the file holds no questions")
+    problem = storable.bank_fault(doc)
+    if problem:
+        raise ImportRejected(problem)
     return doc
 
 

@@ -11,7 +11,7 @@ from ..core.reading.sentences import Sentence, split_sentences
 from ..core.reading.sources import SourceError, read_source
 from ..extensions import db
 from ..models import Source
-from . import ServiceError
+from . import ServiceError, storable
 from .banks import find_or_add_source
 from .sharing import source_for
 
@@ -62,17 +62,22 @@ def add_source(
     owner_id: int, text: str, filename: str = "", meta: Metadata = Metadata()
 ) -> tuple[Source, bool]:
     """Read an article, let given details win over inferred ones; return it and whether new."""
+    if "\x00" in text:
+        raise ServiceError("This article holds NUL characters, which text never does: "
+                           "is it a binary file? Save it as plain text and try again.")
     try:
         doc = read_source(text, filename)
     except SourceError as exc:
         raise ServiceError(f"This article cannot be read: {exc}") from None
-    doc = replace(
+    doc = replace(  # typed details were checked by the form; inferred ones are cut to fit
         doc,
-        title=meta.title or doc.title or _title_from(filename) or "Untitled article",
-        publisher=meta.publisher or doc.publisher,
-        author=meta.author or doc.author,
+        title=storable.clip(meta.title or doc.title or _title_from(filename), Source.title)
+        or "Untitled article",
+        publisher=storable.clip(meta.publisher or doc.publisher, Source.publisher),
+        author=storable.clip(meta.author or doc.author, Source.author),
         date=meta.published.isoformat() if meta.published else doc.date,
-        url=meta.url or doc.url,
+        url=(meta.url or doc.url) if not storable.fault(meta.url or doc.url,
+                                                        storable.limit(Source.url)) else None,
     )
     source = find_or_add_source(doc, owner_id)
     created = source in db.session.new

@@ -49,6 +49,8 @@ ROUTES: list[tuple[str, str, dict[str, object]]] = [
     ("GET", "/auth/register", signed_in(302, 200)),  # signed in: back home
     ("POST", "/auth/register", signed_in(302, 400)),
     ("POST", "/auth/logout", everyone(302)),
+    ("GET", "/auth/password", signed_in(200, LOGIN)),
+    ("POST", "/auth/password", signed_in(400, LOGIN)),  # no fields
     ("GET", "/me/history", signed_in(200, LOGIN)),
     ("GET", "/me/attempts/{attempt}", own_attempt(200)),
     ("GET", "/quizzes/{quiz}", everyone(200)),
@@ -181,7 +183,7 @@ def become(client, who: str) -> None:
     }[who]
     user = db.session.execute(select(User).where(User.username == name)).scalar_one()
     with client.session_transaction() as session:
-        session["_user_id"] = str(user.id)
+        session["_user_id"] = user.get_id()
         session["_fresh"] = True
 
 

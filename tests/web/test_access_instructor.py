@@ -94,7 +94,7 @@ def become(client, who: str) -> None:
     if who == "guest":
         guest = db.session.execute(select(User).where(User.role == "guest")).scalar_one()
         with client.session_transaction() as session:
-            session["_user_id"] = str(guest.id)
+            session["_user_id"] = guest.get_id()
             session["_fresh"] = True
     elif who != "anonymous":
         login(client, {"student": "stu"}.get(who, who))

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from sqlalchemy import func, select
 
 from quizapp.extensions import db
@@ -78,17 +79,29 @@ def run_cli(*args, env=None):
     )
 
 
-def test_serve_without_secret_key_fails_with_one_clear_line(tmp_path):
-    result = run_cli("serve", env={"QUIZAPP_INSTANCE_PATH": str(tmp_path)})
+@pytest.mark.parametrize("key", ["x", "a" * 64, "abcabcabc" * 8, "0123456789abcdef"])
+def test_serve_refuses_a_weak_secret_key_with_one_clear_line(tmp_path, key):
+    result = run_cli("serve", env={"QUIZAPP_INSTANCE_PATH": str(tmp_path),
+                                   "QUIZAPP_SECRET_KEY": key})  # fmt: skip
     assert result.returncode == 2
-    assert "QUIZAPP_SECRET_KEY is not set" in result.stderr
+    assert "QUIZAPP_SECRET_KEY is too weak" in result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_a_wsgi_server_without_any_secret_key_fails_with_one_clear_line(tmp_path):
+    code = "import quizapp.wsgi"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("QUIZAPP_")}
+    environment["QUIZAPP_INSTANCE_PATH"] = str(tmp_path)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=environment, timeout=60)  # fmt: skip
+    assert result.returncode != 0
+    assert "QUIZAPP_SECRET_KEY is not set" in result.stderr
+
+
 def test_unreachable_database_fails_with_one_clear_line(tmp_path):
     env = {
-        "QUIZAPP_SECRET_KEY": "k",
+        "QUIZAPP_SECRET_KEY": "a long and random enough secret key for tests",
         "QUIZAPP_INSTANCE_PATH": str(tmp_path),
         "QUIZAPP_DATABASE_URL": "postgresql://nobody:secretpw@127.0.0.1:1/nowhere",
     }

@@ -126,6 +126,7 @@ def world(app):
         "position": [1, 2, 5],
         "prof": prof.id,
         "stu": stu.id,
+        "session_ids": {"prof": prof.get_id(), "stu": stu.get_id()},
     }
 
 
@@ -167,7 +168,7 @@ def test_no_route_fails_on_hostile_input(app, world, method, rule_text):
         client = app.test_client()
         if signed_in:
             with client.session_transaction() as session:
-                session["_user_id"] = str(world[who])
+                session["_user_id"] = world["session_ids"][who]
                 session["_fresh"] = True
         data = dict(form)
         if upload is not None and method == "POST":
@@ -209,7 +210,7 @@ def test_nul_characters_are_refused_with_400(app, world, method, url, form):
     who = "prof" if url.startswith("/teach") else "stu"
     if "login" not in url and "register" not in url:
         with client.session_transaction() as session:
-            session["_user_id"] = str(world[who])
+            session["_user_id"] = world["session_ids"][who]
     url = url.format(attempt=world["attempt_id"][1], source=world["source_id"][1])
     response = client.open(url, method=method, data=form)
     assert response.status_code == 400

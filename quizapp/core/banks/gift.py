@@ -198,6 +198,7 @@ def _question(t: Text) -> dict:
 def _build(parsed: list[tuple[int, dict, dict | None]], sources: dict) -> list[Question]:
     """Give every question an id (quizapp comment, else title, else qN) and check it."""
     used: set[str] = set()
+    numbers: dict[str, int] = {}  # per name, the last number unique_id gave
     for line, _, meta in parsed:
         qid = meta.get("id") if meta else None
         if isinstance(qid, str):
@@ -208,7 +209,7 @@ def _build(parsed: list[tuple[int, dict, dict | None]], sources: dict) -> list[Q
     for n, (line, fields, meta) in enumerate(parsed, 1):
         title = fields.pop("title")
         if not (meta and isinstance(meta.get("id"), str)):
-            fields["id"] = exchange.unique_id(title or f"q{n}", used)
+            fields["id"] = exchange.unique_id(title or f"q{n}", used, numbers)
         try:
             questions.append(exchange.build_question(fields, meta, sources))
         except BankError as exc:

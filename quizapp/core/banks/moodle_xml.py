@@ -135,6 +135,7 @@ def _build(parsed: list[tuple[str, int, dict, dict | None]], sources: dict[str, 
            ) -> list[Question]:
     """Give every question an id (comment, <idnumber>, name, or qN) and check it."""
     used: set[str] = set()
+    numbers: dict[str, int] = {}  # per name, the last number unique_id gave
     questions = []
     for n, (where, line, fields, meta) in enumerate(parsed, 1):
         name = fields.pop("name")
@@ -146,7 +147,7 @@ def _build(parsed: list[tuple[str, int, dict, dict | None]], sources: dict[str, 
             used.add(wanted)
             fields["id"] = wanted
         else:
-            fields["id"] = exchange.unique_id(name or f"q{n}", used)
+            fields["id"] = exchange.unique_id(name or f"q{n}", used, numbers)
         try:
             questions.append(exchange.build_question(fields, meta, sources))
         except BankError as exc:

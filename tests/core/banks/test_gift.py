@@ -217,3 +217,8 @@ def test_a_literal_asterisk_answer_round_trips_as_moodle_escapes_it() -> None:
     text = dump_gift(bank)
     assert "=\\*" in text
     assert parse_gift(text) == bank
+def test_questions_of_one_name_are_numbered_in_order_around_taken_names() -> None:
+    text = "\n\n".join(["::Same:: A? {=a}", "::Same (3):: B? {=b}", "::Same:: C? {=c}",
+                        "::Same:: D? {=d}", "::Same:: E? {=e}"])  # fmt: skip
+    assert [q.id for q in parse_gift(text).questions] == [
+        "Same", "Same (3)", "Same (2)", "Same (4)", "Same (5)"]  # fmt: skip
