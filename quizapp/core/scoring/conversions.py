@@ -40,7 +40,7 @@ COMPOUNDS = {
     "lb": set(), "kg": set(),
 }
 #: A converted answer is rounded by the student, but never by more than this share of the value.
-MAX_ROUNDING = 0.06
+MAX_ROUNDING = 0.03
 
 _registry: Any = None
 

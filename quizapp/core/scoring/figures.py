@@ -258,7 +258,7 @@ def _fault(
     if known and given.unit and not want.unit and given.unit not in DURATIONS:
         return "The number is right, but the article does not measure it in that unit."
     if known and given.currency and not want.currency:
-        return "The number is right, but the article is not talking about money."
+        return "The number is right, but the article gives no currency for it."
     if _clash(want.number.qualifier, given.number.qualifier):
         says = _SAYS.get(want.number.qualifier or "", "exactly")
         typed = _SAYS[given.number.qualifier or "eq"]
