@@ -24,6 +24,8 @@ _OUTCOMES = (
     "evacuated evacuations evacuees",
     "rescued rescue rescues saved",
     "missing",
+    "casualties casualty losses lost",
+    "dispatched deployed sent",
 )
 #: Kinds of things counted. Words of one kind may stand for each other ("homes", "houses");
 #: words of two kinds never do ("17 people" for "17 vehicles").
@@ -83,6 +85,8 @@ def _fit(a: int, b: int) -> bool:
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _DIRECTION = {w: 1 for w in _table((_UP,))} | {w: -1 for w in _table((_DOWN,))}
 _OUTCOME = _table(_OUTCOMES)
+#: Outcomes an answer may not add on its own: "12,000 killed" for 12,000 sent.
+_HARM = frozenset({0, 1, 2, 3, 7})
 _KIND = _table(_KINDS)
 
 
@@ -131,6 +135,8 @@ def counted_fault(
         said = {_OUTCOME[w] for w in owned.union(counted) if w in _OUTCOME}
         if said and outcome not in said:
             return "The number is right, but the article says something else happened to them."
+        if not said and owned and outcome in _HARM:
+            return "The number is right, but the article does not say that happened to them."
     kind = next((_KIND[w] for w in nouns if w in _KIND), None)
     said_kind = next((_KIND[w] for w in counted if w in _KIND), None)
     if kind is not None and said_kind is not None and not _fit(kind, said_kind):

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from quizapp.core.scoring.verdict import Verdict, right, wrong
+from quizapp.core.scoring.holidays import described_date
+from quizapp.core.scoring.verdict import Verdict, near_miss, right, wrong
 from quizapp.core.text.normalise import clean
 
 _MONTHS = {
@@ -180,6 +181,9 @@ def judge_date(answer: str, expected: str, evidence: str) -> Verdict | None:
             span = (mention.start, mention.end)
             break
     given = find_dates(answer)
+    if not given:
+        described = described_date(answer)
+        given = find_dates(described) if described else []
     if _DENIAL.search(answer):
         return wrong(f"Your answer denies the date; the article says {expected.strip()}.")
     if not given:
@@ -197,7 +201,9 @@ def judge_date(answer: str, expected: str, evidence: str) -> Verdict | None:
             return wrong("Your answer adds another date, which is not the one asked for.", 0, span)
         return wrong(f"Wrong date: the article says {expected.strip()}.", 0.0, span)
     if max(scores) < 1.0:
-        return wrong(f"Not precise enough: the article says {expected.strip()}.", max(scores), span)
+        return near_miss(
+            f"Not precise enough: the article says {expected.strip()}.", max(scores), span
+        )
     return right("Correct.", span)
 
 

@@ -7,8 +7,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from quizapp.core.scoring.conversions import COMPOUNDS, convert, same_after_rounding
 from quizapp.core.scoring.counted import added_name, counted_fault, direction_fault, noun_clash
-from quizapp.core.scoring.spoken import spoken
+from quizapp.core.scoring.spoken import has_fraction, spoken, typed_digits
 from quizapp.core.scoring.units import (
     CURRENCIES,
     CURRENCY_SYMBOLS,
@@ -19,7 +20,7 @@ from quizapp.core.scoring.units import (
     UNIT_WORDS,
     UNITS,
 )
-from quizapp.core.scoring.verdict import Verdict, right, wrong
+from quizapp.core.scoring.verdict import Verdict, near_miss, right, wrong
 from quizapp.core.text.normalise import normalise_word
 from quizapp.core.text.numbers import NumberMention, find_numbers_in, scan
 
@@ -104,7 +105,24 @@ def find_quantities(text: str) -> list[Quantity]:
     """Find every number in text with its unit, currency, rate and counted words."""
     toks = scan(text)
     words = [m.group().lower() for m in toks]
-    return [_quantity(words, m) for m in find_numbers_in(toks, words)]
+    return _compounds([_quantity(words, m) for m in find_numbers_in(toks, words)], words)
+
+
+def _compounds(found: list[Quantity], words: list[str]) -> list[Quantity]:
+    """Merge "8 years 4 months" or "5 feet 11 inches" into one quantity in the larger unit."""
+    k = 0
+    while k < len(found) - 1:
+        big, small = found[k], found[k + 1]
+        end = _unit_at(words, big.number.last)[1]
+        joined = set(words[end : small.number.first]) <= {"and", ","}
+        if big.unit in COMPOUNDS and small.unit in COMPOUNDS[big.unit] and joined:
+            extra = convert(small.number.value, small.unit, big.unit) or 0.0
+            number = big.number._replace(
+                value=big.number.value + extra, end=small.number.end, last=small.number.last
+            )
+            found[k : k + 2] = [big._replace(number=number, nouns=small.nouns)]
+        k += 1
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -166,6 +184,23 @@ def _lead_in(evidence: str, value: float) -> frozenset[str]:
     return frozenset(found)
 
 
+_MODALS = frozenset({"could", "may", "might", "can", "would"})
+
+
+@lru_cache(maxsize=4096)
+def _may(evidence: str, value: float) -> bool:
+    """Say whether the evidence gives a number as a possibility ("could cost £12m"): a ceiling."""
+    words = [m.group().lower() for m in scan(evidence)]
+    for q in evidence_quantities(evidence)[0]:
+        if _same(q.number.value, value):
+            for w in reversed(words[max(0, q.number.first - 9) : q.number.first]):
+                if w in _CLAUSE_ENDS:
+                    break
+                if w in _MODALS:
+                    return True
+    return False
+
+
 def _same(a: float, b: float) -> bool:
     """Say whether two values are the same (finite) number."""
     return math.isfinite(a) and math.isfinite(b) and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
@@ -190,6 +225,17 @@ def _context(given: Quantity, wanted: list[Quantity], evidence: tuple[Quantity, 
     return not same_unit or any(_same(e.number.value, given.number.value) for e in same_unit)
 
 
+_OUT_OF = re.compile(r"(?:\bof|\bout of|/|\bin)\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _total(given: Quantity, answer: str, evidence: tuple[Quantity, ...]) -> bool:
+    """Say whether an extra number is the whole the article gives ("232 of 300")."""
+    before = answer[: given.number.start]
+    return _OUT_OF.search(before[-12:]) is not None and any(
+        _same(e.number.value, given.number.value) for e in evidence
+    )
+
+
 def _reference(want: Quantity, evidence: tuple[Quantity, ...]) -> tuple[Quantity, bool]:
     """Complete the expected quantity with its occurrence in the evidence; say if one was found."""
     for q in evidence:
@@ -212,7 +258,7 @@ def _fault(
     if known and given.unit and not want.unit and given.unit not in DURATIONS:
         return "The number is right, but the article does not measure it in that unit."
     if known and given.currency and not want.currency:
-        return "The number is right, but the article is not talking about money."
+        return "The number is right, but the article gives no currency for it."
     if _clash(want.number.qualifier, given.number.qualifier):
         says = _SAYS.get(want.number.qualifier or "", "exactly")
         typed = _SAYS[given.number.qualifier or "eq"]
@@ -230,6 +276,30 @@ def _fault(
     return None
 
 
+def _converted(
+    want: Quantity, given: list[Quantity], evidence: tuple[Quantity, ...], fraction: bool
+) -> Quantity | None:
+    """Find a given quantity that is the wanted one in another unit, and restate it in the key's.
+
+    A fraction is a share in per cent ("7/10", "three-quarters" for 70% and 75%).
+
+    The restated quantity replaces the typed one in `given`, so it is not read as an extra figure.
+    """
+    unit = want.unit or _reference(want, evidence)[0].unit
+    if unit is None:
+        return None
+    for i, g in enumerate(given):
+        share = fraction and unit == "%" and g.unit is None and 0 < g.number.value <= 1
+        share = share and want.number.value > 1
+        if share and _same(round(g.number.value * 100, 9), want.number.value) or (
+            g.unit and g.unit != unit
+            and same_after_rounding(g.number.value, g.unit, want.number.value, unit)
+        ):
+            given[i] = g._replace(number=g.number._replace(value=want.number.value), unit=unit)
+            return given[i]
+    return None
+
+
 def judge_figure(answer: str, expected: str, evidence: str) -> Verdict | None:
     """Judge a typed figure against the expected one; None when `expected` has no number."""
     wanted = list(_expected_quantities(expected))
@@ -238,7 +308,7 @@ def judge_figure(answer: str, expected: str, evidence: str) -> Verdict | None:
     in_evidence, owners = evidence_quantities(evidence)
     shown = expected.strip()
     required = [q for q in wanted if not q.number.is_year] or wanted
-    answer = spoken(answer)
+    typed, answer = answer, spoken(typed_digits(answer))
     given = find_quantities(answer)
     if not given:
         return wrong(f"Give a figure: the article says {expected.strip()}.")
@@ -247,6 +317,8 @@ def judge_figure(answer: str, expected: str, evidence: str) -> Verdict | None:
     pairs = []
     for want in required:
         match = next((g for g in given if _same(g.number.value, want.number.value)), None)
+        if match is None:
+            match = _converted(want, given, in_evidence, has_fraction(typed))
         if match is not None:
             pairs.append((*_reference(want, in_evidence), match))
     if not pairs:
@@ -265,11 +337,15 @@ def judge_figure(answer: str, expected: str, evidence: str) -> Verdict | None:
             continue
         if g.number.word and g.number.value == 1:
             continue
-        if _context(g, wanted, in_evidence):
+        if _context(g, wanted, in_evidence) or _total(g, answer, in_evidence):
             continue
         return wrong("Your answer adds another figure, which is not the one asked for.", 0.0, span)
     for want, known, match in pairs:
         owned = _owned(evidence, want.number.value)
+        if match.number.qualifier == "le" and want.number.qualifier is None and _may(
+            evidence, want.number.value
+        ):
+            match = match._replace(number=match.number._replace(qualifier=None))
         fault = (
             _fault(want, match, owners, owned, known)
             or counted_fault(match.nouns, want.nouns, owned)
@@ -281,5 +357,7 @@ def judge_figure(answer: str, expected: str, evidence: str) -> Verdict | None:
     if added:
         return wrong(added, 0.5, span)
     if len(pairs) < len(required):
-        return wrong(f"Partly right: the article says {shown}.", len(pairs) / len(required), span)
+        return near_miss(
+            f"Partly right: the article says {shown}.", len(pairs) / len(required), span
+        )
     return right("Correct.", span)

@@ -7,8 +7,12 @@ import re
 from quizapp.core.banks.model import Question
 from quizapp.core.scoring.dates import judge_date
 from quizapp.core.scoring.figures import judge_figure
+from quizapp.core.scoring.keys import description_fault, foreign_country, key_forms
 from quizapp.core.scoring.names import judge_name
+from quizapp.core.scoring.ranks import judge_rank
+from quizapp.core.scoring.roles import described
 from quizapp.core.scoring.tally import judge_tally
+from quizapp.core.scoring.times import judge_time
 from quizapp.core.scoring.verdict import (
     Verdict,
     best,
@@ -30,19 +34,40 @@ MAX_EXPECTED = 400
 MAX_EVIDENCE = 4000
 
 _CHOICE_INDEX = re.compile(r"^\(?([a-z]|\d{1,2})[).:]?$")
-
-
 def check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
     """Decide whether a typed answer matches the expected one, given the evidence it cites."""
     answer, expected, evidence = str(answer or ""), str(expected or ""), str(evidence or "")
     if not answer.strip():
         return wrong("No answer given.")
-    if clean(answer).strip().casefold() == clean(expected).strip().casefold():
-        return right()
     answer, expected = answer[:MAX_ANSWER], expected[:MAX_EXPECTED]
     evidence = evidence[:MAX_EVIDENCE]
+    if clean(answer).strip().casefold() == clean(expected).strip().casefold():
+        return right()
+    forms = key_forms(expected, kind, evidence)
+    verdict = _judge(answer, expected, evidence, kind)
+    if not verdict.correct and len(forms) > 1:
+        verdict = best([verdict, *(_judge(answer, f, evidence, kind) for f in forms[1:])])
+    if not verdict.correct and kind in ("source", "text", "place") and described(
+        answer, forms, evidence, kind
+    ):
+        return right("Correct.", verdict.span)
+    if verdict.correct and kind in ("source", "text"):
+        fault = foreign_country(answer, expected, evidence) or description_fault(
+            answer, expected, evidence
+        )
+        if fault:
+            return wrong(fault, 0.5, verdict.span)
+    return verdict
+
+
+def _judge(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
+    """Judge an answer against one form of the key."""
     if kind == "verdict":
-        return judge_verdict(answer, expected)
+        return judge_verdict(answer, expected, evidence)
+    if kind in ("figure", "text"):
+        verdict = judge_time(answer, expected) or judge_rank(answer, expected)
+        if verdict is not None:
+            return verdict
     if kind == "figure":
         verdict = judge_figure(answer, expected, evidence)
         if verdict is not None:

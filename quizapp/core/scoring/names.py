@@ -25,8 +25,8 @@ from quizapp.core.scoring.padding import (
     extra_claim,
     joined_claim,
 )
-from quizapp.core.scoring.verdict import Verdict, right, wrong
-from quizapp.core.text.normalise import COUNTRIES, GLUE, Token, clean, tokenise
+from quizapp.core.scoring.verdict import Verdict, near_miss, right, wrong
+from quizapp.core.text.normalise import COUNTRIES, GLUE, Token, clean, tokenise, translit
 
 _ORG_SUFFIXES = frozenset(
     "inc incorporated corp corporation co company ltd limited plc llc group holdings building "
@@ -167,7 +167,10 @@ def _same(given: str, want: str, others: frozenset[str]) -> bool:
     if given in COUNTRIES:
         return False  # "Austria" is not a typo for "Australia"
     allowed = 1 if len(want) < 9 else 2
-    return DamerauLevenshtein.distance(given, want, score_cutoff=allowed) <= allowed
+    if DamerauLevenshtein.distance(given, want, score_cutoff=allowed) <= allowed:
+        return True
+    given, want = translit(given), translit(want)  # "Kadhafi" for "Gaddafi"
+    return DamerauLevenshtein.distance(given, want, score_cutoff=1) <= 1
 
 
 def _contains(
@@ -191,6 +194,17 @@ def _contains(
     return None
 
 
+def _each_once(keys: tuple[str, ...], goal: Target) -> bool:
+    """Say whether every word of the key is matched by its own word of the answer."""
+    left = list(keys)
+    for want in goal.full:
+        hit = next((k for k in left if _same(k, want, goal.others)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
 def _one_slip(window: tuple[str, ...], variant: tuple[str, ...], others: frozenset[str]) -> bool:
     """Say whether a long name has one typo in one short word ("Maria Delgado-Ruis")."""
     slips = [(g, w) for g, w in zip(window, variant, strict=True) if g != w]
@@ -207,6 +221,8 @@ def _match(keys: tuple[str, ...], raws: list[Token], goal: Target) -> tuple[int,
     """Return the (start, end) of the first accepted form of the target inside the answer."""
     if len(keys) > 1 and sorted(keys) == sorted(goal.full):
         return 0, len(keys)
+    if len(keys) > 1 and len(keys) == len(goal.full) and _each_once(keys, goal):
+        return 0, len(keys)  # a list in another order, with a typo: "Toretsk, Avdiyivka"
     for fuzzy in (False, True):
         for variant in goal.variants:
             if fuzzy and variant in goal.exact:
@@ -266,5 +282,7 @@ def _miss(keys: tuple[str, ...], goal: Target, expected: str) -> Verdict:
     if len(goal.full) >= 4 and share >= 0.75 and named:
         return right("Close enough.", goal.span)
     if share >= 0.5:
-        return wrong(f"Partly right: the article says {shown}.", round(share / 2, 2), goal.span)
+        return near_miss(
+            f"Partly right: the article says {shown}.", round(share / 2, 2), goal.span
+        )
     return wrong(f"The article says {shown}.", 0.0, goal.span)

@@ -13,12 +13,86 @@ _SPOKEN = (
 )
 _DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
 _POINT = re.compile(
-    r"\b(?P<whole>\w+) point (?P<frac>(?:(?:" + "|".join(_DIGIT_WORDS) + r")\b ?)+)", re.I
+    r"\b(?P<whole>\w+(?:-\w+)?) point (?P<frac>(?:(?:" + "|".join(_DIGIT_WORDS) + r")\b ?)+)", re.I
 )
+
+
+_VULGAR = {"\u00bc": 1 / 4, "\u00bd": 1 / 2, "\u00be": 3 / 4, "\u2153": 1 / 3, "\u2154": 2 / 3,
+           "\u2155": 1 / 5, "\u215b": 1 / 8, "\u2159": 1 / 6, "\u2150": 1 / 7, "\u2151": 1 / 9,
+           "\u2152": 1 / 10}
+_VULGAR_RE = re.compile(r"(\d*)\s?([" + "".join(_VULGAR) + "])")
+#: "8-1/3", "8 1/3", "7/10": a whole number and a fraction, or a fraction alone.
+_SLASHED = re.compile(r"(?<![\d/.,])(?:(\d{1,4})[- ])?(\d{1,2})/(\d{1,3})(?![\d/])")
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+          "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+          "tenth": 10, "tenths": 10}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9}
+_PART_WORDS = re.compile(
+    r"\b(" + "|".join(_COUNTS) + r")[- ](" + "|".join(_PARTS) + r")\b", re.IGNORECASE
+)
+
+
+def _digits(value: float) -> str:
+    """Write a value as digits precise enough to compare ("8.333333333333")."""
+    return f"{value:.12f}".rstrip("0").rstrip(".")
+
+
+def _vulgar(m: re.Match[str]) -> str:
+    return _digits(int(m.group(1) or 0) + _VULGAR[m.group(2)])
+
+
+def _slashed(m: re.Match[str]) -> str:
+    whole, top, bottom = m.group(1), int(m.group(2)), int(m.group(3))
+    if bottom == 0 or top >= bottom:
+        return m.group()  # "24/7", "9/11": not a fraction
+    return _digits(int(whole or 0) + top / bottom)
+
+
+def _parts(m: re.Match[str]) -> str:
+    count, part = _COUNTS[m.group(1).lower()], _PARTS[m.group(2).lower()]
+    if count >= part:
+        return m.group()
+    return _digits(count / part)
+
+
+def has_fraction(text: str) -> bool:
+    """Say whether text writes a fraction ("7/10", "three-quarters", "½", "half")."""
+    low = text.lower()
+    return bool(
+        _SLASHED.search(text) or _VULGAR_RE.search(text) or _PART_WORDS.search(text)
+        or "half" in low or "quarter" in low
+    )
+
+
+def fractions(text: str) -> str:
+    """Rewrite fractions as decimals ("1¼" -> "1.25", "8-1/3" -> "8.33..", "three-quarters")."""
+    if "/" in text:
+        text = _SLASHED.sub(_slashed, text)
+    if not text.isascii():
+        text = _VULGAR_RE.sub(_vulgar, text)
+    if "th" in text or "al" in text or "ua" in text:
+        text = _PART_WORDS.sub(_parts, text)
+    return text
+
+
+#: Digits grouped by spaces ("6 000", "6\u00a0000") and a decimal comma ("2,5%").
+_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s?\d)")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])")
+
+
+def typed_digits(text: str) -> str:
+    """Rewrite numbers grouped by spaces or with a decimal comma the way the scanner reads them."""
+    if " " in text or "\u00a0" in text or "\u202f" in text:
+        text = _SPACED.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+    if "," in text:
+        text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    return text
 
 
 def spoken(text: str) -> str:
     """Rewrite spoken figures as digits ("twice" -> "2 times", "two point four" -> "2.4")."""
+    text = fractions(text)
     if "ice" in text:
         for pattern, repl in _SPOKEN:
             text = pattern.sub(repl, text)

@@ -23,6 +23,7 @@ UNIT_NAMES = {
     "lb": ("lb", "lbs"), "s": ("seconds", "secs"), "min": ("minutes", "mins", "minute"),
     "h": ("hours", "hrs", "hour"), "day": ("days", "day"), "week": ("weeks", "week"),
     "month": ("months", "month"), "year": ("years", "year"), "decade": ("decades", "decade"),
+    "century": ("centuries", "century"),
     "degc": ("° c", "degrees celsius", "degrees c", "degrees centigrade", "celsius", "c"),
     "degf": ("° f", "degrees fahrenheit", "degrees f", "fahrenheit", "f"), "deg": ("degrees", "°"),
     "kw": ("kw", "kilowatts", "kilowatt"), "mw": ("mw", "megawatts", "megawatt"),
@@ -32,7 +33,7 @@ UNIT_NAMES = {
 UNITS = {tuple(p.split()): unit for unit, names in UNIT_NAMES.items() for p in names}
 CURRENCIES = {"usd", "gbp", "eur", "jpy", "cny", "inr"}
 UNIT_WORDS = frozenset(w for names in UNIT_NAMES.values() for p in names for w in p.split())
-DURATIONS = {"s", "min", "h", "day", "week", "month", "year", "decade"}
+DURATIONS = {"s", "min", "h", "day", "week", "month", "year", "decade", "century"}
 PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year",
             "hour": "hour", "quarter": "quarter"}
 RATE_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",

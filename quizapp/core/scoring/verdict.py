@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizapp.core.banks.model import VERDICT_CHOICES
 from quizapp.core.text.normalise import clean
+from quizapp.core.text.numbers import find_numbers
 
 Span = tuple[int, int]
 
@@ -47,12 +49,16 @@ _PUNCT = re.compile(r"[^\w\s/']+")
 
 @dataclass(frozen=True)
 class Verdict:
-    """Whether an answer is right, the credit it earns (0..1), why, and the evidence span used."""
+    """Whether an answer is right, the credit it earns (0..1), why, and the evidence span used.
+
+    `unsure` marks a near miss or partial credit that a person should review.
+    """
 
     correct: bool
     credit: float
     reason: str
     span: Span | None = None
+    unsure: bool = False
 
 
 def right(reason: str = "Correct.", span: Span | None = None) -> Verdict:
@@ -60,9 +66,16 @@ def right(reason: str = "Correct.", span: Span | None = None) -> Verdict:
     return Verdict(True, 1.0, reason, span)
 
 
-def wrong(reason: str, credit: float = 0.0, span: Span | None = None) -> Verdict:
+def wrong(
+    reason: str, credit: float = 0.0, span: Span | None = None, unsure: bool = False
+) -> Verdict:
     """Return a verdict for a wrong answer, with partial credit when it is partly right."""
-    return Verdict(False, max(0.0, min(credit, 0.9)), reason, span)
+    return Verdict(False, max(0.0, min(credit, 0.9)), reason, span, unsure)
+
+
+def near_miss(reason: str, credit: float, span: Span | None = None) -> Verdict:
+    """Return a wrong verdict that earns partial credit and asks a person to review it."""
+    return wrong(reason, credit, span, unsure=True)
 
 
 def best(verdicts: list[Verdict]) -> Verdict:
@@ -102,14 +115,86 @@ def _label_in_sentence(s: str) -> str | None:
     return labels.pop()
 
 
-def judge_verdict(answer: str, expected: str) -> Verdict:
-    """Judge a Supported / Contradicted / Not stated answer, accepting synonyms."""
+#: Where a verdict ends and the student's reason begins: "false - it confirmed 19 deaths".
+_REASON_SPLIT = re.compile(
+    r"\s*(?:[,;:(]|\s-+\s|\s*-{2,}\s*|\.\s)\s*"
+    r"|\s+(?:because|as|since|but|so|the article says|it says)\s+",
+    re.IGNORECASE,
+)
+_TRUE_FALSE = {"true": "Supported", "false": "Contradicted"}
+_REASON_STOP = frozenset(
+    "the a an it its is was were are be been he she they them his her their this that these "
+    "those said says say stated states told and or but of to in on at for by with from as not "
+    "no yes did does do had has have only just about article text".split()
+)
+
+
+def _shown(label: str, expected: str) -> str:
+    """Name a verdict the way the question asks for it: true/false, or the three labels."""
+    if plain(expected) in _TRUE_FALSE:
+        return {"Supported": "true", "Contradicted": "false"}.get(label, label.lower())
+    return label
+
+
+def _split_reason(answer: str) -> tuple[str | None, str]:
+    """Split "no, he said Russia hides them" into its verdict label and its reason."""
+    m = _REASON_SPLIT.search(clean(answer))
+    if m is None or m.start() == 0:
+        return None, ""
+    return verdict_label(answer[: m.start()]), answer[m.end() :]
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word
+
+
+@lru_cache(maxsize=1024)
+def _evidence_numbers(evidence: str) -> frozenset[float]:
+    """Return the values of the numbers in the evidence."""
+    return frozenset(m.value for m in find_numbers(evidence))
+
+
+def _reason_fits(reason: str, evidence: str) -> bool | None:
+    """Say whether a short reason agrees with the evidence: True, False (a figure it lacks), None.
+
+    None means the reason shares no word with the evidence, so a person should read it.
+    """
+    said = _evidence_numbers(evidence)
+    numbers = [m.value for m in find_numbers(reason) if not m.word or m.value > 1]
+    if any(n not in said for n in numbers):
+        return False
+    if numbers:
+        return True
+    known = {_stem(w) for w in plain(evidence).split()}
+    words = [w for w in plain(reason).split() if w not in _REASON_STOP and len(w) > 2]
+    if not words or any(_stem(w) in known or w[:4] in {k[:4] for k in known} for w in words):
+        return True
+    return None
+
+
+def judge_verdict(answer: str, expected: str, evidence: str = "") -> Verdict:
+    """Judge a verdict answer (Supported / Contradicted / Not stated, or true / false).
+
+    Synonyms count ("yes", "accurate"), and so does a right verdict with a short reason that
+    agrees with the evidence ("false - it confirmed 19 deaths").
+    """
     want = verdict_label(expected)
     if want is None:
         return right() if plain(answer) == plain(expected) else wrong(f"The answer is {expected}.")
-    given = verdict_label(answer)
+    given, reason = verdict_label(answer), ""
     if given is None:
+        given, reason = _split_reason(answer)
+    if given is None:
+        if plain(expected) in _TRUE_FALSE:
+            return wrong("Answer true or false.")
         return wrong("Answer with Supported, Contradicted or Not stated in the article.")
-    if given == want:
+    if given != want:
+        return wrong(f"The answer is {_shown(want, expected)}, not {_shown(given, expected)}.")
+    if not reason.strip():
         return right()
-    return wrong(f"The article's verdict is {want}, not {given}.")
+    fits = _reason_fits(reason, evidence)
+    if fits is False:
+        return near_miss("Your verdict is right, but the article does not give that figure.", 0.5)
+    if fits is None:
+        return near_miss("Your verdict is right; your reason is waiting for review.", 0.5)
+    return right()

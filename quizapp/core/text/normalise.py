@@ -103,6 +103,18 @@ _SPELLING_RULES = [
 ]
 
 
+#: Spellings that transliterations of one name differ by (Gaddafi, Qaddafi, Kadhafi; Sudzha,
+#: Sudja; Seong-hyeon, Sung-hyun; Tsar, Czar; Peskov, Peskow). Applied in order to both sides.
+_TRANSLIT = [
+    (re.compile(p), r)
+    for p, r in (
+        (r"shch", "sch"), (r"dzh|zh|dj", "j"), (r"^cz|^tz", "ts"), (r"kh", "k"), (r"gh", "g"),
+        (r"dh", "d"), (r"ph", "f"), (r"ck", "k"), (r"q", "k"), (r"^g", "k"), (r"w", "v"),
+        (r"y", "i"), (r"eo|ou|oo", "u"), (r"ee|ie(?=\w)", "i"), (r"x", "ks"), (r"(\w)\1+", r"\1"),
+    )
+]
+
+
 class Token(NamedTuple):
     """A token of some text: its span, its normalised forms and whether it was capitalised."""
 
@@ -146,6 +158,14 @@ def normalise_word(text: str) -> str:
         word = "".join(c for c in decomposed if not unicodedata.combining(c))
     word = _TITLE_ABBREVIATIONS.get(word, word)
     return spelling(word)
+
+
+@lru_cache(maxsize=65536)
+def translit(word: str) -> str:
+    """Return a spelling of a normalised word shared by its usual transliterations."""
+    for pattern, repl in _TRANSLIT:
+        word = pattern.sub(repl, word)
+    return word
 
 
 def _merge_phrases(tokens: list[Token]) -> list[Token]:

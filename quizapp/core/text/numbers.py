@@ -56,6 +56,10 @@ _SCAN = re.compile(
 _WORDS = set(UNITS) | set(TENS) | set(ORDINALS) | set(SCALES) | set(_FRACTIONS)
 _ADJACENT_SUFFIXES = {"k", "m", "mn", "mln", "b", "bn", "tn", "trn"}
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+#: Scale abbreviations that may stand apart from their digits ("125 bn"), unlike "m" or "k".
+_SPACED_SUFFIXES = {"bn", "mn", "mln", "tn", "trn"}
+#: "a hundred", "a million": an article that starts a number.
+_A_STARTS = frozenset({"dozen", "half", "quarter", "hundred", "thousand", "million", "billion"})
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,8 @@ def _run_end(words: list[str], toks: list[re.Match[str]], i: int) -> int:
                 break
         elif w in _ADJACENT_SUFFIXES or w in _ORDINAL_SUFFIXES:
             # "6k", "2.5m", "86th": a suffix only counts when glued to digits
-            if j == i or toks[j].start() != toks[j - 1].end() or not words[j - 1][0].isdigit():
+            glued = toks[j].start() == toks[j - 1].end() or w in _SPACED_SUFFIXES
+            if j == i or not glued or not words[j - 1][0].isdigit():
                 break
             if w == "m" and not _m_means_million(words, toks, j):
                 break
@@ -209,7 +214,7 @@ def find_numbers_in(toks: list[re.Match[str]], words: list[str]) -> list[NumberM
     while i < len(words):
         w = words[i]
         starts = w[0].isdigit() or (w in _WORDS and w not in SCALES and w not in _ADJACENT_SUFFIXES)
-        if w in ("a", "an") and i + 1 < len(words) and words[i + 1] in ("dozen", "half", "quarter"):
+        if w in ("a", "an") and i + 1 < len(words) and words[i + 1] in _A_STARTS:
             starts = True
         if not starts or w in ("a", "an") and i + 1 >= len(words):
             i += 1
@@ -242,4 +247,25 @@ def find_numbers_in(toks: list[re.Match[str]], words: list[str]) -> list[NumberM
             )
         )
         i = j
+    return _shared_scales(found, words)
+
+
+#: What may stand between the two ends of a range ("90-160 billion", "90 to $160 billion").
+_RANGE_LINKS = ({"-"}, {"to"}, {"and"}, {"-", "$"}, {"to", "$"}, {"and", "$"}, {"-", "£"},
+                {"to", "£"}, {"-", "€"}, {"to", "€"})
+
+
+def _shared_scales(found: list[NumberMention], words: list[str]) -> list[NumberMention]:
+    """Give the low end of a range the scale its high end carries ("90-160 billion" -> 90bn)."""
+    for k in range(len(found) - 1):
+        low, high = found[k], found[k + 1]
+        between = set(words[low.last : high.first])
+        if between not in _RANGE_LINKS or low.word or high.word and not high.value >= 1000:
+            continue
+        scales = [SCALES[w] for w in words[high.first : high.last] if w in SCALES]
+        if not scales or any(w in SCALES for w in words[low.first : low.last]):
+            continue
+        scale = scales[-1]
+        if scale >= 1000 and 0 < low.value < high.value / scale * 10:
+            found[k] = low._replace(value=low.value * scale)
     return found

@@ -1,0 +1,118 @@
+"""The forms an answer key allows: a parenthetical equivalent, an appositive, a place's parts.
+
+Keys are often written with more than the answer itself: "Ryu Seong-hyeon, a former North Korean
+sergeant", "the WHO (World Health Organization)", "90 miles (140 kilometers)", "Red Square,
+Moscow". A fair marker accepts the name without its description, either of two equivalent forms,
+and a place at another level of detail the sentence supports.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizapp.core.scoring.evidence_names import TITLES
+from quizapp.core.text.normalise import COUNTRIES, GLUE, clean, keys, tokenise
+from quizapp.core.text.numbers import find_numbers
+
+_PAREN = re.compile(r"\s*\(([^()]{1,120})\)")
+#: A parenthetical that says how the answer was relayed, not what it is ("relayed by Yonhap").
+_RELAYED = re.compile(
+    r"^(?:relayed|reported|quoted|cited|citing|via|according|through|from|on behalf|as told|"
+    r"speaking|writing|in a|in an|on|at|who|which|formerly|now)\b",
+    re.IGNORECASE,
+)
+#: ", a former North Korean sergeant": a description set off after a name.
+_APPOSITIVE = re.compile(
+    r",\s+(?=(?:a|an|the|his|her|its|their|former|then|now|who|which|whose)\b)", re.IGNORECASE
+)
+_LIST = re.compile(r",.*\b(?:and|or)\b|\b(?:and|or|&)\b", re.IGNORECASE)
+
+
+def _figures(text: str) -> int:
+    """Count the numbers in a text (a figure key's parts)."""
+    return len([m for m in find_numbers(text) if not (m.word and m.value == 1)])
+
+
+@lru_cache(maxsize=4096)
+def key_forms(expected: str, kind: str, evidence: str = "") -> tuple[str, ...]:
+    """Return the key itself and the other forms of it a fair marker accepts."""
+    text = clean(expected).strip()
+    forms = [expected]
+    m = _PAREN.search(text)
+    if m:
+        inside = m.group(1).strip()
+        outside = " ".join((text[: m.start()] + " " + text[m.end() :]).split()).strip(" ,")
+        if kind == "figure":
+            if _figures(inside) == 1 and _figures(outside) == 1:
+                forms += [outside, inside]  # "84 months (seven years)": either form
+            elif _figures(outside) >= 1 and _figures(inside) > 1:
+                pass  # "6,000 (1,000 sappers and 5,000 engineers)": a breakdown, not an equal
+        elif kind == "date":
+            pass  # "June (2024)": the dates module reads both parts together
+        elif _RELAYED.match(inside):
+            forms.append(outside)  # "South Korea's military (relayed by Yonhap)"
+        elif m.start() > 0 and text[m.end() :].strip(" .,"):
+            forms += [outside, " ".join(text.replace("(", " ").replace(")", " ").split())]
+        elif outside:
+            forms += [outside, inside]
+    elif kind in ("source", "text"):
+        head = _APPOSITIVE.split(text, maxsplit=1)[0].strip()
+        if head != text and head:
+            forms.append(head)
+    elif kind == "place" and "," in text and not _LIST.search(text):
+        known = set(keys(evidence))
+        for part in text.split(",")[1:]:
+            part_keys = keys(part)
+            if part_keys and all(k in known for k in part_keys):
+                forms.append(part.strip())
+    return tuple(dict.fromkeys(f for f in forms if f.strip()))
+
+
+_DESCRIBED = re.compile(r"^(?P<name>[^,(]+?)\s*(?:,|\s-\s|\()\s*(?P<what>[^)]+)\)?\s*$")
+
+
+def description_fault(answer: str, expected: str, evidence: str) -> str | None:
+    """Return why a description added after a right name is not the article's, or None.
+
+    "Sergei Shoigu, Russia's defence minister" is wrong where the article calls him Security
+    Council Secretary: a title word the answer adds must be one the key or the evidence uses.
+    """
+    if "," not in answer and "(" not in answer and " - " not in answer:
+        return None
+    m = _DESCRIBED.match(clean(answer))
+    if m is None:
+        return None
+    said = set(keys(expected)) | set(keys(evidence))
+    added = [t for t in tokenise(m.group("what")) if not t.punct and t.key not in GLUE]
+    titles = [t for t in added if t.key in TITLES or t.key in _ROLE_WORDS]
+    if any(t.key not in said for t in titles):
+        return "Your answer describes them with a title the article does not give."
+    if any(t.key in COUNTRIES and t.key not in said for t in added):
+        return "Your answer describes them with a country the article does not give."
+    return None
+
+
+#: Role words that titles do not list but descriptions use ("the BAT boss").
+_ROLE_WORDS = frozenset(
+    "boss chief head minister secretary spokesman spokeswoman spokesperson commander general "
+    "sergeant officer official lawyer attorney prosecutor judge editor reporter correspondent "
+    "agency ministry".split()
+)
+
+
+def foreign_country(answer: str, expected: str, evidence: str) -> str | None:
+    """Return why the answer names a country that neither the key nor the evidence names."""
+    named = {k for k in keys(answer) if k in COUNTRIES}
+    if not named:
+        return None
+    said = _countries(expected, evidence)
+    if said and not named <= said:
+        return "The country in your answer is not the one in the article."
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _countries(expected: str, evidence: str) -> frozenset[str]:
+    """Return the countries the key and the evidence name."""
+    return frozenset(k for k in keys(expected) + keys(evidence) if k in COUNTRIES)
