@@ -42,6 +42,7 @@ FORMAT_LABELS = {
     "gift": "GIFT (Moodle)",
     "moodle-xml": "Moodle XML",
     "aiken": "Aiken (import only)",
+    "qti": "QTI 1.2 (Canvas, Blackboard, D2L; export only)",
 }
 
 
@@ -149,10 +150,6 @@ class ImportForm(FlaskForm):
         "Title of the new bank", validators=[Optional(), Length(max=200)],
         description="Empty: the title in the file, or its name.",
     )  # fmt: skip
-    skip_unsupported = BooleanField(
-        "Leave out question kinds quizapp cannot ask (matching, essay, description)",
-        description="They are listed after the import. Any malformed question still stops it.",
-    )
 
 
 class ExportForm(FlaskForm):
