@@ -118,11 +118,11 @@ class Bank:
     #: Questions an import left out on request (`skip_unsupported`), each "line N: reason".
     skipped: list[str] = field(default_factory=list)
     #: The same left-out questions with their kind, for an import preview.
-    skips: list[Skip] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list, compare=False)
     #: What an import changed on the way in (HTML cleaned, a duplicate choice merged...).
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list, compare=False)
     #: The file line each question starts on (GIFT, Moodle XML), for an import preview.
-    question_lines: list[int | None] = field(default_factory=list)
+    question_lines: list[int | None] = field(default_factory=list, compare=False)
     tags: list[str] = field(default_factory=list)
     #: How the quiz published from this bank at start-up is set up (optional "quiz" object).
     quiz: QuizSettings | None = None
