@@ -201,6 +201,10 @@ def _answer_details(obj: dict, q: Question, path: Path) -> None:
         if not any(w > 0 for w in q.weights):
             raise Invalid("a multi question needs a choice with positive weight",
                           path + ("weights",))
+        total, full = sum(w for w in q.weights if w > 0), sum(w >= 100 for w in q.weights)
+        if round(total / 100, 2) != 1 and full < 2:  # what Moodle can hold
+            raise Invalid(f"the positive weights of a multi question add up to {total:g}%: "
+                          "make them 100%, or give several choices 100%", path + ("weights",))
         q.answer = multi_answer(q)
 
 
