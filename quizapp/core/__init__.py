@@ -1,7 +1,8 @@
 """The pure core of quizapp: articles in, questions out, typed answers marked.
 
 Contract, in four lines:
-- Imports only the standard library and small pure libraries (rapidfuzz, yaml, bs4, defusedxml, nh3).
+- Imports only the standard library and small pure libraries (rapidfuzz, yaml, bs4,
+  defusedxml, nh3).
 - Never imports Flask or SQLAlchemy, opens no database, reads no config, no network I/O
   (its one file reader, `reading.sources.read_source_file`, is a convenience for the command line).
 - Works on plain values and dataclasses (`banks.model.Source`, `Question`...), raises domain errors.

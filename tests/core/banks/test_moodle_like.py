@@ -1,4 +1,4 @@
-"""Importing like Moodle: what Moodle accepts is accepted (with a note), the same in GIFT and XML."""
+"""Importing like Moodle: what Moodle accepts is accepted (with a note), alike in GIFT and XML."""
 
 from __future__ import annotations
 
