@@ -115,20 +115,43 @@ def create_user_command(username: str, role: str) -> None:
 @click.option("--bank", "bank_title", help="Add to the bank with this title (made if missing).")
 @click.option("--owner", help="Username of the instructor who will own the bank.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Default: from the file.")
+@click.option("--dry-run", is_flag=True,
+              help="Print what would be imported, left out and changed; write nothing.")
+@click.option("--strict", is_flag=True,
+              help="Refuse the file if it holds kinds quizapp cannot ask (matching, essay...).")
+@click.option("--skip-unsupported", is_flag=True, hidden=True,
+              help="The default now: kinds quizapp cannot ask are left out and listed.")
 @with_appcontext
-@click.option("--skip-unsupported", is_flag=True,
-              help="Leave out question kinds quizapp cannot ask (matching, essay...).")  # fmt: skip
 def import_command(
-    file: Path, bank_title: str | None, owner: str | None, fmt: str | None, skip_unsupported: bool
-) -> None:
-    """Import a bank file (quizapp JSON/YAML, GIFT, Moodle XML, Aiken): all or nothing."""
+    file: Path, bank_title: str | None, owner: str | None, fmt: str | None, dry_run: bool,
+    strict: bool, skip_unsupported: bool,
+) -> None:  # fmt: skip
+    """Import a bank file (quizapp JSON/YAML, GIFT, Moodle XML, Aiken): all or nothing.
+
+    Kinds quizapp cannot ask are left out and listed with their line and reason; a malformed
+    question refuses the whole file.
+    """
+    from .services.import_previews import preview_file
+
+    data = file.read_bytes()
+    try:
+        if strict:
+            bank_files.parse_bank_file(data, file.name, fmt, skip_unsupported=False)
+        summary = preview_file(data, file.name, fmt)
+    except ServiceError as exc:
+        raise click.ClickException(f"{file.name}: {exc}") from None
+    for line in summary.lines() if dry_run else [summary.headline()]:
+        click.echo(line)
+    if dry_run:
+        click.echo("Dry run: nothing was written.")
+        return
     try:
         setup.upgrade_database()
         owner_id = bank_files.instructor_id(owner) if owner else None
         existing = bank_files.owned_bank_by_title(owner_id, bank_title) if bank_title else None
         result = bank_files.import_bank_file(
-            owner_id, file.read_bytes(), file.name, fmt, title=bank_title,
-            bank_id=existing.id if existing else None, skip_unsupported=skip_unsupported,
+            owner_id, data, file.name, fmt, title=bank_title,
+            bank_id=existing.id if existing else None, skip_unsupported=True,
         )  # fmt: skip
     except ServiceError as exc:
         raise click.ClickException(f"{file.name}: {exc}") from None

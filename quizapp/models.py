@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -197,6 +198,10 @@ class Question(db.Model):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     difficulty: Mapped[float] = mapped_column(Float, default=0.5)
     tolerance: Mapped[float] = mapped_column(Float, default=0.0)  # numeric margin (Moodle)
+    # Per-answer percent credit and feedback (see core.bank.Question), Moodle-style patterns.
+    weights: Mapped[list[float] | None] = mapped_column(JSON)
+    feedback: Mapped[list[str] | None] = mapped_column(JSON)
+    wildcards: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[str] = mapped_column(String(20), default="draft")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -21,7 +21,14 @@ from .access import claimed_user_id, preload_user
 from .errors import render_error
 from .extensions import csrf, limiter, login_manager
 from .forms import ConfirmForm
-from .quiz_forms import accepted_answer, answer_form, csrf_token_valid
+from .quiz_forms import (
+    accepted_answer,
+    accepted_picks,
+    answer_form,
+    csrf_token_valid,
+    form_value,
+    posted_answer,
+)
 from .services import (
     Conflict,
     NotFound,
@@ -156,7 +163,7 @@ def question(attempt_id: int, position: int):
     slot = answer_slot(attempt_id, position) if request.method == "POST" else None
     if not current_user.is_authenticated:
         if request.method == "POST" and "answer" in request.form:
-            whole = keep_answer(attempt_id, position, request.form["answer"])
+            whole = keep_answer(attempt_id, position, posted_answer(request.form))
             flash("Your session ended. Your answer was kept" + ("" if whole else ", shortened")
                   + ": log in and submit it to save it.")
         here = url_for(".question", attempt_id=attempt_id, position=position)
@@ -174,9 +181,9 @@ def question(attempt_id: int, position: int):
     form = answer_form(page.question.type, page.choices)
     kept = kept_answer(attempt_id, position)
     if kept is not None:
-        form.answer.data = kept
+        form.answer.data = form_value(page.question.type, kept)
     elif page.response is not None:
-        form.answer.data = page.response.answer
+        form.answer.data = form_value(page.question.type, page.response.answer)
     return render_template("quiz/question.html", page=page, form=form, kept=kept)
 
 
@@ -216,11 +223,14 @@ def post_answer(slot: answers.AnswerSlot | None, attempt_id: int, position: int)
             return redirect(url_for(".result", attempt_id=attempt_id))
         return finished(attempt_id)
     if not csrf_token_valid():
-        whole = keep_answer(attempt_id, position, request.form.get("answer", ""))
+        whole = keep_answer(attempt_id, position, posted_answer(request.form))
         flash("Your form expired. Your answer was kept" + ("" if whole else ", shortened")
               + ": submit it to save it.", "info")
         return redirect(url_for(".question", attempt_id=attempt_id, position=position))
-    answer = accepted_answer(slot.choices, request.form.get("answer"))
+    if slot.question.type == "multi":
+        answer = accepted_picks(slot.choices, request.form.getlist("answer"))
+    else:
+        answer = accepted_answer(slot.choices, request.form.get("answer"))
     if answer is not None:
         return save_answer(slot, answer)
     try:  # the full page, with a fresh CSRF token, to show the form's errors

@@ -5,9 +5,11 @@ from __future__ import annotations
 from flask import current_app, request
 from flask_wtf import FlaskForm
 from flask_wtf.csrf import validate_csrf
-from wtforms import RadioField, StringField, SubmitField, ValidationError
+from wtforms import RadioField, SelectMultipleField, StringField, SubmitField, ValidationError
 from wtforms.validators import DataRequired, InputRequired, Length
+from wtforms.widgets import CheckboxInput, ListWidget
 
+from .core.scoring.credit import decode_picks, encode_picks
 from .services.answers import MAX_ANSWER
 
 TYPED_HINTS = {
@@ -40,8 +42,26 @@ class ChoiceAnswerForm(FlaskForm):
     submit = SubmitField("Submit answer")
 
 
+class MultiAnswerForm(FlaskForm):
+    """Tick all that apply (a multiple-response question): one checkbox per choice."""
+
+    answer = SelectMultipleField(
+        "Your answer",
+        choices=[],
+        validate_choice=True,
+        widget=ListWidget(prefix_label=False),
+        option_widget=CheckboxInput(),
+        validators=[InputRequired(message="Tick at least one answer.")],
+    )
+    submit = SubmitField("Submit answer")
+
+
 def answer_form(qtype: str, choices: list[str] | None, **kwargs) -> FlaskForm:
     """Return the answer form for a question: radios when it has choices, else a text field."""
+    if qtype == "multi" and choices:
+        form = MultiAnswerForm(**kwargs)
+        form.answer.choices = [(c, c) for c in choices]
+        return form
     if choices:
         form = ChoiceAnswerForm(**kwargs)
         form.answer.choices = [(c, c) for c in choices]
@@ -49,6 +69,31 @@ def answer_form(qtype: str, choices: list[str] | None, **kwargs) -> FlaskForm:
     form = TypedAnswerForm(**kwargs)
     form.answer.description = TYPED_HINTS.get(qtype, "Type your answer.")
     return form
+
+
+def form_value(qtype: str, stored: str) -> str | list[str]:
+    """Return a stored answer as its form field holds it (ticked choices for "multi")."""
+    if qtype != "multi":
+        return stored
+    picks = decode_picks(stored)
+    return picks if picks is not None else ([stored] if stored else [])
+
+
+def posted_answer(form: dict) -> str:
+    """Return the posted answer as one string to keep: several ticked choices as their list."""
+    values = form.getlist("answer")
+    return values[0] if len(values) == 1 else (encode_picks(values) if values else "")
+
+
+def accepted_picks(choices: list[str] | None, raw: list[str]) -> str | None:
+    """Return ticked choices (in the question's order) as the stored answer, or None if refused.
+
+    The fast answer path's check for multiple response, held to MultiAnswerForm's decisions.
+    """
+    if not choices or not raw or any(r not in choices for r in raw):
+        return None
+    answer = encode_picks([c for c in choices if c in raw])
+    return answer if len(answer) <= MAX_ANSWER else None
 
 
 def accepted_answer(choices: list[str] | None, raw: str | None) -> str | None:

@@ -1,10 +1,11 @@
 """Banks: list, create, rename and tag, delete (archive), import, export and share."""
 
-from flask import Response, flash, g, redirect, render_template, request, url_for
+from flask import Response, current_app, flash, g, redirect, render_template, request, url_for
 
 from ..forms import ConfirmForm
 from ..services import ServiceError
-from ..services.bank_files import MIME_TYPES, ImportRejected, export_bank, import_bank_file
+from ..services.bank_files import MIME_TYPES, ImportRejected, export_bank
+from ..services.import_previews import confirm_import, stash_preview, stashed_preview
 from ..services.library import (
     bank_page,
     bank_rows,
@@ -98,29 +99,44 @@ def delete_bank_page(bank_id: int):
 
 @bp.route("/banks/import", methods=["GET", "POST"])
 def import_bank():
-    """Import a bank file, all or nothing, showing the line and reason of any problem."""
+    """Upload a bank file and preview it; a file that is not a bank shows its line and reason."""
     form = ImportForm()
     form.bank.choices = bank_choices("A new bank")
     problem = None
     if form.validate_on_submit():
         upload = form.file.data
         try:
-            result = import_bank_file(
-                g.user.id, upload.read(), upload.filename or "", form.format.data or None,
-                title=form.title.data or None, bank_id=form.bank.data or None,
-                skip_unsupported=form.skip_unsupported.data,
+            preview = stash_preview(
+                current_app.instance_path, g.user.id, upload.read(), upload.filename or "",
+                form.format.data or None, title=form.title.data or None,
+                bank_id=form.bank.data or None,
             )  # fmt: skip
         except ImportRejected as exc:
             problem = exc
         except ServiceError as exc:
             form.form_errors.append(str(exc))
         else:
-            flash(f"Imported {result.questions} questions into “{result.bank.title}”.", "success")
-            if result.skipped:
-                flash(f"Left out {len(result.skipped)}: " + "; ".join(result.skipped[:10]), "info")
-            return redirect(url_for("instructor.bank", bank_id=result.bank.id))
+            return redirect(url_for("instructor.import_preview", token=preview.token))
     code = 400 if form.errors or problem else 200
     return render_template("instructor/bank_import.html", form=form, problem=problem), code
+
+
+@bp.route("/banks/import/<token>", methods=["GET", "POST"])
+def import_preview(token: str):
+    """Show what an upload would import, leave out and change; import it on confirmation."""
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        try:
+            result = confirm_import(current_app.instance_path, g.user.id, token)
+        except ImportRejected as exc:  # the bank changed since the preview (e.g. deleted)
+            flash(f"Nothing was imported: {exc}", "error")
+            return redirect(url_for("instructor.import_bank"))
+        flash(f"Imported {result.questions} questions into “{result.bank.title}”.", "success")
+        if result.skipped:
+            flash(f"Left out {len(result.skipped)}: " + "; ".join(result.skipped[:10]), "info")
+        return redirect(url_for("instructor.bank", bank_id=result.bank.id))
+    preview = stashed_preview(current_app.instance_path, g.user.id, token)
+    return render_template("instructor/bank_import_preview.html", preview=preview, form=form)
 
 
 @bp.route("/banks/<int:bank_id>/export")

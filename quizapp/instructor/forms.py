@@ -35,6 +35,7 @@ TYPE_LABELS = {
     "attribution": "Attribution: how is it sourced",
     "discrepancy": "Discrepancy: figures that disagree",
     "text": "Free text",
+    "multi": "Tick all that apply: several right choices",
 }
 FORMAT_LABELS = {
     "json": "quizapp JSON",
@@ -42,6 +43,7 @@ FORMAT_LABELS = {
     "gift": "GIFT (Moodle)",
     "moodle-xml": "Moodle XML",
     "aiken": "Aiken (import only)",
+    "qti": "QTI 1.2 (Canvas, Blackboard, D2L; export only)",
 }
 
 
@@ -149,10 +151,6 @@ class ImportForm(FlaskForm):
         "Title of the new bank", validators=[Optional(), Length(max=200)],
         description="Empty: the title in the file, or its name.",
     )  # fmt: skip
-    skip_unsupported = BooleanField(
-        "Leave out question kinds quizapp cannot ask (matching, essay, description)",
-        description="They are listed after the import. Any malformed question still stops it.",
-    )
 
 
 class ExportForm(FlaskForm):
@@ -171,8 +169,9 @@ class QuestionForm(FlaskForm):
     prompt = TextAreaField("Question", validators=[DataRequired(), Length(max=2000)])
     answer = StringField(
         "Answer",
-        validators=[DataRequired(), Length(max=1000)],
-        description="For multiple choice: the text of the right choice.",
+        validators=[Length(max=1000)],
+        description="For multiple choice: the text of the right choice. Not needed for "
+        "“tick all that apply” (multi), whose credited choices are its answer.",
     )
     accept = TextAreaField("Other accepted answers", validators=[Optional(), Length(max=5000)],
                            description="One per line.")  # fmt: skip
@@ -181,12 +180,30 @@ class QuestionForm(FlaskForm):
         description="One per line; leave empty for a typed answer. Verdicts use the three "
         "standard choices.",
     )  # fmt: skip
+    weights = TextAreaField(
+        "Credit of each choice, in percent", validators=[Optional(), Length(max=2000)],
+        description="One number from -100 to 100 per line, in the order of the choices (or of "
+        "the answer and the other accepted answers). Needed for “tick all that apply”: the "
+        "credit is the sum of the ticked choices, 0 to 100%. Empty: the answer earns 100%.",
+    )  # fmt: skip
     explanation = TextAreaField("Explanation", validators=[Optional(), Length(max=5000)])
     tags = StringField("Tags", validators=[Optional(), Length(max=1000)],
                        description="Separate tags with commas.")  # fmt: skip
     difficulty = FloatField("Difficulty (0 easy to 1 hard)", default=0.5,
                             validators=[NumberRange(0, 1)])  # fmt: skip
     sentences = MultiCheckboxField("Evidence sentences", choices=[])
+
+    def validate_answer(self, field) -> None:
+        """Require an answer, except for multi, whose answer is its credited choices."""
+        if self.type.data != "multi" and not (field.data or "").strip():
+            raise ValidationError("This field is required.")
+
+    def validate_weights(self, field) -> None:
+        """Check the weights are numbers (their count and range are the bank rules')."""
+        try:
+            [float(w) for w in lines(field.data)]
+        except ValueError:
+            raise ValidationError("Write one number per line, such as 50 or -100.") from None
 
 
 class QuizForm(FlaskForm):

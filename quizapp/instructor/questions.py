@@ -111,6 +111,7 @@ def draft_from(form: QuestionForm, source_id: int | None) -> authoring.Draft:
         type=form.type.data, prompt=form.prompt.data.strip(), answer=form.answer.data.strip(),
         accept=lines(form.accept.data), choices=choices or None,
         explanation=(form.explanation.data or "").strip(), tags=words(form.tags.data),
+        weights=[float(w) for w in lines(form.weights.data)] or None,
         difficulty=form.difficulty.data, source_id=source_id, spans=spans,
     )  # fmt: skip
 
@@ -167,6 +168,7 @@ def edit_question(question_id: int):
             "accept": "\n".join(question.accept or []),
             "choices": "\n".join(question.choices or []), "explanation": question.explanation,
             "tags": ", ".join(question.tags or []), "difficulty": question.difficulty,
+            "weights": "\n".join(f"{w:g}" for w in question.weights or []),
         }
     )  # fmt: skip
     return question_page(

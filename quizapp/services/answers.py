@@ -183,6 +183,9 @@ def _slot_query():
             q.c.tags,
             q.c.difficulty,
             q.c.tolerance,
+            q.c.weights,
+            q.c.feedback,
+            q.c.wildcards,
             q.c.status,
             e.c.source_id,
             e.c.start,
@@ -279,6 +282,9 @@ def answer_slot(attempt_id: int, user_id: int, position: int) -> AnswerSlot:
         difficulty=top.difficulty,
         tolerance=top.tolerance or 0.0,
         status=top.status,
+        weights=list(top.weights) if top.weights is not None else None,
+        feedback=list(top.feedback) if top.feedback is not None else None,
+        wildcards=bool(top.wildcards),
     )
     existing = None
     if top.response_id is not None:

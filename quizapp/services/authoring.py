@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from ..core.banks import model as core
+from ..core.banks.schema import question_from_data, question_to_data
 from ..core.claims.extract import extract_claims
 from ..core.questions import ANSWER_IN_EVIDENCE, check_integrity, generate_questions
 from ..core.scoring.dates import find_dates
@@ -48,6 +49,7 @@ class Draft:
     difficulty: float = 0.5
     source_id: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    weights: list[float] | None = None  # percent credit per choice (or typed answer)
 
 
 def generate_into_bank(
@@ -199,8 +201,16 @@ def problems_of(draft: Draft, source: Source | None) -> list[str]:
         draft.choices or None, evidence, draft.explanation, list(draft.tags), draft.difficulty,
     )  # fmt: skip
     sources = [core.Source("s", source.title, source.text)] if source else []
+    if draft.weights is not None or draft.type == "multi":
+        try:  # the bank rules for weights: one per answer, -100..100, a multi's credit
+            checked = question_from_data(question_to_data(question) | {
+                "weights": draft.weights, "evidence": []}, {})
+        except core.BankError as exc:
+            return [exc.reason]
+        question.answer = draft.answer = checked.answer
+        question.weights = checked.weights
     problems = check_integrity(question, sources)
-    if draft.type == "text" and not evidence:
+    if draft.type in ("text", "multi") and not evidence:
         problems = [p for p in problems if p != "no evidence"]
     if NOT_IN_EVIDENCE in problems and source is not None:
         cited = " ".join(source.text[a:b] for a, b in draft.spans)
@@ -219,6 +229,10 @@ def _apply(question: Question, draft: Draft, source: Source | None) -> None:
     question.choices = list(draft.choices) if draft.choices else None
     question.explanation, question.tags = draft.explanation, clean_tags(draft.tags)
     question.difficulty = draft.difficulty
+    question.weights = list(draft.weights) if draft.weights is not None else None
+    answers = draft.choices or [draft.answer, *draft.accept]
+    if question.feedback is not None and len(question.feedback) != len(answers):
+        question.feedback = None  # imported per-answer feedback no longer lines up
     question.evidence = [
         Evidence(source_id=source.id, start=a, end=b, position=i)
         for i, (a, b) in enumerate(sorted(draft.spans))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, insert, select
 
 from ..core.banks import model as core
-from ..core.banks.formats import EXTENSIONS, FORMATS, dump_any, load_any
+from ..core.banks.formats import EXPORTS, EXTENSIONS, FORMATS, dump_any, load_any
 from ..extensions import db
 from ..models import Bank, Evidence, Question, Source, User, utcnow
 from . import NotFound, ServiceError, storable
@@ -16,13 +16,15 @@ from .banks import parse_iso_date, text_hash, to_core
 from .library import clean_tags
 from .sharing import bank_for
 
-EXPORT_FORMATS = tuple(f for f in FORMATS if f != "aiken")
+EXPORT_FORMATS = EXPORTS
 MIME_TYPES = {
     "json": "application/json",
     "yaml": "application/yaml",
     "gift": "text/plain",
     "moodle-xml": "application/xml",
+    "qti": "application/xml",
 }
+EXPORT_EXTENSIONS = {f: EXTENSIONS[f][0] for f in FORMATS} | {"qti": ".qti.xml"}
 
 
 class ImportRejected(ServiceError):
@@ -60,6 +62,15 @@ def parse_bank_file(
     except core.BankError as exc:
         raise ImportRejected(exc.reason, exc.line, exc.where) from None
     if not doc.questions:
+        if doc.skips:
+            kinds: dict[str, int] = {}
+            for skip in doc.skips:
+                kinds[skip.kind] = kinds.get(skip.kind, 0) + 1
+            left = ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+            raise ImportRejected(
+                f"the file holds no question quizapp can ask: it left out {left} ("
+                + "; ".join(doc.skipped[:5]) + ("; ..." if len(doc.skipped) > 5 else "") + ")"
+            )
         raise ImportRejected("the file holds no questions")
     problem = storable.bank_fault(doc)
     if problem:
@@ -115,6 +126,9 @@ def insert_questions(
             "tags": list(q.tags),
             "difficulty": q.difficulty,
             "tolerance": q.tolerance,
+            "weights": list(q.weights) if q.weights is not None else None,
+            "feedback": list(q.feedback) if q.feedback is not None else None,
+            "wildcards": q.wildcards,
             "status": status or q.status,
             "created_at": now,
             "updated_at": now,
@@ -190,7 +204,7 @@ def owned_bank_by_title(owner_id: int | None, title: str) -> Bank | None:
 def export_filename(title: str, fmt: str) -> str:
     """Return a safe download name for a bank in a format."""
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "bank"
-    return slug + EXTENSIONS[fmt][0]
+    return slug + EXPORT_EXTENSIONS[fmt]
 
 
 def export_bank(user_id: int | None, bank_id: int, fmt: str) -> tuple[str, str]:

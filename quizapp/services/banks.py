@@ -73,6 +73,9 @@ def add_questions(
             tags=list(q.tags),
             difficulty=q.difficulty,
             tolerance=q.tolerance,
+            weights=list(q.weights) if q.weights is not None else None,
+            feedback=list(q.feedback) if q.feedback is not None else None,
+            wildcards=q.wildcards,
             status=status or q.status,
             evidence=[
                 Evidence(source=sources[ev.source], start=ev.start, end=ev.end, position=i)
@@ -166,6 +169,9 @@ def question_to_core(q: Question, keys: dict[int, str] | None = None) -> core.Qu
         difficulty=q.difficulty,
         tolerance=q.tolerance or 0.0,
         status=q.status,
+        weights=list(q.weights) if q.weights is not None else None,
+        feedback=list(q.feedback) if q.feedback is not None else None,
+        wildcards=bool(q.wildcards),
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import selectinload
 
 from ..core.reading.sentences import Sentence, split_sentences
+from ..core.scoring.credit import decode_picks, picks_text
 from ..extensions import db
 from ..models import Attempt, Evidence, Question, Quiz, Response, Source
 from ..passages import Passage, passage, valid_span, whole_text
@@ -68,6 +69,26 @@ class ReviewItem:
         """Return the other accepted answers, leaving out those the answer already says."""
         answer = self.question.answer.casefold()
         return [a for a in self.question.accept or [] if a.casefold() not in answer]
+
+    @property
+    def shown_answer(self) -> str:
+        """Return the response as a person reads it (ticked choices joined for "multi")."""
+        if self.response is None:
+            return ""
+        if self.question.type == "multi":
+            return picks_text(self.response.answer)
+        return self.response.answer
+
+    @property
+    def answer_feedback(self) -> list[str]:
+        """Return the imported feedback of the choices (or answer) the response picked."""
+        q, r = self.question, self.response
+        if r is None or not q.feedback:
+            return []
+        listed = list(q.choices) if q.choices else [q.answer, *(q.accept or [])]
+        picked = decode_picks(r.answer) if q.type == "multi" else [r.answer]
+        said = dict(zip(listed, q.feedback, strict=False))
+        return [said[p] for p in picked or [] if said.get(p)]
 
 
 @dataclass

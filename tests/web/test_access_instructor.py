@@ -30,6 +30,10 @@ ROUTES = [
     ("POST", "/teach/banks/new", 400, False),
     ("GET", "/teach/banks/import", 200, False),
     ("POST", "/teach/banks/import", 400, False),
+    # A preview's token is random; no stored one matches (the owner-only check is in
+    # test_instructor_banks.test_a_preview_is_confirmed_once_by_its_owner_only).
+    ("GET", "/teach/banks/import/<token>", 404, False),
+    ("POST", "/teach/banks/import/<token>", 404, False),
     ("GET", "/teach/banks/{bank}", 200, True),
     ("GET", "/teach/banks/{bank}/edit", 200, True),
     ("POST", "/teach/banks/{bank}/edit", 302, True),

@@ -124,13 +124,26 @@ def test_generate_errors(app, tmp_path, args, message):
     assert message in result.output and "Traceback" not in result.output
 
 
-def test_import_moodles_gift_examples_with_skip_unsupported(app):
-    strict = run(app, "import", BANKS / "moodle_examples.gift.txt", "--format", "gift")
+def test_import_moodles_gift_examples_dry_run_then_strict_then_for_real(app):
+    dry = run(app, "import", BANKS / "moodle_examples.gift.txt", "--format", "gift", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "40 questions to import, 3 left out (matching 3)" in dry.output
+    assert "line 55  [matching]  matching question is not supported" in dry.output
+    assert "[multiple response]" in dry.output and "Dry run: nothing was written." in dry.output
+    assert counts() == (0, 0)
+    strict = run(app, "import", BANKS / "moodle_examples.gift.txt", "--format", "gift",
+                 "--strict")  # fmt: skip
     assert strict.exit_code != 0 and "line 55" in strict.output
     assert counts() == (0, 0)
-    result = run(
-        app, "import", BANKS / "moodle_examples.gift.txt", "--format", "gift", "--skip-unsupported"
-    )
+    result = run(app, "import", BANKS / "moodle_examples.gift.txt", "--format", "gift")
     assert result.exit_code == 0, result.output
-    assert "Imported 38 questions" in result.output
-    assert result.output.count("left out:") == 5
+    assert "Imported 40 questions" in result.output
+    assert result.output.count("left out:") == 3
+
+
+def test_export_as_qti(app, tmp_path):
+    make_bank()
+    out = tmp_path / "bank.qti.xml"
+    result = run(app, "export", "Floods", "--format", "qti", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").count("<item ident=") == 5

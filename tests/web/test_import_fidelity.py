@@ -43,6 +43,8 @@ def test_the_web_upload_keeps_numeric_tolerance(app, client):
     form = {"file": (io.BytesIO(NUMERIC_GIFT.encode()), "numbers.gift"), "bank": "0", "format": ""}
     response = client.post("/teach/banks/import", data=form, content_type="multipart/form-data")
     assert response.status_code == 302, response.get_data(as_text=True)[-800:]
+    response = client.post(response.headers["Location"])  # confirm the preview
+    assert response.status_code == 302, response.get_data(as_text=True)[-800:]
     assert stored() == EXPECTED
 
 

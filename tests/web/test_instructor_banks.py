@@ -29,10 +29,21 @@ def count(model) -> int:
     return db.session.execute(select(func.count(model.id))).scalar_one()
 
 
-def send(client, path: Path, **fields):
+def upload(client, path: Path, **fields):
     data = {"file": (io.BytesIO(path.read_bytes()), path.name), "bank": "0", "format": ""}
     data.update(fields)
     return client.post("/teach/banks/import", data=data, content_type="multipart/form-data")
+
+
+def send(client, path: Path, **fields):
+    """Upload a file, then confirm its preview (the response to the confirmation)."""
+    response = upload(client, path, **fields)
+    if response.status_code != 302:
+        return response
+    preview = response.headers["Location"]
+    assert "/teach/banks/import/" in preview
+    assert client.get(preview).status_code == 200
+    return client.post(preview)
 
 
 def test_create_rename_and_tag_a_bank(prof, client):
@@ -198,13 +209,52 @@ def test_bank_page_pages_through_many_questions(prof, client):
 
 
 def test_moodles_own_gift_examples_import_leaving_out_what_quizapp_cannot_ask(prof, client):
-    strict = send(client, BANKS / "moodle_examples.gift.txt", format="gift")
-    assert strict.status_code == 400
-    assert "Line 55:" in strict.get_data(as_text=True)
-    assert count(Bank) == 0
-    response = send(client, BANKS / "moodle_examples.gift.txt", format="gift", skip_unsupported="y")
+    response = upload(client, BANKS / "moodle_examples.gift.txt", format="gift")
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "40 questions will be imported" in page and "3 left out (matching 3)" in page
+    assert "matching question is not supported" in page and "<td>55</td>" in page
+    assert "multiple response" in page
+    assert count(Bank) == 0  # a preview writes nothing
+    response = client.post(response.headers["Location"])
     assert response.status_code == 302, response.get_data(as_text=True)
     bank = db.session.execute(select(Bank)).scalar_one()
-    assert len(bank.questions) == 38
+    assert len(bank.questions) == 40
+    assert [q.type for q in bank.questions].count("multi") == 2
     page = client.get(response.headers["Location"]).get_data(as_text=True)
-    assert "Left out 5" in page
+    assert "Left out 3" in page
+
+
+def test_a_preview_is_confirmed_once_by_its_owner_only(prof, client):
+    response = upload(client, IMPORTS / "good.gift")
+    preview = response.headers["Location"]
+    make_user("other", "instructor")
+    login(client, "other")
+    assert client.get(preview).status_code == 404
+    assert client.post(preview).status_code == 404
+    login(client, "prof")
+    assert client.post(preview).status_code == 302
+    assert client.post(preview).status_code == 404  # already imported
+    assert count(Bank) == 1
+    assert client.get("/teach/banks/import/not-a-token").status_code == 404
+    assert client.get("/teach/banks/import/" + "A" * 32).status_code == 404
+
+
+def test_a_file_of_descriptions_only_says_what_it_left_out(prof, client, tmp_path):
+    path = tmp_path / "intro.gift"
+    path.write_text("Read the text first.\n\nThen the next unit.\n", encoding="utf-8")
+    response = upload(client, path)
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "no question quizapp can ask" in page and "2 description" in page
+    assert "line 1:" in page and "line 3:" in page
+
+
+def test_export_as_qti_for_canvas_blackboard_and_d2l(prof, client):
+    bank = make_bank(prof)
+    response = client.get(f"/teach/banks/{bank.id}/export?format=qti")
+    assert response.status_code == 200 and response.mimetype == "application/xml"
+    assert response.headers["Content-Disposition"] == 'attachment; filename="floods.qti.xml"'
+    assert response.data.count(b"<item ident=") == 5 and b"<questestinterop" in response.data
+    page = client.get(f"/teach/banks/{bank.id}").get_data(as_text=True)
+    assert "QTI 1.2" in page

@@ -220,3 +220,45 @@ def test_edit_prefills_the_cited_sentences_and_saves(prof, client, article):
 def test_review_queue_of_a_missing_bank_is_404(prof, client):
     assert client.get("/teach/banks/999/review").status_code == 404
     assert client.post("/teach/questions/999/approve").status_code == 404
+
+
+MULTI = {"type": "multi", "prompt": "Which of these does the article attribute to a named source?",
+         "answer": "", "choices": "2,500 soldiers\nRumoured casualties\nThe flood warning",
+         "weights": "50\n-100\n50", "difficulty": "0.5"}
+
+
+def test_a_tick_all_that_apply_question_is_written_and_edited(client, bank):
+    response = client.post(f"/teach/banks/{bank.id}/questions/new", data=MULTI)
+    assert response.status_code == 302, response.get_data(as_text=True)[-800:]
+    [q] = questions(bank.id)
+    assert (q.type, q.weights) == ("multi", [50, -100, 50])
+    assert q.answer == "2,500 soldiers; The flood warning"
+    page = client.get(f"/teach/questions/{q.id}/edit").get_data(as_text=True)
+    assert "50\n-100\n50" in page
+    client.post(f"/teach/questions/{q.id}/edit", data=MULTI | {"weights": "100\n0\n0"})
+    assert questions(bank.id)[0].answer == "2,500 soldiers"
+
+
+@pytest.mark.parametrize(
+    ("weights", "problem"),
+    [
+        ("", "a multi question needs weights"),
+        ("50\n50", "weights must have one number per answer (3)"),
+        ("50\nlots\n50", "Write one number per line"),
+        ("-50\n-50\n0", "a multi question needs a choice with positive weight"),
+        ("150\n0\n0", "weights must be numbers from -100 to 100"),
+    ],
+)
+def test_a_tick_all_that_apply_question_needs_sound_weights(client, bank, weights, problem):
+    response = client.post(f"/teach/banks/{bank.id}/questions/new",
+                           data=MULTI | {"weights": weights})
+    assert response.status_code == 400
+    assert problem in response.get_data(as_text=True)
+    assert questions(bank.id) == []
+
+
+def test_a_tick_all_that_apply_question_credits_add_up_as_moodles_do(client, bank):
+    response = client.post(f"/teach/banks/{bank.id}/questions/new",
+                           data=MULTI | {"weights": "50\n0\n0"})
+    assert response.status_code == 400
+    assert "add up to 50%" in response.get_data(as_text=True)

@@ -11,7 +11,7 @@ import html
 import json
 import re
 
-from bs4 import BeautifulSoup
+import nh3
 
 from quizapp.core.banks.model import (
     BANK_FORMAT,
@@ -28,17 +28,34 @@ from quizapp.core.text.numbers import parse_number
 PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 TRUE_FALSE = ["True", "False"]
 META_KEYS = ("id", "type", "status", "tags", "difficulty", "evidence", "answer", "accept",
-             "choices", "tolerance")
+             "choices", "tolerance", "weights", "feedback", "wildcards")
+#: The grades Moodle's importer accepts (question_bank::fraction_options_full), in percent.
+MOODLE_GRADES = (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
+                 16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0)
+#: Elements whose content a sanitiser drops, not only their tags.
+_UNSAFE = re.compile(r"<\s*(script|style|iframe|object|embed|form|svg|math)\b"
+                     r"|\son\w+\s*=|javascript:", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>\n?", re.IGNORECASE)
 
 
 class Unsupported(Exception):
     """A well-formed question of a kind quizapp does not hold (essay, matching...)."""
 
-    def __init__(self, reason: str, line: int | None = None):
+    def __init__(self, reason: str, line: int | None = None, kind: str = "other"):
         super().__init__(reason)
         self.reason = reason
         self.line = line
+        self.kind = kind
+
+
+def moodle_grade(percent: float) -> bool:
+    """Tell whether Moodle's importer accepts this grade (within 0.001 percent, as it does)."""
+    return any(abs(abs(percent) - g) < 0.001 for g in MOODLE_GRADES)
+
+
+def grade_list() -> str:
+    """Name Moodle's grades for a message."""
+    return ", ".join(plain_number(g) for g in MOODLE_GRADES)
 
 
 def is_plain_number(text: str) -> bool:
@@ -60,16 +77,38 @@ def number_value(answer: str) -> float | None:
 
 
 def html_to_text(markup: str) -> str:
-    """Turn HTML question text into plain text (line breaks kept, tags dropped)."""
+    """Turn HTML into plain text with nh3 (Ammonia): line breaks kept, tags and scripts dropped.
+
+    quizapp shows question text as escaped plain text, so nothing of the markup reaches a page.
+    """
     if "<" not in markup and "&" not in markup:
         return markup
     markup = _BREAK.sub("\n", markup)
-    return BeautifulSoup(markup, "html.parser").get_text()
+    return html.unescape(nh3.clean(markup, tags=set(), attributes={}, link_rel=None))
+
+
+def html_changes(markup: str) -> list[str]:
+    """Say what turning this HTML into text drops: markup, and any unsafe content."""
+    if "<" not in markup or text_to_html(html_to_text(markup)) == markup:
+        return []
+    unsafe = sorted({m.group().strip("< ").split("=")[0].lower() for m in _UNSAFE.finditer(markup)})
+    if unsafe:
+        return ["unsafe HTML removed (" + ", ".join(unsafe) + ")"]
+    return ["HTML cleaned to plain text"] if re.search(r"<[a-zA-Z/!]", markup) else []
 
 
 def text_to_html(text: str) -> str:
     """Turn plain text into HTML that html_to_text reads back unchanged."""
     return html.escape(text, quote=False).replace("\n", "<br>\n")
+
+
+def category_tag(category: str | None) -> str | None:
+    """Return the tag a Moodle category gives its questions: its last name ("Unit 1")."""
+    if not category:
+        return None
+    names = [n.strip() for n in category.split("/") if n.strip()]
+    names = [n for n in names if n not in ("$course$", "$system$", "$module$", "$cat1$", "top")]
+    return names[-1][:100] if names else None
 
 
 def default_type(choices: list[str] | None) -> str:
@@ -144,7 +183,8 @@ def question_meta(q: Question, body: dict) -> dict:
     if q.evidence:
         meta["evidence"] = [{"source": e.source, "start": e.start, "end": e.end}
                             for e in q.evidence]
-    for key, default in (("answer", None), ("accept", []), ("choices", None), ("tolerance", 0.0)):
+    for key, default in (("answer", None), ("accept", []), ("choices", None), ("tolerance", 0.0),
+                         ("weights", None), ("feedback", None), ("wildcards", False)):
         if body.get(key, default) != getattr(q, key):
             meta[key] = getattr(q, key)
     return meta
@@ -185,15 +225,41 @@ def answer_plan(q: Question) -> tuple[str, dict]:
     choices = q.choices
     if choices is None and q.type == "verdict" and q.answer in VERDICT_CHOICES:
         choices = list(VERDICT_CHOICES)
-    carried = {"answer": q.answer, "accept": [], "choices": choices}
+    carried: dict = {"answer": q.answer, "accept": [], "choices": choices}
+    if q.type == "multi":
+        carried.update(weights=q.weights, feedback=_some(q.feedback))
+        return "multiple", carried
     if choices == TRUE_FALSE:
+        carried["feedback"] = _some(q.feedback)
         return "truefalse", carried
     if choices is not None:
+        weights = [q.weight_of(i) for i in range(len(choices))] if q.choices else None
+        implied = None if weights is None else [
+            100.0 if c == q.answer else (0.0 if w >= 100 else w)
+            for c, w in zip(choices, weights, strict=True)]
+        partial = implied is not None and any(w not in (0, 100) for w in implied)
+        carried.update(weights=implied if partial else None, feedback=_some(q.feedback))
         return "multichoice", carried
     values = [number_value(a) for a in [q.answer, *q.accept]]
-    if q.type == "figure" and None not in values:
+    if q.type == "figure" and None not in values and q.weights is None and not q.wildcards:
         numbers = [plain_number(v) for v in values]
         carried.update(answer=numbers[0], accept=numbers[1:], tolerance=q.tolerance)
         return "numerical", carried
     carried["accept"] = list(q.accept)
+    carried.update(weights=q.weights, feedback=_some(q.feedback), wildcards=q.wildcards)
     return "shortanswer", carried
+
+
+def _some(feedback: list[str] | None) -> list[str] | None:
+    """Return feedback as a reader gets it back: None when every entry is empty."""
+    return list(feedback) if feedback and any(feedback) else None
+
+
+def multiple_as_single(q: Question) -> bool:
+    """Tell whether a multi question is Moodle single choice with several right answers.
+
+    Moodle's multiple response needs positive weights adding up to 100%; several fully right
+    choices (each enough on its own) are written as single choice, which reads back the same.
+    """
+    total = sum(w for w in q.weights or [] if w > 0)
+    return round(total / 100, 2) != 1

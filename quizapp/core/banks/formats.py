@@ -11,8 +11,11 @@ from quizapp.core.banks.gift import dump_gift, parse_gift
 from quizapp.core.banks.model import MAX_BYTES, Bank, BankError
 from quizapp.core.banks.moodle_xml import dump_moodle_xml, parse_moodle_xml
 from quizapp.core.banks.native import dump_bank, load_bank
+from quizapp.core.banks.qti import dump_qti
 
 FORMATS = ("json", "yaml", "gift", "moodle-xml", "aiken")
+#: Formats quizapp writes: all it reads but Aiken, and QTI 1.2 (Canvas, Blackboard, D2L).
+EXPORTS = ("json", "yaml", "gift", "moodle-xml", "qti")
 
 #: File name endings per format; the first is what an export is saved as.
 EXTENSIONS = {
@@ -108,13 +111,15 @@ def load_any(data: bytes, filename: str, fmt: str | None = None, max_bytes: int 
 
 
 def dump_any(bank: Bank, fmt: str) -> str:
-    """Write a bank in a format that supports export (every one but Aiken)."""
+    """Write a bank in a format that supports export (every one but Aiken, and QTI 1.2)."""
     if fmt in ("json", "yaml"):
         return dump_bank(bank, fmt)
     if fmt == "gift":
         return dump_gift(bank)
     if fmt == "moodle-xml":
         return dump_moodle_xml(bank)
+    if fmt == "qti":
+        return dump_qti(bank)
     if fmt == "aiken":
         raise BankError("Aiken is an import-only format")
     raise BankError(f"unknown format '{fmt}' (expected one of: {', '.join(FORMATS)})")

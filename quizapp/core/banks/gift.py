@@ -31,12 +31,15 @@ import re
 from quizapp.core.banks import exchange
 from quizapp.core.banks.exchange import Unsupported
 from quizapp.core.banks.gift_answers import parse_answers
-from quizapp.core.banks.model import MAX_QUESTIONS, Bank, BankError, Question
+from quizapp.core.banks.model import MAX_QUESTIONS, Bank, BankError, Change, Question, Skip
 from quizapp.core.banks.schema import source_to_data
 
 _ESCAPABLE = "\\:#={}~n"
 _MARKER = re.compile(r"\[(html|markdown|plain|moodle)\]")
 _COMMENTS = ("quizapp-bank", "quizapp-source", "quizapp")
+#: An embedded answer of a cloze (Moodle "multianswer") question: {1:SA:=few}, {:MC:~a~=b}.
+_CLOZE = re.compile(r"\{\s*\d*\s*:\s*(?:SA|SHORTANSWER|MC|MULTICHOICE|MCV|MCH|MCS|NM|NUMERICAL|"
+                    r"SAC|MR|MRS|MULTIRESPONSE)[A-Z_]*\s*:", re.IGNORECASE)
 
 
 class _Escapes:
@@ -69,6 +72,10 @@ class Text:
 
     def __init__(self, escapes: _Escapes, body: str, first_line: int):
         self.escapes, self.body, self.first_line = escapes, body, first_line
+        #: The question text's format marker; answers without their own inherit it (Moodle).
+        self.format: str | None = None
+        #: What reading this question changes ("HTML cleaned", "choice 'x' appears twice").
+        self.notes: list[str] = []
 
     def line(self, offset: int) -> int:
         """Return the file line of an offset into the question's text."""
@@ -78,10 +85,16 @@ class Text:
         """Return the plain text of a GIFT text: format marker handled, escapes revealed."""
         raw = raw.strip()
         marker = _MARKER.match(raw)
+        fmt = marker[1] if marker else self.format
         if marker:
             raw = raw[marker.end():]
         text = self.escapes.reveal(raw).strip()
-        return exchange.html_to_text(text).strip() if marker and marker[1] == "html" else text
+        if fmt != "html":
+            return text
+        for note in exchange.html_changes(text):
+            if note not in self.notes:
+                self.notes.append(note)
+        return exchange.html_to_text(text).strip()
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
@@ -111,7 +124,7 @@ def parse_gift(text: str, skip_unsupported: bool = False) -> Bank:
     """Read GIFT text into a Bank; any malformed question rejects the file (BankError)."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     escapes = _Escapes(text)
-    bank, sources, category = Bank(title=""), {}, None
+    bank, sources, category, current = Bank(title=""), {}, None, None
     parsed: list[tuple[int, dict, dict | None]] = []
     for start, block in _blocks(text.split("\n")):
         body_lines, meta = [], None
@@ -145,7 +158,8 @@ def parse_gift(text: str, skip_unsupported: bool = False) -> Bank:
             continue
         first_line = start + joined.count("\n", 0, len(joined) - len(body))
         if body.startswith("$CATEGORY:"):
-            category = category or escapes.reveal(body[10:]).strip()
+            current = escapes.reveal(body[10:]).strip()
+            category = category or current
             continue
         try:
             fields = _question(Text(escapes, body.rstrip(), first_line))
@@ -153,14 +167,19 @@ def parse_gift(text: str, skip_unsupported: bool = False) -> Bank:
             if not skip_unsupported:
                 raise BankError(exc.reason, line=exc.line) from None
             bank.skipped.append(f"line {exc.line}: {exc.reason}")
+            bank.skips.append(Skip(exc.line, exc.kind, exc.reason))
             continue
+        tag = None if bank.title or current == category else exchange.category_tag(current)
+        if tag:  # a foreign file: its categories become tags (a quizapp export has none)
+            fields["tags"] = [tag]
         parsed.append((first_line, fields, meta))
         if len(parsed) > MAX_QUESTIONS:
             raise BankError(f"more than {MAX_QUESTIONS} questions", line=first_line)
     if not bank.title and category:
         bank.title = category.rstrip("/").rsplit("/", 1)[-1]
     bank.sources = list(sources.values())
-    bank.questions = _build(parsed, sources)
+    bank.questions = _build(parsed, sources, bank.changes)
+    bank.question_lines = [entry[-3] for entry in parsed]
     return bank
 
 
@@ -175,7 +194,11 @@ def _question(t: Text) -> dict:
     opening, closing = body.find("{", start), body.find("}", start)
     if opening < 0 and closing < 0:
         raise Unsupported("description (text without an answer section) is not a question",
-                          t.line(start))
+                          t.line(start), "description")
+    cloze = _CLOZE.search(body, start)
+    if cloze:
+        raise Unsupported("cloze question (answers embedded in the text) is not supported",
+                          t.line(start), "cloze")
     if closing >= 0 and (opening < 0 or closing < opening):
         raise BankError("'}' without an opening '{' (write a literal brace as \\})",
                         line=t.line(closing))
@@ -187,15 +210,18 @@ def _question(t: Text) -> dict:
                             "(escape literal braces as \\{ \\}, separate questions by a blank "
                             "line)", line=t.line(stray))
     after = body[closing + 1:]
+    marker = _MARKER.match(body[start:opening].strip())
+    t.format = marker[1] if marker else None
     prompt = t.plain(body[start:opening] + ("_____" + after if after.strip() else ""))
     if not prompt:
         raise BankError("question text is empty", line=t.line(start))
     fields = parse_answers(t, opening + 1, body[opening + 1:closing])
-    fields.update(prompt=prompt, title=title)
+    fields.update(prompt=prompt, title=title, notes=t.notes)
     return fields
 
 
-def _build(parsed: list[tuple[int, dict, dict | None]], sources: dict) -> list[Question]:
+def _build(parsed: list[tuple[int, dict, dict | None]], sources: dict,
+           changes: list[Change]) -> list[Question]:
     """Give every question an id (quizapp comment, else title, else qN) and check it."""
     used: set[str] = set()
     numbers: dict[str, int] = {}  # per name, the last number unique_id gave
@@ -207,7 +233,7 @@ def _build(parsed: list[tuple[int, dict, dict | None]], sources: dict) -> list[Q
             used.add(qid)
     questions = []
     for n, (line, fields, meta) in enumerate(parsed, 1):
-        title = fields.pop("title")
+        title, notes = fields.pop("title"), fields.pop("notes")
         if not (meta and isinstance(meta.get("id"), str)):
             fields["id"] = exchange.unique_id(title or f"q{n}", used, numbers)
         try:
@@ -215,6 +241,7 @@ def _build(parsed: list[tuple[int, dict, dict | None]], sources: dict) -> list[Q
         except BankError as exc:
             name = (meta or {}).get("id") or fields.get("id")
             raise BankError(f"question {name}: {exc.reason}", line=line) from None
+        changes.extend(Change(line, questions[-1].id, note) for note in notes)
     return questions
 
 
@@ -235,15 +262,43 @@ def _margin(number: str, tolerance: float) -> str:
     return ":0" if float(number) == 0 else ""
 
 
+def _weight(w: float) -> str:
+    """Write a weight marker, %50%, or nothing for 0."""
+    return f"%{exchange.plain_number(w)}%" if w else ""
+
+
+def _feedback(q: Question, index: int) -> str:
+    """Write the #feedback of answer number index, if it has any."""
+    text = q.feedback[index] if q.feedback and index < len(q.feedback) else ""
+    return f"#{escape(text)}" if text else ""
+
+
+def _lines(entries: list[str]) -> str:
+    """Write answers one a line inside the braces."""
+    return "\n" + "\n".join("\t" + e for e in entries) + "\n"
+
+
 def _answers(q: Question) -> tuple[str, dict]:
     """Write q's answer section; return it with the fields that section carries."""
     kind, carried = exchange.answer_plan(q)
     if kind == "truefalse":
-        return ("TRUE" if q.answer == "True" else "FALSE"), carried
+        value = "TRUE" if q.answer == "True" else "FALSE"
+        if carried["feedback"]:
+            right = q.feedback[0 if q.answer == "True" else 1]
+            wrong = q.feedback[1 if q.answer == "True" else 0]
+            value += f"#{escape(wrong)}#{escape(right)}"
+        return value, carried
+    if kind == "multiple":
+        several = exchange.multiple_as_single(q)
+        marks = ["=" if several and w >= 100 else "~" + _weight(w) for w in q.weights]
+        return _lines([m + escape(c) + _feedback(q, i)
+                       for i, (m, c) in enumerate(zip(marks, q.choices, strict=True))]), carried
     if kind == "multichoice":
-        marks = ["\t=" if c == q.answer else "\t~" for c in carried["choices"]]
-        lines = [m + escape(c) for m, c in zip(marks, carried["choices"], strict=True)]
-        return "\n" + "\n".join(lines) + "\n", carried
+        weights = carried["weights"] or [0.0] * len(carried["choices"])
+        marks = ["=" if c == q.answer else "~" + _weight(w)
+                 for c, w in zip(carried["choices"], weights, strict=True)]
+        return _lines([m + escape(c) + _feedback(q, i) for i, (m, c)
+                       in enumerate(zip(marks, carried["choices"], strict=True))]), carried
     if kind == "numerical":
         numbers = [carried["answer"], *carried["accept"]]
         if len(numbers) == 1:
@@ -253,9 +308,13 @@ def _answers(q: Question) -> tuple[str, dict]:
     if any("->" in a for a in [q.answer, *q.accept]):
         raise BankError(f"question {q.id}: GIFT cannot hold a short answer containing '->' "
                         "(Moodle reads it as a matching question); export as Moodle XML")
-    # In a Moodle short answer "*" is a wildcard; "\*" is a literal asterisk.
-    answers = (escape(a).replace("*", "\\*") for a in [q.answer, *q.accept])
-    return "\n" + "\n".join("\t=" + a for a in answers) + "\n", carried
+    entries = []
+    for i, text in enumerate([q.answer, *q.accept]):
+        # In a Moodle short answer "*" is a wildcard; "\*" is a literal asterisk.
+        text = escape(text) if q.wildcards else escape(text).replace("*", "\\*")
+        weight = q.weight_of(i)
+        entries.append("=" + (_weight(weight) if weight != 100 else "") + text + _feedback(q, i))
+    return _lines(entries), carried
 
 
 def dump_gift(bank: Bank) -> str:

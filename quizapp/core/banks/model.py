@@ -5,6 +5,7 @@ The quizapp format itself (JSON or YAML) is read and written by `banks.native`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 BANK_FORMAT = "quizapp-bank"
@@ -25,6 +26,7 @@ QUESTION_TYPES = (
     "attribution",
     "discrepancy",
     "text",
+    "multi",
 )
 
 #: The scorer `kind` used for a typed answer to a question of each type.
@@ -78,6 +80,26 @@ class Question:
     difficulty: float = 0.5
     status: str = "approved"  # "draft" or "approved"
     tolerance: float = 0.0  # numerical answers (Moodle): right within +/- tolerance
+    #: Percent credit (-100..100) of each choice, or of each of [answer, *accept] for a typed
+    #: answer; None: the answer earns 100 and everything else 0. Required for "multi".
+    weights: list[float] | None = None
+    #: Feedback shown for each choice (or each of [answer, *accept]); None: none.
+    feedback: list[str] | None = None
+    #: Typed answers are Moodle short-answer patterns: "*" matches anything, "\\*" is a "*".
+    wildcards: bool = False
+
+    @property
+    def answers(self) -> list[str]:
+        """Return what weights and feedback line up with: the choices, else [answer, *accept]."""
+        return list(self.choices) if self.choices is not None else [self.answer, *self.accept]
+
+    def weight_of(self, index: int) -> float:
+        """Return the percent credit of choice (or typed answer) number index."""
+        if self.weights is not None:
+            return self.weights[index]
+        if self.choices is not None:
+            return 100.0 if self.choices[index] == self.answer else 0.0
+        return 100.0
 
     @property
     def scoring_kind(self) -> str:
@@ -95,9 +117,33 @@ class Bank:
     questions: list[Question] = field(default_factory=list)
     #: Questions an import left out on request (`skip_unsupported`), each "line N: reason".
     skipped: list[str] = field(default_factory=list)
+    #: The same left-out questions with their kind, for an import preview.
+    skips: list[Skip] = field(default_factory=list, compare=False)
+    #: What an import changed on the way in (HTML cleaned, a duplicate choice merged...).
+    changes: list[Change] = field(default_factory=list, compare=False)
+    #: The file line each question starts on (GIFT, Moodle XML), for an import preview.
+    question_lines: list[int | None] = field(default_factory=list, compare=False)
     tags: list[str] = field(default_factory=list)
     #: How the quiz published from this bank at start-up is set up (optional "quiz" object).
     quiz: QuizSettings | None = None
+
+
+@dataclass
+class Skip:
+    """A question an import leaves out: where, its kind (matching, essay...) and why."""
+
+    line: int | None
+    kind: str
+    reason: str
+
+
+@dataclass
+class Change:
+    """Something an import changes in a question it keeps, and where."""
+
+    line: int | None
+    question: str  # the question's id once known, else ""
+    what: str
 
 
 @dataclass
@@ -117,3 +163,17 @@ class BankError(ValueError):
         self.where = where
         place = f"line {line}" if line is not None else (where or "")
         super().__init__(f"{place}: {reason}" if place else reason)
+
+
+#: A Moodle short-answer pattern's wildcard "*" and its escaped, literal "\\*".
+PATTERN_STAR = re.compile(r"\\\*|\*")
+
+
+def is_pattern(text: str) -> bool:
+    """Tell whether a short answer holds a wildcard "*" (not an escaped "\\*")."""
+    return any(m.group() == "*" for m in PATTERN_STAR.finditer(text))
+
+
+def literal(text: str) -> str:
+    """Return a pattern without wildcards as the text it stands for ("\\*" is "*")."""
+    return text.replace("\\*", "*")

@@ -8,79 +8,106 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from quizapp.core.banks import exchange
-from quizapp.core.banks.exchange import Unsupported
+from quizapp.core.banks.gift_answers import choice_fields, short_fields
 from quizapp.core.banks.model import BankError
 
 
-def _text_of(element: ET.Element | None, default_format: str = "html") -> str:
-    """Return the plain text of an element holding <text> (HTML turned into text)."""
-    if element is None:
-        return ""
-    text = element.findtext("text") or ""
-    if element.get("format", default_format) == "html":
-        text = exchange.html_to_text(text)
-    return text.strip()
+class _Reader:
+    """One <question> being read: element lines for messages, and notes of what changed."""
+
+    def __init__(self, lines: dict[ET.Element, int] | None):
+        self.lines = lines or {}
+        self.notes: list[str] = []
+
+    def line(self, element: ET.Element) -> int | None:
+        """Return the file line of an element, when known."""
+        return self.lines.get(element)
+
+    def text_of(self, element: ET.Element | None, default_format: str = "html") -> str:
+        """Return the plain text of an element holding <text> (HTML cleaned into text)."""
+        if element is None:
+            return ""
+        text = element.findtext("text") or ""
+        if element.get("format", default_format) == "html":
+            for note in exchange.html_changes(text):
+                if note not in self.notes:
+                    self.notes.append(note)
+            text = exchange.html_to_text(text)
+        return text.strip()
+
+    def fraction(self, answer: ET.Element) -> float:
+        """Return an answer's fraction (percent credit), one of the grades Moodle accepts."""
+        raw = answer.get("fraction", "0")
+        try:
+            value = float(raw)
+        except ValueError:
+            raise BankError(f"answer fraction '{raw}' is not a number",
+                            line=self.line(answer)) from None
+        if not -100 <= value <= 100:
+            raise BankError(f"answer fraction {raw} is not between -100 and 100",
+                            line=self.line(answer))
+        if not exchange.moodle_grade(value):
+            raise BankError(f"answer fraction {raw} is not a grade Moodle accepts "
+                            f"({exchange.grade_list()}, or minus one of them)",
+                            line=self.line(answer))
+        return value
+
+    def answers(self, element: ET.Element, html: bool) -> list[tuple[float, str, str, int | None]]:
+        """Return the (fraction, text, feedback, line) of each <answer>."""
+        found = []
+        for answer in element.findall("answer"):
+            text = self.text_of(answer, "html") if html else (answer.findtext("text") or "").strip()
+            found.append((self.fraction(answer), text, self.text_of(answer.find("feedback")),
+                          self.line(answer)))
+        return found
 
 
-def _fraction(answer: ET.Element) -> float:
-    """Return an answer's fraction (percent credit)."""
-    raw = answer.get("fraction", "0")
-    try:
-        value = float(raw)
-    except ValueError:
-        raise BankError(f"answer fraction '{raw}' is not a number") from None
-    if not -100 <= value <= 100:
-        raise BankError(f"answer fraction {raw} is not between -100 and 100")
-    return value
+def _choice(r: _Reader, element: ET.Element, explanation: str, line: int | None) -> dict:
+    """Read a multichoice question: single choice, or multiple response with <single>false."""
+    single = (element.findtext("single") or "true").strip().lower() not in ("false", "0")
+    entries: list[list] = []
+    for fraction, text, feedback, at in r.answers(element, html=True):
+        if not text:
+            r.notes.append(f"line {at}: empty choice left out")
+            continue
+        same = next((e for e in entries if e[1] == text), None)
+        if same is not None:
+            r.notes.append(f"line {at}: choice '{text}' appears twice; kept once")
+            same[0], same[2] = max(same[0], fraction), same[2] or feedback
+            continue
+        entries.append([fraction, text, feedback])
+    return choice_fields(entries, single, explanation, r.notes, line)
 
 
-def _answers(element: ET.Element, html: bool) -> list[tuple[float, str, str]]:
-    """Return the (fraction, text, feedback) of each <answer>."""
-    found = []
-    for answer in element.findall("answer"):
-        text = _text_of(answer, "html") if html else (answer.findtext("text") or "").strip()
-        found.append((_fraction(answer), text, _text_of(answer.find("feedback"))))
-    return found
-
-
-def _choice(element: ET.Element, explanation: str) -> dict:
-    """Read a multichoice question with a single right answer."""
-    answers = _answers(element, html=True)
-    choices = [text for _, text, _ in answers]
-    if any(not text for text in choices):
-        raise BankError("empty choice")
-    if len(set(choices)) != len(choices):
-        raise BankError("a choice appears twice")
-    if len(choices) < 2:
-        raise BankError("multiple choice needs at least 2 choices")
-    right = [(text, feedback) for fraction, text, feedback in answers if fraction == 100]
-    if not right and any(fraction > 0 for fraction, _, _ in answers):
-        raise Unsupported("multiple response (partly right choices) is not supported")
-    if len(right) != 1:
-        raise BankError(f"multiple choice needs one right answer (fraction 100), has {len(right)}")
-    return {"type": exchange.default_type(choices), "answer": right[0][0], "choices": choices,
-            "explanation": explanation or right[0][1]}
-
-
-def _true_false(element: ET.Element, explanation: str) -> dict:
+def _true_false(r: _Reader, element: ET.Element, explanation: str, line: int | None) -> dict:
     """Read a truefalse question."""
-    right = [(text.lower(), feedback) for fraction, text, feedback in _answers(element, False)
+    answers = r.answers(element, False)
+    right = [(text.lower(), feedback) for fraction, text, feedback, _ in answers
              if fraction == 100]
     if len(right) != 1 or right[0][0] not in ("true", "false"):
         raise BankError("true/false needs exactly one right answer, 'true' or 'false'")
-    return {"type": "text", "answer": right[0][0].capitalize(), "choices": exchange.TRUE_FALSE,
-            "explanation": explanation or right[0][1]}
+    fields = {"type": "text", "answer": right[0][0].capitalize(), "choices": exchange.TRUE_FALSE,
+              "explanation": explanation or right[0][1]}
+    said = {text.lower(): feedback for _, text, feedback, _ in answers}
+    feedback = [said.get("true", ""), said.get("false", "")]
+    if any(feedback):
+        fields["feedback"] = feedback
+    return fields
 
 
-def _short(element: ET.Element, explanation: str) -> dict:
-    """Read a shortanswer question (partial-credit answers dropped)."""
-    full = [(text, feedback) for fraction, text, feedback in _answers(element, False)
-            if fraction == 100]
-    if not full or any(not text or text == "*" for text, _ in full):
-        raise BankError("short answer needs a right answer (fraction 100) that is not '*' "
-                        "or empty")
-    return {"type": "text", "answer": full[0][0], "accept": [text for text, _ in full[1:]],
-            "explanation": explanation or full[0][1]}
+def _short(r: _Reader, element: ET.Element, explanation: str, line: int | None) -> dict:
+    """Read a shortanswer question; "*" is a wildcard, "\\*" a star, as in Moodle."""
+    found = []
+    for fraction, text, feedback, at in r.answers(element, False):
+        if not text or (text == "*" and fraction >= 100):
+            raise BankError("short answer needs a right answer (fraction 100) that is not '*' "
+                            "or empty", line=at)
+        if fraction <= 0:
+            r.notes.append(f"line {at}: answer '{text}' with "
+                           f"{exchange.plain_number(fraction)}% credit left out")
+            continue
+        found.append((fraction, text, feedback))
+    return short_fields(found, explanation, line)
 
 
 def _plain(text: str, what: str) -> float:
@@ -91,12 +118,12 @@ def _plain(text: str, what: str) -> float:
     return float(text)
 
 
-def _numerical(element: ET.Element, explanation: str) -> dict:
+def _numerical(r: _Reader, element: ET.Element, explanation: str, line: int | None) -> dict:
     """Read a numerical question: plain numbers with a tolerance."""
     full: list[tuple[float, float, str]] = []
     for answer in element.findall("answer"):
         text = (answer.findtext("text") or "").strip()
-        fraction = _fraction(answer)
+        fraction = r.fraction(answer)
         if text == "*" and fraction < 100:
             continue  # Moodle's "any other answer" feedback
         value = _plain(text, "answer")
@@ -104,7 +131,10 @@ def _numerical(element: ET.Element, explanation: str) -> dict:
         if tolerance < 0:
             raise BankError(f"numerical tolerance {tolerance} is negative")
         if fraction == 100:
-            full.append((value, tolerance, _text_of(answer.find("feedback"))))
+            full.append((value, tolerance, r.text_of(answer.find("feedback"))))
+        else:
+            r.notes.append(f"line {r.line(answer)}: numerical answer '{text}' with "
+                           f"{exchange.plain_number(fraction)}% credit left out")
     if not full:
         raise BankError("numerical question has no fully right answer (fraction 100)")
     return {"type": "figure", "answer": exchange.plain_number(full[0][0]),
@@ -112,18 +142,17 @@ def _numerical(element: ET.Element, explanation: str) -> dict:
             "tolerance": full[0][1], "explanation": explanation or full[0][2]}
 
 
-def read_answers(element: ET.Element, qtype: str) -> dict:
-    """Read a supported <question> into bank-format fields (no id yet)."""
-    single = (element.findtext("single") or "true").strip().lower()
-    if qtype == "multichoice" and single in ("false", "0"):
-        raise Unsupported("multiple response (<single>false</single>) is not supported")
-    explanation = _text_of(element.find("generalfeedback"))
+def read_answers(element: ET.Element, qtype: str,
+                 lines: dict[ET.Element, int] | None = None) -> dict:
+    """Read a supported <question> into bank-format fields (no id yet), with "notes"."""
+    r = _Reader(lines)
+    explanation = r.text_of(element.find("generalfeedback"))
     reader = {"multichoice": _choice, "truefalse": _true_false, "shortanswer": _short,
               "numerical": _numerical}[qtype]
-    fields = reader(element, explanation)
-    prompt = _text_of(element.find("questiontext"))
+    fields = reader(r, element, explanation, r.line(element))
+    prompt = r.text_of(element.find("questiontext"))
     if not prompt:
         raise BankError("question text is empty")
     tags = [(tag.findtext("text") or "").strip() for tag in element.findall("tags/tag")]
-    fields.update(prompt=prompt, tags=[tag for tag in tags if tag])
+    fields.update(prompt=prompt, tags=[tag for tag in tags if tag], notes=r.notes)
     return fields

@@ -24,11 +24,28 @@ import defusedxml.ElementTree as DefusedET
 
 from quizapp.core.banks import exchange
 from quizapp.core.banks.exchange import Unsupported
-from quizapp.core.banks.model import MAX_QUESTIONS, Bank, BankError, Question, Source
+from quizapp.core.banks.model import (
+    MAX_QUESTIONS,
+    Bank,
+    BankError,
+    Change,
+    Question,
+    Skip,
+    Source,
+)
 from quizapp.core.banks.moodle_answers import read_answers
 from quizapp.core.banks.schema import source_to_data
 
 SUPPORTED = ("multichoice", "truefalse", "shortanswer", "numerical")
+#: What the skipped Moodle types are called in an import summary.
+KINDS = {"match": "matching", "matching": "matching", "essay": "essay", "cloze": "cloze",
+         "multianswer": "cloze", "description": "description", "calculated": "calculated",
+         "calculatedsimple": "calculated", "calculatedmulti": "calculated",
+         "multichoiceset": "all-or-nothing multiple choice", "ddwtos": "drag and drop",
+         "ddimageortext": "drag and drop", "ddmarker": "drag and drop", "gapselect": "gap select",
+         "randomsamatch": "matching", "ddmatch": "matching", "random": "random",
+         "coderunner": "program code", "order": "ordering", "ordering": "ordering",
+         "regexp": "regular expression", "": "no type"}
 
 
 class _LineBuilder(ET.TreeBuilder):
@@ -81,7 +98,7 @@ def parse_moodle_xml(data: str | bytes, skip_unsupported: bool = False) -> Bank:
     root, lines = _parse(data)
     if root.tag != "quiz":
         raise BankError(f"the root element must be <quiz>, not <{root.tag}>", line=lines[root])
-    bank, sources, category = Bank(title=""), {}, None
+    bank, sources, category, current = Bank(title=""), {}, None, None
     for kind, payload in _comments(root):
         comment = exchange.read_json_comment(payload, kind)
         if kind == "quizapp-bank":
@@ -100,25 +117,34 @@ def parse_moodle_xml(data: str | bytes, skip_unsupported: bool = False) -> Bank:
             raise BankError(f"unexpected element <{element.tag}> in <quiz>",
                             line=lines[element])
         number += 1
+        if bank.title:  # a quizapp export: categories are only the bank's title
+            current = None
         qtype = element.get("type", "")
         name = " ".join((element.findtext("name/text") or "").split())
         where = f"question #{number}" + (f" '{name}'" if name else "")
         line = lines[element]
         if qtype == "category":
-            category = category or (element.findtext("category/text") or "").strip()
+            current = (element.findtext("category/text") or "").strip()
+            category = category or current
             continue
         try:
             if qtype not in SUPPORTED:
-                raise Unsupported(f"type not supported ({', '.join(SUPPORTED)} are)")
-            fields = read_answers(element, qtype)
+                raise Unsupported(f"type not supported ({', '.join(SUPPORTED)} are)",
+                                  kind=KINDS.get(qtype, qtype or "no type"))
+            fields = read_answers(element, qtype, lines)
         except Unsupported as exc:
             reason = f"{where} ({qtype or 'no type'}): {exc.reason}"
             if not skip_unsupported:
                 raise BankError(reason, line=line, where=where) from None
             bank.skipped.append(f"line {line}: {reason}")
+            bank.skips.append(Skip(line, exc.kind, reason))
             continue
         except BankError as exc:
-            raise BankError(f"{where}: {exc.reason}", line=line, where=where) from None
+            raise BankError(f"{where}: {exc.reason}", line=exc.line or line,
+                            where=where) from None
+        tag = None if current == category else exchange.category_tag(current)
+        if tag and not bank.title and tag not in fields["tags"]:
+            fields["tags"].insert(0, tag)
         metas = [exchange.read_json_comment(p, k) for k, p in _comments(element) if k == "quizapp"]
         fields["id"] = (element.findtext("idnumber") or "").strip()
         parsed.append((where, line, fields | {"name": name}, metas[0] if metas else None))
@@ -127,18 +153,19 @@ def parse_moodle_xml(data: str | bytes, skip_unsupported: bool = False) -> Bank:
     if not bank.title and category:
         bank.title = category.rstrip("/").rsplit("/", 1)[-1]
     bank.sources = list(sources.values())
-    bank.questions = _build(parsed, sources)
+    bank.questions = _build(parsed, sources, bank.changes)
+    bank.question_lines = [entry[-3] for entry in parsed]
     return bank
 
 
-def _build(parsed: list[tuple[str, int, dict, dict | None]], sources: dict[str, Source]
-           ) -> list[Question]:
+def _build(parsed: list[tuple[str, int, dict, dict | None]], sources: dict[str, Source],
+           changes: list[Change]) -> list[Question]:
     """Give every question an id (comment, <idnumber>, name, or qN) and check it."""
     used: set[str] = set()
     numbers: dict[str, int] = {}  # per name, the last number unique_id gave
     questions = []
     for n, (where, line, fields, meta) in enumerate(parsed, 1):
-        name = fields.pop("name")
+        name, notes = fields.pop("name"), fields.pop("notes")
         wanted = (meta or {}).get("id") or fields["id"]
         if isinstance(wanted, str) and wanted:
             if wanted in used:
@@ -152,6 +179,7 @@ def _build(parsed: list[tuple[str, int, dict, dict | None]], sources: dict[str, 
             questions.append(exchange.build_question(fields, meta, sources))
         except BankError as exc:
             raise BankError(f"{where}: {exc.reason}", line=line, where=where) from None
+        changes.extend(Change(line, questions[-1].id, note) for note in notes)
     return questions
 
 
@@ -168,19 +196,26 @@ def _text(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
     return element
 
 
-def _answer(parent: ET.Element, text: str, right: bool, fmt: str | None = None) -> ET.Element:
-    """Add an <answer> with empty feedback."""
-    answer = ET.SubElement(parent, "answer", {"fraction": "100" if right else "0"}
+def _answer(parent: ET.Element, text: str, weight: float, fmt: str | None = None,
+            feedback: str = "") -> ET.Element:
+    """Add an <answer> with its fraction (percent) and feedback."""
+    answer = ET.SubElement(parent, "answer", {"fraction": exchange.plain_number(weight)}
                            | ({"format": fmt} if fmt else {}))
     ET.SubElement(answer, "text").text = text
-    _text(answer, "feedback", "", format="html")
+    _text(answer, "feedback", exchange.text_to_html(feedback), format="html")
     return answer
+
+
+def _said(q: Question, index: int) -> str:
+    """Return the feedback of answer number index, or ""."""
+    return q.feedback[index] if q.feedback and index < len(q.feedback) else ""
 
 
 def _question(quiz: ET.Element, q: Question) -> None:
     """Add one question in the Moodle kind that fits it."""
     kind, carried = exchange.answer_plan(q)
-    element = ET.SubElement(quiz, "question", {"type": kind})
+    element = ET.SubElement(quiz, "question",
+                            {"type": "multichoice" if kind == "multiple" else kind})
     element.append(_comment("quizapp", exchange.question_meta(q, carried)))
     name = " ".join(q.prompt.split())
     _text(element, "name", name if len(name) <= 80 else name[:79] + "\u2026")
@@ -191,22 +226,30 @@ def _question(quiz: ET.Element, q: Question) -> None:
     ET.SubElement(element, "hidden").text = "0"
     ET.SubElement(element, "idnumber").text = q.id
     if kind == "truefalse":
-        for value in ("True", "False"):
-            _answer(element, value.lower(), q.answer == value, "moodle_auto_format")
-    elif kind == "multichoice":
-        ET.SubElement(element, "single").text = "true"
+        for i, value in enumerate(("True", "False")):
+            _answer(element, value.lower(), 100 if q.answer == value else 0,
+                    "moodle_auto_format", _said(q, i) if carried["feedback"] else "")
+    elif kind in ("multichoice", "multiple"):
+        single = kind == "multichoice" or exchange.multiple_as_single(q)
+        ET.SubElement(element, "single").text = "true" if single else "false"
         ET.SubElement(element, "shuffleanswers").text = "true"
         ET.SubElement(element, "answernumbering").text = "abc"
-        for choice in carried["choices"]:
-            _answer(element, exchange.text_to_html(choice), choice == q.answer, "html")
+        weights = q.weights if kind == "multiple" else carried["weights"]
+        for i, choice in enumerate(carried["choices"]):
+            weight = weights[i] if weights else (100 if choice == q.answer else 0)
+            _answer(element, exchange.text_to_html(choice), weight, "html",
+                    _said(q, i) if carried["feedback"] else "")
     elif kind == "numerical":
         for value in [carried["answer"], *carried["accept"]]:
-            answer = _answer(element, value, True, "moodle_auto_format")
+            answer = _answer(element, value, 100, "moodle_auto_format")
             ET.SubElement(answer, "tolerance").text = exchange.plain_number(q.tolerance)
     else:
         ET.SubElement(element, "usecase").text = "0"
-        for value in [q.answer, *q.accept]:
-            _answer(element, value, True, "moodle_auto_format")
+        for i, value in enumerate([q.answer, *q.accept]):
+            # In a Moodle short answer "*" is a wildcard; "\\*" is a literal asterisk.
+            text = value if q.wildcards else value.replace("*", "\\*")
+            _answer(element, text, q.weight_of(i), "moodle_auto_format",
+                    _said(q, i) if carried["feedback"] else "")
     if q.tags:
         tags = ET.SubElement(element, "tags")
         for tag in q.tags:

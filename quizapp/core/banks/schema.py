@@ -42,7 +42,8 @@ _TOP_KEYS = ("format", "version", "title", "description", "tags", "quiz", "sourc
 _QUIZ_KEYS = ("mode", "questions")
 _SOURCE_KEYS = ("id", "title", "publisher", "author", "date", "url", "text")
 _QUESTION_KEYS = ("id", "type", "status", "prompt", "answer", "accept", "choices", "evidence",
-                  "explanation", "tags", "difficulty", "tolerance")
+                  "explanation", "tags", "difficulty", "tolerance", "weights", "feedback",
+                  "wildcards")
 
 
 def _get(obj: dict, key: str, path: Path, kind: str, default: object = _MISSING) -> object:
@@ -141,14 +142,16 @@ def _question(obj: object, sources: dict[str, Source], path: Path) -> Question:
     status = _get(obj, "status", path, "str", "approved")
     if status not in STATUSES:
         raise Invalid(f"status must be 'draft' or 'approved', not '{status}'", path + ("status",))
+    multi = qtype == "multi"
     q = Question(
         id=qid, type=qtype, status=status, prompt=_get(obj, "prompt", path, "str"),
-        answer=_get(obj, "answer", path, "str"), accept=_strings(obj, "accept", path),
+        answer=_get(obj, "answer", path, "str", "" if multi else _MISSING),
+        accept=_strings(obj, "accept", path),
         explanation=_get(obj, "explanation", path, "str", ""), tags=_strings(obj, "tags", path),
         difficulty=float(_get(obj, "difficulty", path, "number", 0.5)),
         tolerance=float(_get(obj, "tolerance", path, "number", 0.0)),
     )
-    for key in ("prompt", "answer"):
+    for key in ("prompt",) if multi else ("prompt", "answer"):
         if not getattr(q, key).strip():
             raise Invalid(f"'{key}' is empty", path + (key,))
     if not 0 <= q.difficulty <= 1:
@@ -159,11 +162,57 @@ def _question(obj: object, sources: dict[str, Source], path: Path) -> Question:
         q.choices = _strings(obj, "choices", path)
         if len(q.choices) < 2 or len(set(q.choices)) != len(q.choices):
             raise Invalid("choices must be at least 2 different strings", path + ("choices",))
-        if q.answer not in q.choices:
-            raise Invalid("multiple choice answer is not among the choices", path + ("answer",))
+    elif multi:
+        raise Invalid("a multi question needs its choices", path + ("choices",))
+    _answer_details(obj, q, path)
+    if q.choices is not None and not multi and q.answer not in q.choices:
+        raise Invalid("multiple choice answer is not among the choices", path + ("answer",))
     evidence = _get(obj, "evidence", path, "list", [])
     q.evidence = [_evidence(e, sources, path + ("evidence", i)) for i, e in enumerate(evidence)]
     return q
+
+
+def _answer_details(obj: dict, q: Question, path: Path) -> None:
+    """Read weights, feedback and wildcards, lined up with the choices (or typed answers)."""
+    size = len(q.answers)
+    weights = _get(obj, "weights", path, "list?", None)
+    if weights is not None:
+        for i, w in enumerate(weights):
+            if not isinstance(w, int | float) or isinstance(w, bool) or not math.isfinite(w) \
+                    or not -100 <= w <= 100:
+                raise Invalid("weights must be numbers from -100 to 100", path + ("weights", i))
+        if len(weights) != size:
+            raise Invalid(f"weights must have one number per answer ({size})", path + ("weights",))
+        q.weights = [float(w) for w in weights]
+    elif q.type == "multi":
+        raise Invalid("a multi question needs weights (percent credit of each choice)",
+                      path + ("weights",))
+    feedback = _get(obj, "feedback", path, "list?", None)
+    if feedback is not None:
+        if len(feedback) != size or not all(isinstance(f, str) for f in feedback):
+            raise Invalid(f"feedback must be one string per answer ({size})",
+                          path + ("feedback",))
+        q.feedback = list(feedback)
+    wildcards = obj.get("wildcards", False)
+    if not isinstance(wildcards, bool):
+        raise Invalid("'wildcards' must be true or false", path + ("wildcards",))
+    q.wildcards = wildcards
+    if q.type == "multi":
+        if not any(w > 0 for w in q.weights):
+            raise Invalid("a multi question needs a choice with positive weight",
+                          path + ("weights",))
+        total, full = sum(w for w in q.weights if w > 0), sum(w >= 100 for w in q.weights)
+        if round(total / 100, 2) != 1 and full < 2:  # what Moodle can hold
+            raise Invalid(f"the positive weights of a multi question add up to {total:g}%: "
+                          "make them 100%, or give several choices 100%", path + ("weights",))
+        q.answer = multi_answer(q)
+
+
+def multi_answer(q: Question) -> str:
+    """Return the answer text of a multi question: its credited choices, best first."""
+    choices = q.choices or []
+    ranked = sorted(range(len(choices)), key=lambda i: -q.weight_of(i))
+    return "; ".join(choices[i] for i in ranked if q.weight_of(i) > 0)
 
 
 def _in_question(obj: object, index: int) -> str:
@@ -252,7 +301,19 @@ def question_to_data(q: Question) -> dict:
         "evidence": [{"source": e.source, "start": e.start, "end": e.end} for e in q.evidence],
         "explanation": q.explanation, "tags": list(q.tags), "difficulty": q.difficulty,
         "tolerance": q.tolerance,
-    }
+    } | answer_details(q)
+
+
+def answer_details(q: Question) -> dict:
+    """Return weights, feedback and wildcards when set (absent keys mean the defaults)."""
+    data: dict = {}
+    if q.weights is not None:
+        data["weights"] = list(q.weights)
+    if q.feedback is not None:
+        data["feedback"] = list(q.feedback)
+    if q.wildcards:
+        data["wildcards"] = True
+    return data
 
 
 def bank_to_data(bank: Bank) -> dict:

@@ -70,7 +70,7 @@ def _problems(question: Question, texts: dict[str, str]) -> list[str]:
             problems.append(f"evidence {ev.start}-{ev.end} is not inside one sentence")
         spans.append(text[ev.start : ev.end])
     if question.choices is not None:
-        if question.answer not in question.choices:
+        if question.type != "multi" and question.answer not in question.choices:
             problems.append("answer is not one of the choices")
         if len(set(question.choices)) != len(question.choices) or len(question.choices) < 2:
             problems.append("choices repeat or are too few")

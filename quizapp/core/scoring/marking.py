@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.core.banks.model import Question
+from quizapp.core.banks.model import Question, is_pattern, literal
+from quizapp.core.scoring import credit
 from quizapp.core.scoring.dates import judge_date
 from quizapp.core.scoring.figures import judge_figure
 from quizapp.core.scoring.keys import description_fault, foreign_country, key_forms
@@ -108,17 +109,44 @@ def _choice(question: Question, answer: str, evidence: str) -> Verdict:
         return wrong("Your answer fits more than one choice; pick one.")
     if not picked:
         return wrong("Pick one of the choices.")
+    if question.weights is not None:
+        return credit.choice_credit(question, picked[0])
     if picked[0] == right_index:
         return right()
     return wrong(f"The right choice is {question.answer}.")
+
+
+def _weighted(question: Question, answer: str, evidence: str) -> Verdict:
+    """Score a typed answer against listed answers that carry weights or wildcards."""
+    kind = question.scoring_kind
+    verdicts = []
+    for i, listed in enumerate(question.answers):
+        weight = question.weight_of(i) / 100
+        if weight <= 0 or not listed:
+            continue
+        if question.wildcards and is_pattern(listed):
+            matched = credit.pattern_matches(listed, answer)
+        else:
+            text = literal(listed) if question.wildcards else listed
+            matched = check(answer, text, evidence, kind).correct
+        if matched:
+            verdicts.append(right() if weight >= credit.FULL else
+                            Verdict(False, weight, f"Partly right ({weight:.0%} credit)."))
+    if verdicts:
+        return best(verdicts)
+    return wrong(f"The expected answer is {literal(question.answer)}.")
 
 
 def score_answer(question: Question, answer: str, evidence_text: str = "") -> Verdict:
     """Score an answer to a question, accepting its listed variants and its choices."""
     if not str(answer or "").strip():
         return wrong("No answer given.")
+    if question.type == "multi":
+        return credit.score_multi(question, answer)
     if question.choices:
         return _choice(question, answer, evidence_text)
+    if question.weights is not None or question.wildcards:
+        return _weighted(question, answer, evidence_text)
     kind = question.scoring_kind
     verdicts = [check(answer, question.answer, evidence_text, kind)]
     if not verdicts[0].correct:

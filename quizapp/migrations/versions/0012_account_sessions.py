@@ -6,7 +6,7 @@ carry, so logging out or changing the password revokes them. Existing case varia
 are renamed "<name>-<id>" (the oldest keeps its name) so the unique index can be built.
 
 Revision ID: 0012
-Revises: 0002
+Revises: 0011
 Create Date: 2026-12-01 22:30:00.000000
 
 """
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0012'
-down_revision = '0002'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 

@@ -48,9 +48,11 @@ def test_export_writes_plain_numbers_and_escapes_specials() -> None:
 
 def test_moodle_examples_file_imports_when_unsupported_kinds_are_skipped() -> None:
     bank = parse_gift(read("moodle_examples.gift.txt"), skip_unsupported=True)
-    assert len(bank.questions) == 38
-    assert [s.split(":")[0] for s in bank.skipped] == [
-        "line 55", "line 61", "line 130", "line 136", "line 178"]
+    assert len(bank.questions) == 40  # the two multiple-response questions are kept
+    assert [s.split(":")[0] for s in bank.skipped] == ["line 55", "line 61", "line 178"]
+    assert {s.kind for s in bank.skips} == {"matching"}
+    multi = [q for q in bank.questions if q.type == "multi"]
+    assert [q.weights for q in multi] == [[0, 50, 50, 0], [-50, 50, 50, -50]]
     grant = bank.questions[1]
     assert grant.prompt == "Grant is _____ in Grant's tomb."
     assert (grant.answer, grant.choices) == ("entombed", ["buried", "entombed", "living"])
@@ -102,7 +104,8 @@ def test_kinds_map_to_quizapp_questions() -> None:
     assert (tf.answer, tf.choices, tf.explanation) == ("True", ["True", "False"], "Yes, hot.")
     assert one("Cold?{F}").answer == "False"
     sa = one("Two plus two is {=four =4 =%50%for}.")
-    assert (sa.prompt, sa.answer, sa.accept) == ("Two plus two is _____.", "four", ["4"])
+    assert (sa.prompt, sa.answer, sa.accept) == ("Two plus two is _____.", "four", ["4", "for"])
+    assert sa.weights == [100, 100, 50]
     verdict = one("Claim?{=Supported ~Contradicted ~Not stated in the article}")
     assert verdict.type == "verdict"
     assert one("[html]<p>Is <b>this</b> &amp; that?</p>{=yes}").prompt == "Is this & that?"
@@ -117,9 +120,12 @@ def test_kinds_map_to_quizapp_questions() -> None:
         ("Q?{#6000:five hundred}", 1, "numerical answer 'five hundred' is not a plain number"),
         ("Q?{#10..5}", 1, "numerical range 10..5 runs backwards"),
         ("Q?{#%50%6000}", 1, "numerical question has no fully right answer"),
-        ("Q?\n{\n~a\n~b\n}", 2, "multiple choice has no right answer (=)"),
-        ("Q?{~a =b ~a}", 1, "choice 'a' appears twice"),
-        ("Q?{=a ~}", 1, "empty choice"),
+        ("Q?\n{\n~a\n~b\n}", 2, "multiple choice has no right answer (="),
+        ("Q?{=a ~}", 1, "multiple choice needs at least 2 choices"),
+        ("Q?{=%50%a ~b}", 1, "multiple choice has no fully right answer"),
+        ("Q?{~%50%a ~%30%b ~c}", 1, "positive weights of a multiple-response question add up "
+         "to 80%, not 100%"),
+        ("Q?{~%33%a ~%67%b}", 1, "answer weight 33% is not a grade Moodle accepts"),
         ("Q?{=a\n\nQ2?{=b}", 1, "'{' is never closed by '}'"),
         ("Q?\n=a}", 2, "'}' without an opening '{'"),
         ("Q?{=a} and {=b}", 1, "unbalanced braces"),
@@ -133,8 +139,6 @@ def test_kinds_map_to_quizapp_questions() -> None:
         ("Q?{}", 1, "essay question (empty answer section) is not supported"),
         ("Just some text.", 1, "description (text without an answer section)"),
         ("Q?{=a->1 =b->2}", 1, "matching question is not supported"),
-        ("Q?{~%50%a ~%50%b ~c}", 1, "multiple response"),
-        ("Q?{=a =b ~c}", 1, "multiple choice with 2 right answers"),
         ("// quizapp: {\"id\": \"x\", \"type\": \"essay\"}\nQ?{=a}", 2,
          "question x: unknown type 'essay'"),
         ("// quizapp: {\"id\": \"x\", \"evidence\": [{\"source\": \"s9\", \"start\": 0, "

@@ -58,7 +58,8 @@ def test_moodle_style_file_imports() -> None:
         "Where did the fire break out?", "At the harbour", ["places"])
     assert where.explanation == "See the first sentence."
     assert (casualties.type, casualties.answer, casualties.tolerance) == ("figure", "6000", 500.0)
-    assert (who.answer, who.accept) == ("police", ["the police"])
+    assert (who.answer, who.accept) == ("police", ["the police", "officers"])
+    assert who.weights == [100, 100, 50]  # partial credit kept
     assert (sunday.answer, sunday.choices) == ("True", ["True", "False"])
     assert [q.id for q in bank.questions] == ["Where", "Casualties", "Who", "Sunday"]
 
@@ -103,13 +104,16 @@ def test_external_entity_is_refused() -> None:
          "plain number"),
         ('<question type="multichoice"><name><text>M</text></name><questiontext><text>Q?</text>'
          '</questiontext><answer fraction="0"><text>a</text></answer><answer fraction="0">'
-         "<text>b</text></answer></question>", "question #1 'M': multiple choice needs one right"),
+         "<text>b</text></answer></question>",
+         "question #1 'M': multiple choice has no fully right answer"),
         ('<question type="matching"><name><text>Pairs</text></name></question>',
          "question #1 'Pairs' (matching): type not supported"),
         ('<question type="description"><name><text>D</text></name></question>',
          "question #1 'D' (description): type not supported"),
         ('<question type="multichoice"><single>false</single><questiontext><text>Q?</text>'
-         "</questiontext></question>", "question #1 (multichoice): multiple response"),
+         '</questiontext><answer fraction="50"><text>a</text></answer><answer fraction="40">'
+         "<text>b</text></answer></question>",
+         "question #1: the positive weights of a multiple-response question add up to 90%"),
         ('<question type="shortanswer"><questiontext><text>Q?</text></questiontext>'
          '<answer fraction="abc"><text>a</text></answer></question>',
          "question #1: answer fraction 'abc' is not a number"),
