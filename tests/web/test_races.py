@@ -240,3 +240,43 @@ def test_an_answer_racing_with_submit_is_counted_or_refused_with_a_message(serve
         return db.session.execute(stmt).scalar_one()
 
     assert server.run(finished) == len(attempt_ids)
+
+
+def test_rejecting_a_question_while_students_answer_it_loses_nothing(server):
+    from quizapp.models import Question
+
+    def seed() -> tuple[int, int]:
+        teacher = accounts.create_user("teacher", PASSWORD, "instructor")
+        bank = make_bank(teacher)
+        return make_quiz([bank], teacher).id, bank.questions[0].id
+
+    quiz_id, first = server.run(seed)
+    crowd = students(server, STUDENTS)
+    teacher = Browser(server.port)
+    teacher.log_in("teacher")
+    attempt_ids = server.run(
+        lambda: [attempts.start_attempt(quiz_id, uid).id for uid, _ in crowd]
+    )
+    assert teacher.request("POST", f"/teach/questions/{first}/withdraw", {})[0] == 302
+    calls = [
+        (lambda b=b, a=a: b.request("POST", f"/quizzes/attempts/{a}/questions/1",
+                                    {"answer": "Red Cross"}))
+        for (_, b), a in zip(crowd, attempt_ids, strict=True)
+    ]  # fmt: skip
+    calls.append(lambda: teacher.request("POST", f"/teach/questions/{first}/reject", {}))
+    results = all_at_once(calls)
+    assert all(status == 302 for status, _, _ in results), results
+
+    def kept() -> tuple[str | None, int]:
+        question = db.session.get(Question, first)
+        count = select(func.count(Response.id)).where(Response.question_id == first)
+        return (question.status if question else None), db.session.execute(count).scalar_one()
+
+    assert server.run(kept) == ("retired", STUDENTS)  # every answer stored, the question kept
+    for (_, browser), aid in zip(crowd, attempt_ids, strict=True):
+        status, _, _ = browser.request("POST", f"/quizzes/attempts/{aid}/submit", {})
+        assert status == 302
+    assert server.run(audit, quiz_id) == []
+    assert server.run(lambda: db.session.execute(
+        select(func.min(Attempt.score)).where(Attempt.id.in_(attempt_ids))
+    ).scalar_one()) == 1.0  # fmt: skip
