@@ -9,7 +9,7 @@ responses to questions no longer cascades (RESTRICT), so a delete that would los
 fails instead (rejecting such a question withdraws it, see services/authoring.py).
 
 Revision ID: 0011
-Revises: 0012
+Revises: 0002
 Create Date: 2026-12-01 22:30:00.000000
 
 """
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0011'
-down_revision = '0012'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
