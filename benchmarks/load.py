@@ -150,6 +150,7 @@ def app_env(folder: Path, database_url: str, redis: bool) -> dict[str, str]:
         "QUIZAPP_LOAD_DEMO": "false",
         "QUIZAPP_QUESTIONS_DIR": str(folder / "none"),
         "QUIZAPP_LOGIN_RATE_LIMIT": json.dumps(LOGIN_LIMIT),
+        "QUIZAPP_REGISTER_RATE_LIMIT": json.dumps(LOGIN_LIMIT),  # all students share one address
         "QUIZAPP_RATELIMIT_STORAGE_URI": json.dumps(
             "redis://127.0.0.1:6379" if redis else "memory://"
         ),

@@ -22,6 +22,9 @@ def security_headers(app: Flask) -> list[tuple[str, str]]:
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),
         ("Referrer-Policy", "same-origin"),
+        # Pages show answer keys, scores and exports: no browser or proxy may keep a copy (the
+        # static files set their own caching, which stays).
+        ("Cache-Control", "no-store"),
     ]
     if app.config["SESSION_COOKIE_SECURE"]:
         headers.append(("Strict-Transport-Security", "max-age=31536000; includeSubDomains"))

@@ -11,6 +11,7 @@ from ..services.library import (
     bank_rows,
     create_bank,
     delete_bank,
+    last_page,
     quizzes_using,
     update_bank,
 )
@@ -54,11 +55,13 @@ def new_bank():
 @bp.route("/banks/<int:bank_id>")
 def bank(bank_id: int):
     """Show a bank's questions, with links to review, write, export and share."""
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = request.args.get("page", 1, type=int)
     item, questions, total = bank_page(g.user.id, bank_id, page, PER_PAGE)
+    pages = last_page(total, PER_PAGE)
+    page = min(max(page, 1), pages)  # as bank_page read it
     return render_template(
         "instructor/bank.html", bank=item, questions=questions, total=total, page=page,
-        pages=max(1, -(-total // PER_PAGE)), first=(page - 1) * PER_PAGE,
+        pages=pages, first=(page - 1) * PER_PAGE,
         export_form=ExportForm(), share_form=ShareForm(),
     )  # fmt: skip
 

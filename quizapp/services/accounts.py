@@ -170,9 +170,17 @@ def adopt_guest(user_id: int, guest_id: int) -> int:
     guest = db.session.get(User, guest_id)
     if guest is None or not guest.is_guest or guest_id == user_id:
         return 0
-    moved = db.session.execute(
-        update(Attempt).where(Attempt.user_id == guest_id).values(user_id=user_id)
-    ).rowcount
+    # The guest's attempts come after the account's own at each quiz: numbers stay unique.
+    last = dict(db.session.execute(
+        select(Attempt.quiz_id, func.max(Attempt.number))
+        .where(Attempt.user_id == user_id).group_by(Attempt.quiz_id)
+    ).all())  # fmt: skip
+    moved = list(db.session.execute(select(Attempt).where(Attempt.user_id == guest_id)).scalars())
+    for attempt in moved:
+        if attempt.number is not None:
+            attempt.number += last.get(attempt.quiz_id) or 0
+        attempt.user_id = user_id
+    db.session.flush()
     db.session.execute(delete(User).where(User.id == guest_id))
     db.session.commit()
-    return moved
+    return len(moved)

@@ -155,6 +155,11 @@ def delete_bank(owner_id: int, bank_id: int) -> Bank:
     return bank
 
 
+def last_page(total: int, per_page: int) -> int:
+    """Return the number of the last page of `total` items (1 when there are none)."""
+    return max(1, -(-total // per_page))
+
+
 def bank_page(
     user_id: int, bank_id: int, page: int = 1, per_page: int = 50
 ) -> tuple[Bank, list[Question], int]:
@@ -162,12 +167,13 @@ def bank_page(
     bank = bank_for(user_id, bank_id)
     shown = (Question.bank_id == bank_id, Question.status != RETIRED)
     total = db.session.execute(select(func.count(Question.id)).where(*shown)).scalar_one()
+    page = min(max(page, 1), last_page(total, per_page))  # no offset a database cannot hold
     stmt = (
         select(Question)
         .where(*shown)
         .options(selectinload(Question.evidence).selectinload(Evidence.source))
         .order_by(Question.position, Question.id)
-        .offset((max(page, 1) - 1) * per_page)
+        .offset((page - 1) * per_page)
         .limit(per_page)
     )
     return bank, list(db.session.execute(stmt).scalars()), total

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quizapp.extensions import db, dispose_engines
 from quizapp.models import Attempt, User
-from quizapp.services import accounts
+from quizapp.services import accounts, attempts
 from tests.conftest import login, make_test_app, make_user
 from tests.factories import make_bank, make_quiz
 
@@ -246,3 +246,16 @@ def test_kept_answers_never_push_the_session_cookie_past_4_kb(app):
     with client.session_transaction() as session:
         kept = session["kept_answers"]
     assert "1:29" in kept and kept["1:29"]  # the newest is kept, shortened to fit
+
+
+def test_a_guests_attempts_follow_the_accounts_own_at_the_same_quiz(app, client):
+    ana = make_user("ana")
+    guest_with_an_attempt(client)
+    quiz_id = db.session.execute(select(Attempt.quiz_id)).scalar_one()
+    attempts.start_attempt(quiz_id, ana.id)  # ana's own first attempt at the quiz
+    response = client.post("/auth/login", data={"username": "ana", "password": "correct horse",
+                                                "keep_guest": "y"})  # fmt: skip
+    assert response.status_code == 302
+    db.session.expire_all()
+    rows = db.session.execute(select(Attempt.user_id, Attempt.number)).all()
+    assert sorted(rows) == [(ana.id, 1), (ana.id, 2)]
