@@ -83,7 +83,7 @@ def description_fault(answer: str, expected: str, evidence: str) -> str | None:
     m = _DESCRIBED.match(clean(answer))
     if m is None:
         return None
-    said = set(keys(expected)) | set(keys(evidence))
+    said = _said(expected, evidence)
     added = [t for t in tokenise(m.group("what")) if not t.punct and t.key not in GLUE]
     titles = [t for t in added if t.key in TITLES or t.key in _ROLE_WORDS]
     if any(t.key not in said for t in titles):
@@ -116,3 +116,9 @@ def foreign_country(answer: str, expected: str, evidence: str) -> str | None:
 def _countries(expected: str, evidence: str) -> frozenset[str]:
     """Return the countries the key and the evidence name."""
     return frozenset(k for k in keys(expected) + keys(evidence) if k in COUNTRIES)
+
+
+@lru_cache(maxsize=2048)
+def _said(expected: str, evidence: str) -> frozenset[str]:
+    """Return the keys of every word of the key and the evidence."""
+    return frozenset(keys(expected)) | frozenset(keys(evidence))

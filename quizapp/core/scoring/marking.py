@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.core.banks.model import Question, is_pattern, literal
 from quizapp.core.scoring import credit
@@ -35,6 +36,12 @@ MAX_EXPECTED = 400
 MAX_EVIDENCE = 4000
 
 _CHOICE_INDEX = re.compile(r"^\(?([a-z]|\d{1,2})[).:]?$")
+@lru_cache(maxsize=4096)
+def _folded(expected: str) -> str:
+    """Return a key casefolded, for the exact-match fast path."""
+    return clean(expected).strip().casefold()
+
+
 def check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
     """Decide whether a typed answer matches the expected one, given the evidence it cites."""
     answer, expected, evidence = str(answer or ""), str(expected or ""), str(evidence or "")
@@ -42,7 +49,7 @@ def check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
         return wrong("No answer given.")
     answer, expected = answer[:MAX_ANSWER], expected[:MAX_EXPECTED]
     evidence = evidence[:MAX_EVIDENCE]
-    if clean(answer).strip().casefold() == clean(expected).strip().casefold():
+    if clean(answer).strip().casefold() == _folded(expected):
         return right()
     forms = key_forms(expected, kind, evidence)
     verdict = _judge(answer, expected, evidence, kind)

@@ -223,13 +223,22 @@ def _match(keys: tuple[str, ...], raws: list[Token], goal: Target) -> tuple[int,
         return 0, len(keys)
     if len(keys) > 1 and len(keys) == len(goal.full) and _each_once(keys, goal):
         return 0, len(keys)  # a list in another order, with a typo: "Toretsk, Avdiyivka"
-    for fuzzy in (False, True):
-        for variant in goal.variants:
-            if fuzzy and variant in goal.exact:
-                continue
-            at = _contains(keys, variant, goal.others, fuzzy)
-            if at is not None:
-                return at, at + len(variant)
+    windows: dict[int, dict[tuple[str, ...], int]] = {}
+    for variant in goal.variants:  # exact forms first, longest first, by hashing the windows
+        n = len(variant)
+        if n not in windows:
+            windows[n] = {}
+            for i in range(len(keys) - n, -1, -1):
+                windows[n][keys[i : i + n]] = i
+        at = windows[n].get(variant)
+        if at is not None:
+            return at, at + n
+    for variant in goal.variants:
+        if variant in goal.exact:
+            continue
+        at = _contains(keys, variant, goal.others, True)
+        if at is not None:
+            return at, at + len(variant)
     joined = {"".join(v): len(v) for v in goal.variants}
     for size in range(1, min(len(keys), 6) + 1):
         for i in range(len(keys) - size + 1):

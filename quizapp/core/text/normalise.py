@@ -191,16 +191,21 @@ def _merge_phrases(tokens: list[Token]) -> list[Token]:
 @lru_cache(maxsize=4096)
 def tokenise(text: str) -> tuple[Token, ...]:
     """Split text into tokens whose offsets index `text` itself."""
-    tokens = []
-    for m in _TOKEN.finditer(clean(text)):
-        piece = m.group()
-        if not (piece[0].isalnum()):
-            tokens.append(Token(piece, m.start(), m.end(), piece, piece, False, True))
-            continue
-        raw = normalise_word(piece)
-        key = _PLACE_NAMES.get(raw, raw)
-        tokens.append(Token(piece, m.start(), m.end(), key, raw, piece[0].isupper(), False))
+    tokens = [
+        Token(piece, m.start(), m.end(), *_word(piece))
+        for m in _TOKEN.finditer(clean(text))
+        for piece in (m.group(),)
+    ]
     return tuple(_merge_phrases(tokens))
+
+
+@lru_cache(maxsize=65536)
+def _word(piece: str) -> tuple[str, str, bool, bool]:
+    """Return (key, raw, capitalised, punctuation) for one token's text."""
+    if not piece[0].isalnum():
+        return piece, piece, False, True
+    raw = normalise_word(piece)
+    return _PLACE_NAMES.get(raw, raw), raw, piece[0].isupper(), False
 
 
 def keys(text: str) -> tuple[str, ...]:
