@@ -321,7 +321,7 @@ def accept(response_id: int, user_id: int, add_variant: bool, reply: str = "") -
     if add_variant:
         answer = _add_variant(user_id, item)
         why = f"{answer!r} was added to the accepted answers of this question."
-        regrade = regrade_question(item.question, user_id, why, skip=[response_id])
+        regrade = regrade_question(item.question, user_id, why, [response_id], added=answer)
     why = reply or "Your instructor accepted this answer."
     set_mark(item.response, user_id, 1.0, why, "accepted")
     _close(item.appeal, "accepted", reply or "Accepted: your mark is now Right.", user_id)

@@ -10,10 +10,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import selectinload
 
-from ..core.scoring import score_answer
+from ..core.scoring import check, score_answer
 from ..core.verdict import Verdict
 from ..extensions import db
 from ..models import Attempt, Evidence, MarkChange, Question, Response, utcnow
@@ -24,18 +24,6 @@ BATCH = 1000
 T = TypeVar("T")
 
 _r = Response.__table__
-_UPDATE_SCORED = (
-    update(_r)
-    .where(_r.c.id == bindparam("b_id"))
-    .values(
-        correct=bindparam("b_correct"),
-        credit=bindparam("b_credit"),
-        reason=bindparam("b_reason"),
-        span_start=bindparam("b_span_start"),
-        span_end=bindparam("b_span_end"),
-        unsure=bindparam("b_unsure"),
-    )
-)
 _INSERT_CHANGE = insert(MarkChange.__table__)
 
 
@@ -73,56 +61,77 @@ def scoring_question(question_id: int) -> Question | None:
 
 
 def refresh_totals(attempt_ids: Iterable[int]) -> None:
-    """Store again the score of each finished attempt among these: the gradebook reads it."""
+    """Store again the score of each finished attempt among these: the gradebook reads it.
+
+    The sums are read grouped, a batch of attempts at a time, and written one statement per
+    batch of attempts with the same total (a quiz's totals take few values), so that neither
+    engine runs a correlated subquery per attempt.
+    """
     a = Attempt.__table__
-    total = (
-        select(func.coalesce(func.sum(_r.c.credit), 0.0))
-        .where(_r.c.attempt_id == a.c.id)
-        .scalar_subquery()
-    )
     for chunk in batches(sorted(set(attempt_ids))):
-        db.session.execute(
-            update(a).where(a.c.id.in_(chunk), a.c.finished_at.is_not(None)).values(score=total)
-        )
+        sums = db.session.execute(
+            select(_r.c.attempt_id, func.coalesce(func.sum(_r.c.credit), 0.0))
+            .join(a, a.c.id == _r.c.attempt_id)
+            .where(_r.c.attempt_id.in_(chunk), a.c.finished_at.is_not(None))
+            .group_by(_r.c.attempt_id)
+        ).all()
+        by_total: dict[float, list[int]] = {}
+        for attempt_id, total in sums:
+            by_total.setdefault(float(total), []).append(attempt_id)
+        for total, ids in by_total.items():
+            db.session.execute(update(a).where(a.c.id.in_(ids)).values(score=total))
 
 
 def regrade_question(
-    question: Question, actor_id: int | None, why: str, skip: Iterable[int] = ()
+    question: Question,
+    actor_id: int | None,
+    why: str,
+    skip: Iterable[int] = (),
+    added: str | None = None,
 ) -> Regrade:
-    """Rescore every response to the question, but hand-marked ones (and `skip`), in batches.
+    """Rescore the question's responses, but hand-marked ones (and `skip`), in batches.
 
-    Each distinct answer is scored once. Responses whose mark, reason, span or unsure flag
-    changed are written back, many to a statement; every changed mark gets an audit row saying
-    `why`, and the totals of the attempts concerned are stored again. Nothing is committed.
+    With `added` (an answer just added to the accepted ones), each response not yet right is
+    checked against that answer only and keeps the better of its mark and that verdict: the
+    scorer takes the best verdict over the key and each accepted answer, so this is the full
+    rescore for marks given by the same rules, and a new accepted answer never lowers a mark.
+    Without it, every response gets the scorer's verdict afresh. Each distinct answer is scored
+    once; changed rows given the same mark are written up to BATCH a statement, each changed
+    mark gets an audit row saying `why`, and the attempts' totals are stored again. No commit.
     """
     db.session.flush()  # the question's new key or variants, for the reads below
     target, evidence = question_to_core(question), evidence_text(question)
     skipped = set(skip)
-    rows = db.session.execute(
-        select(
-            _r.c.id, _r.c.attempt_id, _r.c.answer, _r.c.correct, _r.c.credit, _r.c.reason,
-            _r.c.span_start, _r.c.span_end, _r.c.unsure,
-        ).where(_r.c.question_id == question.id, _r.c.hand_marked.is_(False))
-    ).all()  # fmt: skip
+    stmt = select(
+        _r.c.id, _r.c.attempt_id, _r.c.answer, _r.c.correct, _r.c.credit, _r.c.reason,
+        _r.c.span_start, _r.c.span_end, _r.c.unsure,
+    ).where(_r.c.question_id == question.id, _r.c.hand_marked.is_(False))  # fmt: skip
+    if added is not None:
+        stmt = stmt.where(_r.c.correct.is_(False))
+    rows = db.session.execute(stmt).all()
     verdicts: dict[str, Verdict] = {}
-    updates, changes, attempts = [], [], set()
+    updates: dict[tuple, list[int]] = {}
+    changes, attempts = [], set()
     now = utcnow()
     for row in rows:
         if row.id in skipped:
             continue
         verdict = verdicts.get(row.answer)
         if verdict is None:
-            verdict = verdicts[row.answer] = score_answer(target, row.answer, evidence)
+            if added is None:
+                verdict = score_answer(target, row.answer, evidence)
+            else:
+                verdict = check(row.answer, added, evidence, target.scoring_kind)
+            verdicts[row.answer] = verdict
+        if added is not None and (verdict.correct, verdict.credit) <= (False, row.credit):
+            continue  # no better than the mark it has
         start, end = verdict.span or (None, None)
         correct, credit, unsure = bool(verdict.correct), float(verdict.credit), verdict.needs_review
         new = (correct, credit, verdict.reason, start, end, unsure)
         if new == (bool(row.correct), row.credit, row.reason, row.span_start, row.span_end,
                    bool(row.unsure)):  # fmt: skip
             continue
-        updates.append(
-            {"b_id": row.id, "b_correct": correct, "b_credit": credit, "b_reason": verdict.reason,
-             "b_span_start": start, "b_span_end": end, "b_unsure": unsure}
-        )  # fmt: skip
+        updates.setdefault(new, []).append(row.id)
         if (correct, credit) != (bool(row.correct), row.credit):
             changes.append(
                 {"response_id": row.id, "changed_by_id": actor_id, "changed_at": now,
@@ -130,8 +139,14 @@ def regrade_question(
                  "new_correct": correct, "new_credit": credit, "reason": why}
             )  # fmt: skip
             attempts.add(row.attempt_id)
-    for chunk in batches(updates):
-        db.session.execute(_UPDATE_SCORED, list(chunk))
+    for (correct, credit, reason, start, end, unsure), ids in updates.items():
+        for chunk in batches(ids):  # one statement for each batch of rows given the same mark
+            db.session.execute(
+                update(_r).where(_r.c.id.in_(chunk)).values(
+                    correct=correct, credit=credit, reason=reason, span_start=start,
+                    span_end=end, unsure=unsure,
+                )
+            )  # fmt: skip
     for chunk in batches(changes):
         db.session.execute(_INSERT_CHANGE, list(chunk))
     refresh_totals(attempts)

@@ -471,3 +471,18 @@ def test_a_regrade_that_makes_an_unsure_mark_certain_takes_it_out_of_the_queue(c
     assert db.session.execute(
         select(func.count()).select_from(MarkChange).where(MarkChange.response_id == ben_r)
     ).scalar_one() == 1
+
+
+def test_a_new_accepted_answer_never_lowers_a_mark(client, world):
+    question = db.session.get(Question, world["question"])
+    wrong = pick(question, APPEALABLE, plainly_wrong)
+    s = world["students"]
+    _, ann_r = take(world["quiz"], s["ann"], wrong)
+    cat_attempt, cat_r = take(world["quiz"], s["cat"], "nobody")
+    lenient = response(cat_r)  # as if an older, more lenient rule had marked it
+    lenient.correct, lenient.credit = True, 1.0
+    db.session.commit()
+    become(client, world["prof"])
+    client.post(f"/teach/responses/{ann_r}/accept", data={"add_variant": "y"})
+    assert (response(cat_r).correct, response(cat_r).credit) == (True, 1.0)
+    assert rows(MarkChange, MarkChange.response_id == cat_r) == []
