@@ -14,7 +14,7 @@ from sqlalchemy import or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from ..core.sentences import Sentence
+from ..core.reading.sentences import Sentence
 from ..extensions import db
 from ..models import (
     Appeal,

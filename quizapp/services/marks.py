@@ -13,8 +13,7 @@ from typing import TypeVar
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import selectinload
 
-from ..core.scoring import check, score_answer
-from ..core.verdict import Verdict
+from ..core.scoring import Verdict, check, score_answer
 from ..extensions import db
 from ..models import Attempt, Evidence, MarkChange, Question, Response, utcnow
 from .banks import evidence_text, question_to_core
