@@ -61,11 +61,6 @@ class Case:
         return ids.index(self.question.id) + 1 if self.question.id in ids else 0
 
     @property
-    def pending(self) -> bool:
-        open_appeal = self.appeal is not None and self.appeal.status == "open"
-        return open_appeal or self.response.awaiting_review
-
-    @property
     def mark(self) -> str:
         return describe(bool(self.response.correct), self.response.credit)
 
@@ -254,12 +249,6 @@ def queue(user_id: int) -> tuple[list[Case], list[Case]]:
         if c.response.id not in appealed
     ]
     return appeals, unsure
-
-
-def pending_count(user_id: int) -> int:
-    """Return how many responses await this instructor's review (up to two pages' worth)."""
-    appeals, unsure = queue(user_id)
-    return len(appeals) + len(unsure)
 
 
 def case(response_id: int, user_id: int) -> Case:
