@@ -43,8 +43,9 @@ def quick_user(username: str, role: str = "student") -> User:
 
 def become(client, user_id: int) -> None:
     """Log the client in as this user."""
+    user = db.session.get(User, user_id)
     with client.session_transaction() as session:
-        session["_user_id"] = str(user_id)
+        session["_user_id"] = user.get_id()
         session["_fresh"] = True
 
 

@@ -4,7 +4,7 @@ Issue 15: a response remembers whether the scorer was unsure and whether an inst
 by hand; students appeal marks (one appeal per response); every change of a mark is audited.
 
 Revision ID: 0014
-Revises: 0002
+Revises: 0016
 Create Date: 2026-12-01 22:00:00.000000
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0014'
-down_revision = '0002'
+down_revision = '0016'
 branch_labels = None
 depends_on = None
 
