@@ -24,6 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -323,6 +324,74 @@ class Response(db.Model):
     span_end: Mapped[int | None] = mapped_column(Integer)
     answered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     seconds: Mapped[float | None] = mapped_column(Float)
+    # The scorer was unsure (or gave part credit): awaiting an instructor, unless hand-marked.
+    unsure: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # An instructor set or confirmed this mark: regrading the question leaves it alone.
+    hand_marked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     attempt: Mapped[Attempt] = relationship(back_populates="responses")
     question: Mapped[Question] = relationship()
+
+    @property
+    def awaiting_review(self) -> bool:
+        return self.unsure and not self.hand_marked
+
+
+# The review queue reads the few responses awaiting review out of all of them.
+AWAITING_REVIEW = text("unsure AND NOT hand_marked")
+Index(
+    "ix_responses_awaiting_review",
+    Response.question_id,
+    postgresql_where=AWAITING_REVIEW,
+    sqlite_where=AWAITING_REVIEW,
+)
+
+APPEAL_STATUSES = ("open", "accepted", "rejected")
+CHANGE_KINDS = ("regrade", "override", "accepted", "confirmed")
+
+
+class Appeal(db.Model):
+    """A student's request to look at a mark again: at most one per response."""
+
+    __tablename__ = "appeals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("responses.id", ondelete="CASCADE"), unique=True
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    reply: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    decided_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+
+    response: Mapped[Response] = relationship()
+    decided_by: Mapped[User | None] = relationship()
+
+
+class MarkChange(db.Model):
+    """The audit trail of marks: who changed (or confirmed) one, when, from what, to what, why."""
+
+    __tablename__ = "mark_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("responses.id", ondelete="CASCADE"), index=True
+    )
+    changed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(20))
+    old_correct: Mapped[bool] = mapped_column(Boolean)
+    old_credit: Mapped[float] = mapped_column(Float)
+    new_correct: Mapped[bool] = mapped_column(Boolean)
+    new_credit: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    seen_at: Mapped[datetime | None] = mapped_column(DateTime)  # the student dismissed it
+
+    response: Mapped[Response] = relationship()
+    changed_by: Mapped[User | None] = relationship()

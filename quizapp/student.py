@@ -7,7 +7,7 @@ from flask_login import current_user, login_required
 
 from . import charts
 from .forms import ConfirmForm
-from .services import NotFound, history
+from .services import NotFound, appeals, history
 
 bp = Blueprint("student", __name__, url_prefix="/me")
 
@@ -26,6 +26,8 @@ def history_page():
     return render_template(
         "student/history.html",
         view=view,
+        notices=appeals.notices(current_user.id),
+        form=ConfirmForm(),
         score_svg=charts.score_chart("score-chart", "Your scores over time", points),
         skill_svg=charts.bar_chart(
             "skill-chart",

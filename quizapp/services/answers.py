@@ -319,6 +319,8 @@ def _scored(slot: AnswerSlot, answer: str) -> dict:
         "span_start": span_start,
         "span_end": span_end,
         "answered_at": utcnow(),
+        "unsure": verdict.needs_review,  # awaiting review: stored by the same statement
+        "hand_marked": False,  # a changed answer is the scorer's again
     }
 
 

@@ -5,7 +5,7 @@ Every function here runs a fixed number of queries, however many attempts or que
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import selectinload
@@ -13,11 +13,12 @@ from sqlalchemy.orm import selectinload
 from ..core.reading.sentences import Sentence, split_sentences
 from ..core.scoring.credit import decode_picks, picks_text
 from ..extensions import db
-from ..models import Attempt, Evidence, Question, Quiz, Response, Source
+from ..models import Appeal, Attempt, Evidence, MarkChange, Question, Quiz, Response, Source
 from ..passages import Passage, passage, valid_span, whole_text
 from . import Conflict, NotFound, ServiceError
 from .attempts import ordered_choices, own_attempt
 from .closing import is_closed, settle
+from .marks import mark_changes
 from .sharing import instructor_may_read_source
 
 #: The skills the history breaks down, one per question type.
@@ -58,6 +59,13 @@ class ReviewItem:
     response: Response | None
     choices: list[str] | None
     cited: list[Cited]
+    appeal: Appeal | None = None
+    changes: list[MarkChange] = field(default_factory=list)
+
+    @property
+    def may_appeal(self) -> bool:
+        """Return whether the student may appeal this mark: answered, not right, not appealed."""
+        return self.response is not None and not self.response.correct and self.appeal is None
 
     @property
     def key_shown(self) -> bool:
@@ -175,8 +183,14 @@ def review(attempt_id: int, user_id: int, position: int | None = None) -> Review
         .options(selectinload(Question.evidence).selectinload(Evidence.source))
     )
     questions = {q.id: q for q in db.session.execute(stmt).scalars()} if ids else {}
-    stmt = select(Response).where(Response.attempt_id == attempt.id, Response.question_id.in_(ids))
-    responses = {r.question_id: r for r in db.session.execute(stmt).scalars()} if ids else {}
+    stmt = (
+        select(Response, Appeal)
+        .outerjoin(Appeal, Appeal.response_id == Response.id)
+        .where(Response.attempt_id == attempt.id, Response.question_id.in_(ids))
+    )
+    pairs = db.session.execute(stmt).all() if ids else []
+    responses = {r.question_id: r for r, _ in pairs}
+    appeals = {r.id: a for r, a in pairs if a is not None}
     cache: dict[int, list[Sentence]] = {}
     items = []
     for i, qid in enumerate(attempt.question_ids, start=1):
@@ -185,6 +199,11 @@ def review(attempt_id: int, user_id: int, position: int | None = None) -> Review
         q, response = questions[qid], responses.get(qid)
         cited = _cited(q, cache) if response is not None else []
         items.append(ReviewItem(i, q, response, ordered_choices(q, attempt), cited))
+    changes = mark_changes([r.id for r in responses.values()])
+    for item in items:
+        if item.response is not None:
+            item.appeal = appeals.get(item.response.id)
+            item.changes = changes.get(item.response.id, [])
     return Review(attempt, items)
 
 

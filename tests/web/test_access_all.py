@@ -61,6 +61,9 @@ ROUTES: list[tuple[str, str, dict[str, object]]] = [
     ("GET", "/quizzes/attempts/{attempt}/result", own_attempt(200)),
     ("GET", "/quizzes/attempts/{attempt}/resume", own_attempt(302)),
     ("POST", "/quizzes/attempts/{attempt}/retry", own_attempt(302)),
+    ("GET", "/me/responses/{response}/appeal", own_attempt(200)),
+    ("POST", "/me/responses/{response}/appeal", own_attempt(302)),  # appealed: back to it
+    ("POST", "/me/notices/dismiss", signed_in(302, LOGIN)),
     ("GET", "/quizzes/attempts/{attempt}/submit", own_attempt(302)),  # finished: result
     ("POST", "/quizzes/attempts/{attempt}/submit", own_attempt(302)),
     # A cited article: for students who answered a question citing it, and for instructors who
@@ -112,6 +115,13 @@ ROUTES_MISSING = [
     ("GET", "/quizzes/attempts/999999/questions/1", signed_in(404, LOGIN)),
     ("GET", "/quizzes/attempts/999999/result", signed_in(404, LOGIN)),
     ("GET", "/quizzes/sources/999999", signed_in(404, LOGIN)),
+    ("GET", "/me/responses/999999/appeal", signed_in(404, LOGIN)),
+    ("POST", "/me/responses/999999/appeal", signed_in(404, LOGIN)),
+    (
+        "GET",
+        "/teach/responses/999999",
+        {**everyone(404), "anonymous": LOGIN, "student": 403, "other_student": 403},
+    ),
     (
         "GET",
         "/teach/quizzes/999999",
@@ -131,6 +141,7 @@ PLACEHOLDERS = {
     "quiz": "int:quiz_id",
     "other": "int:user_id",
     "attempt": "int:attempt_id",
+    "response": "int:response_id",
 }
 
 
@@ -168,6 +179,7 @@ def world(app):
         "quiz": quiz.id,
         "other": other.id,
         "attempt": attempt.id,
+        "response": attempt.responses[0].id,
     }
 
 

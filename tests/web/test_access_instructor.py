@@ -10,6 +10,7 @@ from werkzeug.security import generate_password_hash
 
 from quizapp.extensions import db, dispose_engines
 from quizapp.models import Source, User
+from quizapp.services import answers, attempts
 from tests.conftest import login, make_user
 from tests.factories import ARTICLE, make_bank, make_quiz
 
@@ -64,6 +65,11 @@ ROUTES = [
     ("GET", "/teach/quizzes/{quiz}/results", 200, True),
     ("GET", "/teach/quizzes/{quiz}/statistics", 200, True),
     ("GET", "/teach/quizzes/{quiz}/responses.csv", 200, True),
+    ("GET", "/teach/reviews", 200, False),
+    ("GET", "/teach/responses/{response}", 200, True),
+    ("POST", "/teach/responses/{response}/accept", 302, True),  # no fields: mark right
+    ("POST", "/teach/responses/{response}/reject", 400, True),  # a reply is required
+    ("POST", "/teach/responses/{response}/mark", 400, True),  # a credit is required
 ]
 WHO = ["anonymous", "guest", "student", "other", "owner"]
 
@@ -72,15 +78,17 @@ WHO = ["anonymous", "guest", "student", "other", "owner"]
 def world(app):
     """The owner's source, bank (with questions), question and quiz; the other instructor."""
     owner, other = quick_user("owner", "instructor"), quick_user("other", "instructor")
-    quick_user("stu", "student")
+    student = quick_user("stu", "student")
     quick_user("guest-1", "guest")
     db.session.add(Source(owner_id=owner.id, title="Floods", text=ARTICLE, text_hash="h"))
     db.session.commit()
     bank = make_bank(owner)
     quiz = make_quiz([bank], owner)
     source = db.session.execute(select(Source).where(Source.title == "Floods")).scalar_one()
+    attempt = attempts.start_attempt(quiz.id, student.id)
+    response = answers.answer_question(attempt.id, student.id, 1, "wrong").response
     ids = {"source": source.id, "bank": bank.id, "question": bank.questions[0].id,
-           "quiz": quiz.id, "other": other.id}  # fmt: skip
+           "quiz": quiz.id, "other": other.id, "response": response.id}  # fmt: skip
     return ids
 
 
@@ -113,7 +121,8 @@ def test_every_instructor_route_is_in_the_table(app):
     }
     table = {(m, url.split("?")[0].replace("{", "<").replace("}", ">")) for m, url, *_ in ROUTES}
     names = {"source": "int:source_id", "bank": "int:bank_id", "question": "int:question_id",
-             "quiz": "int:quiz_id", "other": "int:user_id"}  # fmt: skip
+             "quiz": "int:quiz_id", "other": "int:user_id",
+             "response": "int:response_id"}  # fmt: skip
     for short, full in names.items():
         table = {(m, u.replace(f"<{short}>", f"<{full}>")) for m, u in table}
     assert table == rules

@@ -58,7 +58,12 @@ class Verdict:
     credit: float
     reason: str
     span: Span | None = None
-    unsure: bool = False
+    unsure: bool = False  # the scorer cannot tell: an instructor should review the mark
+
+    @property
+    def needs_review(self) -> bool:
+        """Return whether a person should review this mark: the scorer is unsure, or gave part."""
+        return self.unsure or 0.0 < self.credit < 1.0
 
 
 def right(reason: str = "Correct.", span: Span | None = None) -> Verdict:
