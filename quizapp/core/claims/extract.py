@@ -12,7 +12,9 @@ from quizapp.core.claims.speakers import Speaker, SpeakerPhrase
 from quizapp.core.reading.sentences import split_sentences
 from quizapp.core.text.dates import DateMention, extract_dates
 
-STRENGTHS = ("named", "vague", "none")
+#: named: a person or organisation; described: a role, group or document ("officials", "the
+#: study"); vague: a marker without a source ("reportedly", "reports said"); none: no attribution.
+STRENGTHS = ("named", "described", "vague", "none")
 VAGUE_SPEAKER = Speaker("unnamed sources", "", "unnamed sources", (), "vague")
 
 
@@ -21,7 +23,7 @@ class Attribution:
     """Who a sentence's claim is attributed to; offsets index the clean text, -1 when absent."""
 
     speaker: Speaker | None
-    strength: str  # "named", "vague" or "none"
+    strength: str  # one of STRENGTHS
     start: int  # the sentence
     end: int
     cue_start: int = -1  # the cue: "according to", "said", "reportedly"
@@ -148,6 +150,8 @@ def _attribution(start: int, end: int, cue: Cue | None, speaker: Speaker | None)
     strength = "named" if speaker is not None and speaker.kind in ("person", "org") else "vague"
     if strength == "vague":
         speaker = _vague_speaker(cue)
+        if speaker is not VAGUE_SPEAKER and not _unsourced(speaker.name):
+            strength = "described"
     return Attribution(
         speaker=speaker,
         strength=strength,
@@ -167,6 +171,21 @@ def _attribution(start: int, end: int, cue: Cue | None, speaker: Speaker | None)
 def _vague_speaker(cue: Cue) -> Speaker:
     """Return a vague speaker named after its phrase ("South Korean officials") if it has one."""
     phrase = cue.phrase
-    if phrase is None or phrase.kind in ("pronoun", "anaphor"):
+    if phrase is None or phrase.kind == "pronoun":
         return VAGUE_SPEAKER
     return replace(VAGUE_SPEAKER, name=phrase.name, mention=phrase.mention)
+
+
+#: Heads and modifiers of a phrase that signals a source without giving one ("reports said",
+#: "unnamed sources"): the reader cannot tell who.
+_VAGUE_HEADS = frozenset("report reports source sources account accounts rumours rumors".split())
+_VAGUE_MODS = frozenset(
+    "early earlier initial unconfirmed media press local some unnamed anonymous other news "
+    "several many various".split()
+)
+
+
+def _unsourced(name: str) -> bool:
+    """Tell whether a described phrase names no one at all ("reports", "early reports")."""
+    words = name.lower().split()
+    return words[-1] in _VAGUE_HEADS and all(w in _VAGUE_MODS for w in words[:-1])

@@ -194,7 +194,27 @@ def _read_common(words: list[str], definite: bool, acronym: str) -> SpeakerPhras
         return SpeakerPhrase(head, "", text, "anaphor")
     if head in INSTITUTION_HEADS or head in TITLES:
         return SpeakerPhrase(text, "", text, "vague")
+    if _describes(words):
+        return SpeakerPhrase(text, "", text, "vague")  # "a rescuer", "the telco", "his lawyers"
     return None
+
+
+#: Heads that are no source even as the subject of a verb like "show" ("the figure shows").
+_NOT_SOURCE = frozenset(
+    """year years month months week weeks day days time times way fact case cases number numbers
+    figure toll rate rates price prices share shares market markets move result results change
+    changes rise fall increase decrease growth total amount level levels trend issue problem
+    idea plan deal talks decision news""".split()
+)
+
+
+def _describes(words: list[str]) -> bool:
+    """Tell whether a common-noun phrase (in a speaker's place before or after a verb of saying)
+    describes a person, group or document without naming it."""
+    head = words[-1].strip("’'")
+    if len(words) > 7 or not re.fullmatch(r"[a-z][a-z-]*[a-z]", head) or head in _NOT_SOURCE:
+        return False
+    return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS for w in words)
 
 
 def _read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:

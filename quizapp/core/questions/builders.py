@@ -22,8 +22,10 @@ from quizapp.core.questions.corpus import (
 from quizapp.core.questions.phrasing import figure_variants, subject_phrase
 from quizapp.core.questions.statements import clause, cloze, speaker_label
 
-ATTRIBUTION_CHOICES = ["A named source", "Unnamed or vague reports", "No source given"]
-_STRENGTH_ANSWER = dict(zip(("named", "vague", "none"), ATTRIBUTION_CHOICES, strict=True))
+ATTRIBUTION_CHOICES = ["A named or described source", "Unnamed or vague reports",
+                       "No source given"]
+_STRENGTH_ANSWER = {"named": ATTRIBUTION_CHOICES[0], "described": ATTRIBUTION_CHOICES[0],
+                    "vague": ATTRIBUTION_CHOICES[1], "none": ATTRIBUTION_CHOICES[2]}
 
 
 def article_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
@@ -150,7 +152,7 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
 def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
     """Ask how a claim with a figure is sourced: named, vague or no source."""
     a = claim.attribution
-    if not any(quizzable(f) for f in claim.figures) and a.strength != "vague":
+    if not any(quizzable(f) for f in claim.figures) and a.strength not in ("vague", "described"):
         return []
     content = clause(claim)
     if content is None or (a.strength == "named" and a.speaker and mentions(
@@ -160,6 +162,8 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
     prompt = f"How does the article source the claim that {content}?"
     if a.strength == "named" and a.speaker:
         why = f"It names its source, {a.speaker.mention}"
+    elif a.strength == "described" and a.speaker:
+        why = f"It describes its source: {a.speaker.mention}"
     elif a.strength == "vague":
         cue = claim.text[a.cue_start - claim.start : a.cue_end - claim.start]
         why = f'It relies on vague attribution ("{cue}")'

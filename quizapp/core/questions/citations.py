@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.banks.model import Evidence, Question
+from quizapp.core.claims.entities import names_same, same_entity
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.speakers import Speaker
 from quizapp.core.questions.corpus import (
@@ -14,7 +15,6 @@ from quizapp.core.questions.corpus import (
     distinct,
     order_choices,
     seed_of,
-    window,
 )
 from quizapp.core.questions.phrasing import speaker_variants
 from quizapp.core.questions.statements import clause, dangling
@@ -29,6 +29,27 @@ def named(claim: Claim) -> Speaker | None:
     """Return the claim's named speaker, or None."""
     a = claim.attribution
     return a.speaker if a.strength == "named" else None
+
+
+def cited(claim: Claim) -> Speaker | None:
+    """Return the claim's named or described speaker ("officials", "the study"), or None."""
+    a = claim.attribution
+    return a.speaker if a.strength in ("named", "described") else None
+
+
+_LEAD_WORDS = re.compile(r"^(?:and|but|while|as|earlier|later|also|however|so)\s+", re.I)
+
+
+def written_source(claim: Claim, speaker: Speaker) -> str:
+    """Return a described source as the sentence writes it ("Railway officials", "the telco")."""
+    a = claim.attribution
+    if a.mention_start < 0:
+        return speaker.mention
+    text = claim.text[a.mention_start - claim.start : a.mention_end - claim.start]
+    text = _LEAD_WORDS.sub("", text.strip(" ,;:—–-\"'“”‘’"))
+    if not text or len(text.split()) > 9 or speaker.mention.lower() not in text.lower():
+        return speaker.mention
+    return text
 
 
 def mentions(text: str, forms: list[str]) -> bool:
@@ -49,16 +70,18 @@ def mentions(text: str, forms: list[str]) -> bool:
 
 def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Candidate]:
     """Ask who is cited for a claim: typed, and multiple choice among the corpus's speakers."""
-    speaker = named(claim)
+    speaker = cited(claim)
     content = clause(claim)
     if speaker is None:
         return []
     self_ref = _self_reference(claim) if content is None else None
-    cited: list[Claim] = []
-    answer = speaker.mention
+    context_claims: list[Claim] = []
+    described = claim.attribution.strength == "described"
+    answer = written_source(claim, speaker) if described else speaker.mention
     if speaker.definite and answer[0].islower():
         answer = f"the {answer}"  # "the city's Office of Management and Budget"
-    accept = speaker_variants(speaker, claim, article.source.text)
+    accept = (_described_variants(article, claim, speaker, answer) if described
+              else speaker_variants(speaker, claim, article.source.text))
     forms = [answer, speaker.name, *speaker.short_forms]
     score = 1.3
     if self_ref and not mentions(self_ref, forms):
@@ -70,12 +93,12 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
         if prompt is None:
             return []
         if context is not None and context.text in prompt:
-            cited.append(context)
+            context_claims.append(context)
     elif content[0] in "“‘\"":
         prompt = f"Who is quoted as saying {content}?"
     else:
         prompt = f"Who is cited as the source for the claim that {content}?"
-    evidence = [*(e for c in cited for e in evidence_for(article, c)),
+    evidence = [*(e for c in context_claims for e in evidence_for(article, c)),
                 *evidence_for(article, claim)]
     if answer.lower() not in claim.text.lower() and speaker.mention_start >= 0:
         intro = next((c for c in article.claims
@@ -85,34 +108,59 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     explanation = f'The article attributes this to {answer}: "{claim.text}"'
     tags = ["source", "attribution", *(f.topic for f in claim.figures[:1])]
     covers = (f"speaker:{article.source.id}:{speaker.name}",)
+    seed = seed_of(article.source.id, claim.start, "source")
+    distractors = distinct(answer, _other_speakers(article, speaker, answer), 3)
+    if len(distractors) == 3:  # one question per claim: multiple choice among the article's own
+        choices = order_choices(answer, distractors, seed)
+        mc = Question("", "source", prompt, answer, accept, choices, evidence,
+                      explanation, [*tags, "multiple-choice"], 0.4)
+        return [Candidate(mc, article.source.id, score, covers)]
     typed = Question("", "source", prompt, answer, accept, None, evidence, explanation,
                      tags, 0.55)
-    found = [Candidate(typed, article.source.id, score, covers)]
-    seed = seed_of(article.source.id, claim.start, "source")
-    distractors = distinct(answer, _other_speakers(corpus, article, speaker, seed), 3)
-    if len(distractors) == 3:
-        choices = order_choices(answer, distractors, seed)
-        mc = Question("", "source", prompt, answer, accept, choices, list(evidence),
-                      explanation, [*tags, "multiple-choice"], 0.35)
-        found.append(Candidate(mc, article.source.id, score - 0.2, covers))
-    return found
+    return [Candidate(typed, article.source.id, score, covers)]
 
 
-def _other_speakers(corpus: Corpus, article: Article, speaker: Speaker, seed: int) -> list[str]:
-    """Return distractor speakers: the article's own first, then the corpus's; people for a
-    person and organisations for an organisation before the rest."""
+def _described_variants(article: Article, claim: Claim, speaker: Speaker,
+                        answer: str) -> list[str]:
+    """Return fair forms of a described source: the parsed description, and its head noun
+    when no other source of the article shares it ("officials" for "railway officials")."""
+    forms = [speaker.mention]
+    head = speaker.mention.split()[-1]
+    others = [c.attribution.speaker for c in article.sentences
+              if c.attribution.strength in ("named", "described") and c.attribution.speaker
+              and c.attribution.speaker.name != speaker.name]
+    if len(speaker.mention.split()) > 1 and not any(
+            _stem(o.mention.split()[-1]) == _stem(head) for o in others if o):
+        forms.append(head)
+    return [f for f in dict.fromkeys(forms) if f.lower() != answer.lower()]
 
-    def fits(other: Speaker) -> bool:
-        return (other.name != speaker.name and speaker.name not in other.mention
-                and other.kind in ("person", "org"))
 
-    local = sorted((s for s in article.speakers if fits(s)), key=lambda s: s.kind != speaker.kind)
-    if len(local) >= 3:
-        return [s.mention for s in local]
-    names = {s.name for s in article.speakers}
-    rest = sorted((s for _, s in window(corpus.speakers, seed, 60)
-                   if s.name not in names and fits(s)), key=lambda s: s.kind != speaker.kind)
-    return [s.mention for s in local + rest]
+def _stem(word: str) -> str:
+    """Return a crude singular of a head noun."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _other_speakers(article: Article, speaker: Speaker, answer: str) -> list[str]:
+    """Return distractor sources from the article itself (named ones, then described ones),
+    people for a person and organisations for an organisation first; never a second name of
+    the answer's entity, and never two names of one entity."""
+    pool: list[Speaker] = list(article.speakers)
+    for claim in article.sentences:
+        other = claim.attribution.speaker
+        if claim.attribution.strength == "described" and other is not None:
+            pool.append(other)
+    pool.sort(key=lambda s: (s.kind == "vague", s.kind != speaker.kind))
+    picked: list[Speaker] = []
+    for other in pool:
+        if same_entity(other, speaker) or names_same(answer, other):
+            continue
+        if other.kind == "vague" and _stem(other.mention.split()[-1]) == _stem(answer.split()[-1]):
+            continue  # "an official" beside "railway officials": may be the same people
+        if any(same_entity(other, p) for p in picked):
+            continue
+        picked.append(other)
+    return [p.mention for p in picked]
 
 
 _SELF = re.compile(r"^(?:he|she|it|they)\b")

@@ -86,10 +86,22 @@ def test_vague_markers_give_vague_strength():
         "Reports indicate 200 people were hurt.",
         "It is estimated that 5,000 fans attended.",
         "The suspect reportedly fled abroad.",
-        "Officials speculate the fire started in a kitchen.",
         "The drug is believed to cut the risk by half.",
+        "Early reports said 70 people were hurt.",
     ):
         assert only(text).attribution.strength == "vague", text
+
+
+def test_described_sources_give_described_strength():
+    for text, source in (
+        ("Officials speculate the fire started in a kitchen.", "Officials"),
+        ("At least 25 people died, a rescuer said.", "rescuer"),
+        ('"We announced this first in the media," the telco wrote.', "telco"),
+        ("His lawyers argued that the sentence was too harsh.", "lawyers"),
+    ):
+        attribution = only(text).attribution
+        assert attribution.strength == "described", text
+        assert attribution.speaker.mention.endswith(source), text
 
 
 def test_sentence_without_a_cue_has_no_source():

@@ -1,0 +1,48 @@
+"""Entities behind speaker mentions: whether two mentions name one entity (alias, acronym,
+title, short form), so that no question offers both as different answers."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.claims.speakers import Speaker, initials
+
+_DROP = re.compile(r"\([^)]*\)|[’']s\b|[^\w\s]")
+_FILLER = frozenset("the a an of for and".split())
+
+
+def forms_of(speaker: Speaker) -> set[str]:
+    """Return the normalised names a speaker goes by: name, mention, short forms, initials."""
+    forms = {speaker.name, speaker.mention, *speaker.short_forms}
+    if speaker.kind == "org" and " " in speaker.name:
+        forms.add(initials(speaker.name))
+    return {f for f in (_plain(x) for x in forms) if f}
+
+
+def same_entity(a: Speaker, b: Speaker) -> bool:
+    """Tell whether two speakers may be one entity: a shared form, or one name inside the other."""
+    fa, fb = forms_of(a), forms_of(b)
+    if fa & fb:
+        return True
+    return any(_inside(x, y) or _inside(y, x) for x in fa for y in fb)
+
+
+def names_same(text: str, speaker: Speaker) -> bool:
+    """Tell whether a written form (a choice, a phrase) names the speaker."""
+    plain = _plain(text)
+    return bool(plain) and any(plain == f or _inside(plain, f) or _inside(f, plain)
+                               for f in forms_of(speaker))
+
+
+def _plain(text: str) -> str:
+    """Lower-case a name and drop punctuation, possessives, brackets and filler words."""
+    words = _DROP.sub(" ", text.lower()).split()
+    return " ".join(w for w in words if w not in _FILLER)
+
+
+def _inside(short: str, long: str) -> bool:
+    """Tell whether `short` is a whole-word part of `long` that identifies it: a surname, or
+    all the proper words of a shorter name ("world health organization" in "...(who)")."""
+    if short == long or not short or len(short) < 3:
+        return short == long
+    return f" {short} " in f" {long} " and (len(short.split()) > 1 or len(long.split()) <= 3)
