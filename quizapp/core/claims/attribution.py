@@ -25,7 +25,10 @@ asserted asserts alleged alleges denied denies refuted refutes disclosed disclos
 projected projects forecast forecasts concluded concludes found finds showed shows show
 speculate speculates speculated believe believes believed fear fears feared expect expects
 expected place places put puts recalled tweeted posted saying announcing claiming warning adding
-noting stating insisting estimating confirming suggesting arguing telling""".split()
+noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
+stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts
+calculated calculates calculate accused accuses apologised apologized predicting forecasting
+projecting""".split()
 _AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
     r"again|publicly|recently|then|had\s+been)\s+)"
 _CUE = re.compile(rf"\b(?P<aux>{_AUX}{{0,2}}(?:\w+ly\s+)?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
@@ -40,6 +43,9 @@ _OBJECT_VERBS = frozenset(
 )
 _NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)?(?:{'|'.join(SAY_VERBS)})\b")
 _PLACE_VERBS = frozenset("place places put puts show shows".split())
+#: Say-verbs that are also nouns ("an estimate of", "the forecast by").
+_NOUN_VERBS = frozenset(
+    "estimate estimates forecast forecasts report reports claims claim projects show".split())
 _BELIEF_VERBS = frozenset(
     "speculate speculates speculated believe believes believed fear fears feared expect expects "
     "expected".split()
@@ -68,6 +74,11 @@ _VAGUE = re.compile(
     r"understood) to\b|\bthere (?:are|were|have been) reports\b|\baccording to (?:media )?"
     r"(?:reports|sources)\b",
     re.IGNORECASE,
+)
+#: "..., with some legal experts predicting 20 to 25 years": an absolute clause names a source.
+_WITH_ING = re.compile(
+    r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
+    r"(?P<verb>saying|predicting|estimating|forecasting|warning|claiming|putting)\b"
 )
 _TOLD_OBJECT = re.compile(r"\s*(?P<medium>[^,;:]{1,60}?)(?=\s+that\b|\s*[,:]|\s+[‘“\"'])")
 
@@ -125,6 +136,12 @@ def find_cues(sentence: str) -> list[Cue]:
             cue = _verb_cue(sentence, match)
             if cue:
                 cues.append(cue)
+    for match in _WITH_ING.finditer(sentence):
+        phrase = read_speaker(match.group("np"))
+        if phrase and phrase.kind not in ("pronoun",) and not inside(quotes, match.start()):
+            cues.append(Cue(phrase, "preposed", match.start("verb"), match.end("verb"),
+                            match.start("np"), match.end("np"),
+                            *content_to_end(sentence, match.end())))
     for match in _VAGUE.finditer(sentence):
         if not inside(quotes, match.start()):
             start, end = content_to_end(sentence, 0)
@@ -194,6 +211,8 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         return None  # "reports said", "estimates place": the word is a noun here
     if verb.endswith("ing"):
         return _participle_cue(sentence, match)
+    if re.match(r"\s+(?:of|by|for)\b", sentence[cue_end:]) and verb in _NOUN_VERBS:
+        return None  # "the average Wall Street forecast of $9.3 billion": a noun here
     before = sentence[:cue_start].rstrip()
     age = _AGE.search(before)  # "Gloria Betts, 71, said": the age is no clause boundary
     subject_end = age.start() if age else cue_start
@@ -217,8 +236,8 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         lead = len(text) - len(text.lstrip())
         start, end = start + lead, subject_end - (len(text) - len(text.rstrip()))
         phrase = read_speaker(sentence[start:end]) if end > start else None
-    if phrase is None:
-        return None
+    if phrase is None or re.match(r"[a-z]+ing\b", sentence[start:end]):
+        return None  # "topping the average Wall Street forecast": no speaker
     if verb in _PLACE_VERBS and phrase.kind not in ("vague", "org", "person"):
         return None
     if verb in _BELIEF_VERBS and phrase.kind != "vague":
@@ -286,7 +305,10 @@ def _participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         return None
     verb = _MAIN_VERB.search(sentence, 0, match.start())
     subject = _LEAD_NAME.match(sentence)
-    if subject and (not verb or subject.end() < verb.start()):
+    whole = read_speaker(sentence[: verb.start()]) if verb and verb.start() > 0 else None
+    if whole is not None and whole.kind in ("person", "org"):
+        end = verb.start()  # "The Chicago judge, Amy St Eve, rejected ..., saying"
+    elif subject and (not verb or subject.end() < verb.start()):
         end = subject.end()
     elif verb and verb.start() > 0:
         end = verb.start()

@@ -67,9 +67,13 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
         pending.append((sentence.start, sentence.end, sentence.text, cue, entity))
     speakers = cast.speakers()
     claims = []
-    for start, end, sentence, cue, entity in pending:
-        speaker = speakers[entity] if entity is not None else None
-        attribution = _attribution(start, end, cue, speaker)
+    attributions = [
+        _attribution(start, end, cue, speakers[entity] if entity is not None else None)
+        for start, end, _sentence, cue, entity in pending
+    ]
+    attributions = continue_quotes([p[2] for p in pending], attributions)
+    for (start, end, sentence, _cue, _entity), attribution in zip(
+            pending, attributions, strict=True):
         claims.append(
             Claim(
                 start=start,
@@ -81,6 +85,93 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
             )
         )
     return claims
+
+
+def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> list[Attribution]:
+    """Give the sentences of a quotation the speaker its tag names: a quote that runs over
+    several sentences ("'The market is ready for a pause. We expect a pullback,' he added."), and
+    a fully quoted paragraph right after a quoted speaker's, with no tag of its own."""
+    result = list(attributions)
+    runs: list[list[int]] = []
+    inside = False
+    for i, sentence in enumerate(sentences):
+        if inside and runs:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        inside = quote_open_after(sentence, inside)
+    for run in runs:
+        tagged = [result[i] for i in run if result[i].strength in ("named", "described")
+                  and result[i].frame != "continued"]
+        if len(run) < 2 or not tagged:
+            continue
+        speakers = {a.speaker.name for a in tagged if a.speaker}
+        if len(speakers) != 1:
+            continue
+        for i in run:
+            if result[i].strength == "none":
+                result[i] = _continued(result[i], tagged[0])
+    for i, here in enumerate(result):
+        if here.speaker is VAGUE_SPEAKER and here.mention_start >= 0:
+            word = sentences[i][here.mention_start - here.start : here.mention_end - here.start]
+            earlier = _described_before(result[max(0, i - 3) : i], word.lower())
+            if earlier is not None:
+                result[i] = replace(here, speaker=earlier.speaker, strength="described")
+    for i in range(1, len(sentences)):
+        before, here = result[i - 1], result[i]
+        if (here.strength == "none" and _fully_quoted(sentences[i])
+                and before.strength in ("named", "described")
+                and _QUOTE_MARKS.search(sentences[i - 1])):
+            result[i] = _continued(here, before)
+    return result
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]|(?:^|\s)[‘']\w")
+
+
+def quote_open_after(sentence: str, inside: bool) -> bool:
+    """Tell whether a double or single quotation is still open after a sentence."""
+    single = False
+    for i, ch in enumerate(sentence):
+        before = sentence[i - 1] if i else " "
+        after = sentence[i + 1] if i + 1 < len(sentence) else " "
+        if ch == "“":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch == '"':
+            inside = not (before.strip() and inside) if before.isspace() or not i else False
+        elif ch in "‘'" and (before.isspace() or not i) and after.isalnum():
+            single = True
+        elif ch in "’'" and single and not before.isspace() and not after.isalnum():
+            single = False
+    return inside or single
+
+
+def _described_before(earlier: list[Attribution], pronoun: str) -> Attribution | None:
+    """Return the described source a pronoun speaker refers to ("The telco said ... It said"):
+    the latest one before it whose number agrees ("it" a singular, "they" a plural)."""
+    if pronoun not in ("it", "they"):
+        return None
+    for attribution in reversed(earlier):
+        if attribution.strength == "named":
+            return None  # the cast resolves pronouns after a named source
+        if attribution.strength == "described" and attribution.speaker:
+            plural = attribution.speaker.mention.split()[-1].endswith("s")
+            return attribution if plural == (pronoun == "they") else None
+    return None
+
+
+def _fully_quoted(sentence: str) -> bool:
+    """Tell whether a sentence is one quotation, from its first mark to its last."""
+    text = sentence.strip()
+    return len(text) > 2 and text[0] in "“\"‘'" and text[-1] in "”\"’'" and len(text.split()) >= 4
+
+
+def _continued(here: Attribution, tag: Attribution) -> Attribution:
+    """Return an untagged sentence's attribution continuing the quotation of `tag`."""
+    return Attribution(tag.speaker, tag.strength, here.start, here.end, frame="continued",
+                       content_start=here.start, content_end=here.end)
 
 
 def named_speakers(claims: list[Claim]) -> list[Speaker]:

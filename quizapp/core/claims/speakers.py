@@ -212,7 +212,7 @@ def _describes(words: list[str]) -> bool:
     """Tell whether a common-noun phrase (in a speaker's place before or after a verb of saying)
     describes a person, group or document without naming it."""
     head = words[-1].strip("’'")
-    if len(words) > 7 or not re.fullmatch(r"[a-z][a-z-]*[a-z]", head) or head in _NOT_SOURCE:
+    if len(words) > 7 or not re.fullmatch(r"[a-z0-9][a-z0-9-]*[a-z]", head) or head in _NOT_SOURCE:
         return False
     return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS for w in words)
 

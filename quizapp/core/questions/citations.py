@@ -17,7 +17,7 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import speaker_variants
-from quizapp.core.questions.statements import clause, dangling
+from quizapp.core.questions.statements import clause, dangling, excerpt
 
 
 def evidence_for(article: Article, claim: Claim) -> list[Evidence]:
@@ -84,8 +84,12 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
               else speaker_variants(speaker, claim, article.source.text))
     forms = [answer, speaker.name, *speaker.short_forms]
     score = 1.3
+    opening = excerpt(claim) if content is None and not self_ref else None
     if self_ref and not mentions(self_ref, forms):
         prompt = f"Who said that {self_ref}?"
+    elif opening and not mentions(opening, forms):
+        prompt = (f"Who is quoted as saying {opening}?" if opening[0] in "“‘\""
+                  else f"Who is cited as the source for the claim that {opening}?")
     elif content is None or mentions(content, forms):
         context = _previous(article, claim)
         prompt = _source_cloze(claim, forms, context)
@@ -107,7 +111,7 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
             evidence.append(Evidence(article.source.id, intro.start, intro.end))
     explanation = f'The article attributes this to {answer}: "{claim.text}"'
     tags = ["source", "attribution", *(f.topic for f in claim.figures[:1])]
-    covers = (f"speaker:{article.source.id}:{speaker.name}",)
+    covers = (f"source:{article.source.id}:{claim.start}",)
     seed = seed_of(article.source.id, claim.start, "source")
     distractors = distinct(answer, _other_speakers(article, speaker, answer), 3)
     if len(distractors) == 3:  # one question per claim: multiple choice among the article's own

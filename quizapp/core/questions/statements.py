@@ -139,6 +139,31 @@ def clause(claim: Claim) -> str | None:
     return lower_first(text)
 
 
+EXCERPT = 150
+
+
+def excerpt(claim: Claim) -> str | None:
+    """Return the opening of a long claim as a clause that names it ("“The inflation trajectory
+    will also be shaped by El Nino conditions …”"), cut at a word boundary; None when the opening
+    leans on words outside it."""
+    a = claim.attribution
+    text = claim.content if a.strength != "none" and a.frame not in ("passive", "vague") \
+        else claim.text
+    text = strip_lead(text.strip()).strip(",;:—– ").rstrip(".")
+    if len(text) <= EXCERPT:
+        return None
+    quoted = text[0] in "“‘\""
+    cut = text[:EXCERPT]
+    stop = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(". "))
+    cut = cut[:stop] if stop > 60 else cut[: cut.rfind(" ")]
+    cut = cut.rstrip(" ,;:—–") + " …"
+    if quoted:
+        cut += _OPEN_CLOSE[text[0]]
+    elif dangling(cut):
+        return None
+    return cut if quoted else lower_first(cut)
+
+
 def _estimate_clause(claim: Claim, text: str) -> str:
     """Rewrite the object of "estimates place N at F" as the clause "N stand at F"."""
     a = claim.attribution
