@@ -11,7 +11,9 @@ scorer accepts the reader's answer: a `source` question accepting the source or 
 a `figure` or `date` question accepting the figure as written. Prints:
 - named or described sources (person, organisation, described) with a source question;
 - every sourced fact (also document, poll, pronoun) with a source question;
-- attributed figures (source_kind not none) with a figure or date question, and all figures;
+- attributed figures (source_kind not none) with a figure or date question, and how many of
+  those are asked about the claim rather than as a blank in the sentence (tag "closed-book");
+  then all figures;
 - conflicting pairs of the gold with a discrepancy question citing both sentences;
 - integrity failures (quizapp.core.questions.check_integrity) and typed+multiple-choice twins.
 """
@@ -117,8 +119,12 @@ def measure(items: list[tuple[Source, list[dict]]], questions: list[Question]) -
             figure = fact.get("figure")
             numeric = figure and (fact.get("value") is not None or "key" in fact)
             if numeric:
-                ok = any(q.type in ("figure", "date") and cites(fact, ev)
-                         and accepted(q, figure, ev) for q, ev in own)
+                hits = [q for q, ev in own if q.type in ("figure", "date") and cites(fact, ev)
+                        and accepted(q, figure, ev)]
+                ok = bool(hits)
+                open_ok = any("closed-book" not in q.tags for q in hits)
+                if kind != "none":
+                    counts["attributed_open_ok"] += open_ok
                 counts["figures"] += 1
                 counts["figures_ok"] += ok
                 if kind != "none":
@@ -179,6 +185,8 @@ def main() -> int:
     print(f"all sourced facts with a source question:        {pct(c['sourced_ok'], c['sourced'])}")
     print(f"attributed figures with a figure/date question:  "
           f"{pct(c['attributed_ok'], c['attributed'])}")
+    print(f"  of which asked about the claim (open book):    "
+          f"{pct(c['attributed_open_ok'], c['attributed'])}")
     print(f"all figures with a figure/date question:         {pct(c['figures_ok'], c['figures'])}")
     print(f"gold conflicting pairs with a discrepancy question: {pct(c['pairs_ok'], c['pairs'])}"
           f"  (discrepancy questions: {c['discrepancy_questions']})")

@@ -9,7 +9,14 @@ from rapidfuzz import fuzz, process
 from quizapp.core.banks.model import Question
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
-from quizapp.core.questions.citations import evidence_for, mentions, named, source_questions
+from quizapp.core.questions.asking import counted_prompt, date_prompt, figure_prompt, plural
+from quizapp.core.questions.citations import (
+    evidence_for,
+    mentions,
+    named,
+    source_questions,
+    written_source,
+)
 from quizapp.core.questions.corpus import (
     Article,
     Candidate,
@@ -20,7 +27,7 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import figure_variants, subject_phrase
-from quizapp.core.questions.statements import clause, cloze, speaker_label
+from quizapp.core.questions.statements import clause, cloze, dangling, speaker_label
 
 ATTRIBUTION_CHOICES = ["A named or described source", "Unnamed or vague reports",
                        "No source given"]
@@ -55,32 +62,73 @@ def _conversion(claim: Claim, figure: Figure) -> bool:
 
 
 def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Candidate]:
-    """Ask for a figure: "According to X, how many ...?" or a cloze of the sentence."""
-    speaker = claim.attribution.speaker
-    label = speaker_label(speaker) if claim.attribution.strength != "none" else ""
+    """Ask for a figure by naming what it measures: "According to X, how many ...?", "What
+    figure does X give for Y?", "By how much does X say Y rose?" (never a blank in the quoted
+    sentence: an open-book reader would only match words)."""
+    a = claim.attribution
+    speaker = a.speaker
+    label = speaker_label(speaker) if a.strength != "none" else ""
+    if a.strength == "described" and speaker is not None:
+        label = written_label(article, claim, speaker)
     label = label or "the article"
+    content = clause(claim) or claim.content.strip().rstrip(".")
     prompt = _how_many(claim, figure, label) or _estimate_at(claim, figure)
     score = 1.3
-    if prompt is None and claim.attribution.strength != "none":
-        prompt = _clause_cloze(claim, figure, label)
-        score = 1.15
     if prompt is None:
+        prompt = figure_prompt(content, figure.text, figure.noun, label, plural(label),
+                               article.source.text)
+        score = 1.2
+    if prompt is None and _unique_noun(article, figure):
+        prompt = counted_prompt(figure.unit, label, plural(label))
+        score = 1.1
+    closed_book = False
+    if prompt is None:  # a blank in the sentence: fit for recall only, never for open book
         filled = cloze(claim, figure.start, figure.end, speaker)
         if filled is None:
             return []
         prompt = f'Which figure completes this statement from the article: "{filled}"?'
-        score = 1.0
-    if mentions(prompt, [figure.text]):
+        score, closed_book = 0.9, True
+    if mentions(prompt, [figure.text, figure.number_text]) or (
+            not closed_book and dangling(prompt)):
         return []
     accept = figure_variants(figure)
     explanation = f'The article says: "{claim.text}"'
-    tags = ["figure", figure.topic, claim.attribution.strength + "-source"]
-    difficulty = 0.5 if claim.attribution.strength == "named" else 0.6
+    tags = ["figure", figure.topic, a.strength + "-source", *(["closed-book"] * closed_book)]
+    difficulty = 0.5 if a.strength == "named" else 0.6
     question = Question("", "figure", prompt, figure.text, accept, None,
                         evidence_for(article, claim), explanation, tags, difficulty)
     covers = (f"figure:{article.source.id}:{figure.start}",)
     score += 0.2 if figure.number_text[0].isdigit() else 0.0
     return [Candidate(question, article.source.id, score, covers)]
+
+
+def written_label(article: Article, claim: Claim, speaker) -> str:
+    """Return a described source for a prompt, as the article writes it ("railway officials")."""
+    text = written_source(claim, speaker)
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in ("the", "a", "an", "some", "one", "two",
+                                                 "several", "many", "other", "its", "his",
+                                                 "her", "their") or text.islower():
+        return text[0].lower() + text[1:]
+    if text[:1].isupper() and text.split()[0].lower() == text.split()[0].lower().capitalize(
+    ).lower() and not any(w[:1].isupper() for w in text.split()[1:]):
+        return text[0].lower() + text[1:]  # "Railway officials" mid-sentence
+    return text
+
+
+_GENERIC_NOUNS = frozenset(
+    "others people times years months weeks days hours minutes seconds points ones cents "
+    "dollars pounds euros members cases units".split())
+
+
+def _unique_noun(article: Article, figure: Figure) -> bool:
+    """Tell whether no other figure of the article counts the same multi-letter noun."""
+    unit = figure.unit
+    if not unit or unit != figure.noun or len(unit) < 4 or not re.fullmatch(
+            r"[a-z]+(?: [a-z]+)?s", unit) or unit.split()[-1] in _GENERIC_NOUNS:
+        return False
+    count = sum(f.unit == unit for c in article.sentences for f in c.figures)
+    return count == 1
 
 
 def _how_many(claim: Claim, figure: Figure, label: str) -> str | None:
@@ -94,15 +142,6 @@ def _how_many(claim: Claim, figure: Figure, label: str) -> str | None:
     if len(rest.split()) < 3:
         return None
     return f"According to {label}, how many {rest}?"
-
-
-def _clause_cloze(claim: Claim, figure: Figure, label: str) -> str | None:
-    """Blank the figure in "According to X, {clause}" built from the claim's content."""
-    content = clause(claim)
-    if content is None or content[0] in "“‘\"" or content.count(figure.text) != 1:
-        return None
-    blanked = content.replace(figure.text, "___")
-    return f'Which figure completes this statement: "According to {label}, {blanked}."?'
 
 
 def _estimate_at(claim: Claim, figure: Figure) -> str | None:
@@ -129,23 +168,37 @@ def _estimate_at(claim: Claim, figure: Figure) -> str | None:
 
 
 def date_questions(article: Article, claim: Claim) -> list[Candidate]:
-    """Ask for a date written in a claim sentence, as a cloze."""
+    """Ask when something happened, by the claim: "When does the article say X happened?"."""
     found = []
+    a = claim.attribution
+    label = "the article"
+    if a.strength == "named" and a.speaker:
+        label = speaker_label(a.speaker) or label
+    elif a.strength == "described" and a.speaker:
+        label = written_label(article, claim, a.speaker)
+    content = clause(claim) or claim.content.strip().rstrip(".")
     for date in claim.dates:
         if date.relative and not re.search(r"\d|[A-Z]", date.text):
             continue
         if claim.text.count(date.text) != 1:
             continue
-        filled = cloze(claim, date.start, date.end, claim.attribution.speaker)
-        if filled is None:
+        prompt = date_prompt(content, date, label, plural(label))
+        tags = ["date"]
+        if prompt is None or dangling(prompt):
+            filled = cloze(claim, date.start, date.end, a.speaker)
+            if filled is None:
+                continue
+            prompt = f'Which date completes this statement from the article: "{filled}"?'
+            tags.append("closed-book")  # a blank in the sentence: recall only
+        if mentions(prompt, [date.text]):
             continue
-        prompt = f'Which date completes this statement from the article: "{filled}"?'
         accept = [v for v in (date.iso, date.text.replace(",", "")) if v and v != date.text]
         explanation = f'The article says: "{claim.text}"'
         question = Question("", "date", prompt, date.text, accept, None,
-                            evidence_for(article, claim), explanation, ["date"], 0.5)
+                            evidence_for(article, claim), explanation, tags, 0.5)
         covers = (f"date:{article.source.id}:{date.start}",)
-        found.append(Candidate(question, article.source.id, 0.8, covers))
+        score = 0.75 if "closed-book" in tags else 0.9
+        found.append(Candidate(question, article.source.id, score, covers))
     return found
 
 

@@ -1,0 +1,189 @@
+"""Questions about a claim's figure or date that name what is measured, not blanks in a quoted
+sentence: "What figure does the health ministry give for hospital admissions?", "By how much does
+the company say quarterly revenue rose?", "When does the article say X was ordered to report?".
+
+Open-book readers find the number by finding the claim; the prompt never repeats the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.text.dates import DateMention
+
+MAX_SUBJECT_WORDS = 12
+_RISE = frozenset("rose rise rises risen grew grow grows increased increase increases jumped "
+                  "climbed climb climbs gained gain gains surged soared rallied advanced "
+                  "edged".split())
+_FALL = frozenset("fell fall falls fallen dropped drop drops declined decline declines slid "
+                  "slipped decreased decrease plunged plummeted tumbled sank shrank lost "
+                  "eased".split())
+_PRONOUN_START = re.compile(r"^(?:it|its|they|their|this|these|those|he|she|his|her|which)\b",
+                            re.I)
+_VERBISH = re.compile(r"^(?:[a-z]+ed|hit|left|took|put|sent|had|won|lost|made|gave|drew|saw|"
+                      r"killed|injured|wounded|kill|kills|include|includes|included|"
+                      r"employ|employs|has|have|carry|carries|carried)$")
+_DATE_PREP = {"on": "When", "in": "When", "by": "By when", "since": "Since when",
+              "until": "Until when", "from": "Since when"}
+
+
+def figure_prompt(content: str, figure_text: str, noun: str, label: str,
+                  plural_label: bool, text: str = "") -> str | None:
+    """Return a question asking for the figure written `figure_text` in `content` (the claim's
+    clause) by naming what it measures, or None when the clause does not say clearly."""
+    at = _find(content, figure_text)
+    if at < 0:
+        return None
+    say = f"do {label} say" if plural_label else f"does {label} say"
+    give = f"do {label} give" if plural_label else f"does {label} give"
+    words = content[:at].split()
+    prep = words.pop().lower() if words and words[-1].lower() in _PREPS else ""
+    words = _skip_asides(words)
+    after = content[at + len(figure_text) :].lstrip()
+    noun_form = re.match(r"(rise|increase|fall|drop|growth|gain|decline|cut|jump)\s+in\s+"
+                         r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s+(?:to|from|at|was|"
+                         r"is|and|in|on|for)\b|[,.;]|$)", after)
+    if noun_form and not prep:
+        return f"What {noun_form.group(1)} in {noun_form.group('what')} {give}?"
+    counted = _counted_subject(words, prep, after, noun, label)
+    if counted:
+        return counted
+    verb_at = _verb_index(words)
+    if verb_at is None:
+        if prep == "at" and words and len(words) <= 4 and words[-1][:1].isupper():
+            return f"What figure {give} for {' '.join(words)}?"  # "Q2 at 6.5 per cent"
+        return None
+    verb = words[verb_at].lower()
+    subject = _subject(" ".join(words[:verb_at]), text)
+    tail_words = []
+    for word in words[verb_at + 1 :]:
+        if any(ch.isdigit() for ch in word):
+            break  # "fell 25 per cent to": the other figure is no part of the question
+        tail_words.append(word)
+    tail = " ".join(tail_words)
+    if subject is None or len(tail.split()) > 3:
+        return None
+    phrase = f"{words[verb_at]} {tail}".strip()
+    if verb in _RISE or verb in _FALL or tail in ("down", "up", "higher", "lower"):
+        if prep in ("", "by"):
+            return f"By how much {say} {subject} {phrase}?"
+        if prep in ("to", "from", "at"):
+            earlier = "earlier " if prep == "from" else ""
+            return f"What {earlier}figure {say} {subject} {phrase} {prep}?"
+        return None
+    if verb in _LEVEL_VERBS and prep in ("", "at", "to", "of"):
+        return f"What figure {give} for {subject}?"
+    if noun and not prep and _VERBISH.match(verb) and after.lower().startswith(noun.lower()):
+        return f"How many {noun} {say} {subject} {phrase}?"
+    return None
+
+
+_PREPS = frozenset("to from at by of".split())
+_PREDICATE = re.compile(
+    r"(?P<pred>(?:were|was|are|is|have|had|has|had been|have been|died|remain|remained|"
+    r"[a-z]+ed)\b[^,;:()“”\"]{3,80}?)(?=\s*(?:[,;:.()]|\s(?:and|but|while|when|after|as|"
+    r"because|which|who)\s|$))"
+)
+
+
+def _counted_subject(words: list[str], prep: str, after: str, noun: str,
+                     label: str) -> str | None:
+    """Ask "According to X, how many N were killed ...?" for a figure that counts the subject
+    of its clause ("... and 14 others were injured after ...")."""
+    if not noun or prep or not after.lower().startswith(noun.lower()):
+        return None
+    if words and words[-1].lower().strip(",") not in ("and", "but", "while", "with", "") \
+            and not words[-1].endswith((",", ";")):
+        return None
+    rest = after[len(noun) :].lstrip()
+    found = _PREDICATE.match(rest)
+    if not found or re.search(r"\d", found.group("pred")):
+        return None
+    return f"According to {label}, how many {noun} {found.group('pred').strip()}?"
+_LEVEL_VERBS = frozenset(
+    """is are was were be been stood stands stand remained remains reached reaches totalled
+    totaled totals topped amounted amounts projected estimated put placed kept unchanged
+    set""".split()
+)
+
+
+def _skip_asides(words: list[str]) -> list[str]:
+    """Drop a trailing aside of other figures ("closed down 185.58, or 2.1%, at")."""
+    while len(words) >= 2 and words[-1].endswith(",") and (
+            any(ch.isdigit() for ch in words[-1]) or words[-2].lower() == "or"):
+        words = words[:-1]
+        while words and (any(ch.isdigit() for ch in words[-1]) or words[-1].lower() == "or"):
+            words = words[:-1]
+    return [w.rstrip(",") if i == len(words) - 1 else w for i, w in enumerate(words)]
+
+
+def _verb_index(words: list[str]) -> int | None:
+    """Return the index of the verb right before the figure (within four words), or None."""
+    for back in range(1, min(5, len(words) + 1)):
+        word = words[-back].lower().strip(",")
+        if words[-back].endswith((",", ";", ":")) and back > 1:
+            return None
+        if word in _RISE or word in _FALL or word in _LEVEL_VERBS or _VERBISH.match(word):
+            return len(words) - back
+    return None
+
+
+def counted_prompt(noun: str, label: str, plural_label: bool) -> str:
+    """Return "What figure does X give for {noun}?" for a figure whose counted noun is unique."""
+    give = f"do {label} give" if plural_label else f"does {label} give"
+    return f"What figure {give} for {noun}?"
+
+
+def date_prompt(content: str, date: DateMention, label: str, plural_label: bool) -> str | None:
+    """Return "When does X say {clause}?" for a date that closes its clause, or None."""
+    at = _find(content, date.text)
+    if at < 0:
+        return None
+    after = content[at + len(date.text) :].strip()
+    if after and not re.match(r"^(?:[,;]|and\b|but\b)", after):
+        return None
+    before = content[:at].rstrip()
+    prep = re.search(r"\b(on|in|by|since|until|from)\s*$", before)
+    if not prep:
+        return None
+    clause_start = max((m.end() for m in re.finditer(r"[;]|,\s(?:and|but)\s", before)),
+                       default=0)
+    clause = before[clause_start : prep.start()].strip(" ,")
+    if len(clause.split()) < 3 or len(clause.split()) > 18 or _PRONOUN_START.match(clause):
+        return None
+    say = f"do {label} say" if plural_label else f"does {label} say"
+    return f"{_DATE_PREP[prep.group(1)]} {say} {clause[0].lower() + clause[1:]}?" \
+        if clause.split()[0] in ("The", "A", "An") else \
+        f"{_DATE_PREP[prep.group(1)]} {say} {clause}?"
+
+
+def plural(label: str) -> bool:
+    """Tell whether a source label reads as a plural ("officials", "railway officials")."""
+    head = label.split()[-1] if label.split() else ""
+    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "ics"))
+
+
+def _subject(text: str, article: str = "") -> str | None:
+    """Return the clause subject before a verb, as it reads mid-sentence, or None."""
+    text = text.lstrip("“‘\"'")
+    if "," in text or ";" in text or any(q in text for q in "“”\""):
+        return None
+    text = re.sub(r"^(?:and|but|so|yet|also|then|meanwhile|however),?\s+", "", text.strip(" ,"),
+                  flags=re.I)
+    text = re.sub(r"\s+(?:has|have|had|also|will|would|could|may|might|is|are|was|were|"
+                  r"has been|have been|had been)$", "", text)
+    words = text.split()
+    if not words or len(words) > MAX_SUBJECT_WORDS or _PRONOUN_START.match(text):
+        return None
+    first = words[0]
+    if first in ("The", "A", "An") or (
+            first.isalpha() and not first.isupper() and article
+            and re.search(rf"(?<![\w.] ){first.lower()}\b", article)):
+        text = text[0].lower() + text[1:]  # a common word that opened the sentence
+    return text
+
+
+def _find(content: str, text: str) -> int:
+    """Return where `text` stands in `content` as whole words, once only; -1 otherwise."""
+    hits = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(text)}(?![\w])", content)]
+    return hits[0] if len(hits) == 1 else -1
