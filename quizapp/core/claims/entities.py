@@ -34,6 +34,22 @@ def names_same(text: str, speaker: Speaker) -> bool:
                                for f in forms_of(speaker))
 
 
+def same_name(a: str, b: str) -> bool:
+    """Tell whether two written names may name one entity ("the World Health Organization" and
+    "the World Health Organization (WHO)", "WHO", "Trump" and "Donald Trump")."""
+    pa, pb = _plain(a), _plain(b)
+    acronyms = {w for w in re.findall(r"\b[A-Z]{2,}\b", f"{a} {b}")}
+    if pa == pb or _inside(pa, pb) or _inside(pb, pa):
+        return True
+    for acronym in acronyms:
+        la, lb = acronym.lower() in pa.split(), acronym.lower() in pb.split()
+        if la != lb and acronym in (initials(a), initials(b)):
+            return True
+        if la and lb:
+            return True
+    return False
+
+
 def _plain(text: str) -> str:
     """Lower-case a name and drop punctuation, possessives, brackets and filler words."""
     words = _DROP.sub(" ", text.lower()).split()

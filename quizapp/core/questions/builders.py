@@ -13,7 +13,6 @@ from quizapp.core.questions.asking import counted_prompt, date_prompt, figure_pr
 from quizapp.core.questions.citations import (
     evidence_for,
     mentions,
-    named,
     source_questions,
     written_source,
 )
@@ -230,28 +229,53 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
 
 
 def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[Candidate]:
-    """Ask which sentence supports a claim, among similar sentences (`pool`) of its article."""
-    if claim.attribution.strength == "none" and not claim.figures:
+    """Ask which sentence is the evidence for a claim named in a few words ("the figure of
+    5,655 measles cases", "the claim about the repo rate"), among similar sentences (`pool`)."""
+    a = claim.attribution
+    if a.strength == "none" and not claim.figures:
         return []
     content = clause(claim)
     if content is None:
         return []
-    speaker = named(claim)
-    label = speaker_label(speaker)
-    statement = f"{label} says that {content}" if label else content
-    if content[0] in "“‘\"":
-        statement = f"{label} said {content}" if label else content
-    texts = {f.number_text for f in claim.figures}
+    figure = next((f for f in claim.figures if quizzable(f)
+                   and claim.text.count(f.number_text) == 1), None)
+    speaker = a.speaker if a.strength in ("named", "described") else None
+    label = ""
+    if speaker is not None:
+        label = (written_label(article, claim, speaker) if a.strength == "described"
+                 else speaker_label(speaker))
+    if figure is not None:
+        what = f"{figure.text} {figure.noun}" if figure.noun and figure.noun not in (
+            figure.text) else figure.text
+        named_claim = f"the figure of {what}" + (f" given by {label}" if label else "")
+        avoid = [figure.number_text]
+    else:
+        subject = _topic(content)
+        if subject is None or not label:
+            return []
+        named_claim = f"{label}'s claim about {subject}"
+        avoid = [w for w in subject.split() if len(w) > 3]
     similar = process.extract(content, pool, scorer=fuzz.token_set_ratio, limit=10)
-    ranked = [t for t, _, _ in similar if t != claim.text and not any(n in t for n in texts)]
+    ranked = [t for t, _, _ in similar if t != claim.text and not any(
+        re.search(rf"\b{re.escape(n)}\b", t, re.I) for n in avoid)]
     distractors = distinct(claim.text, ranked, 3)
     if len(distractors) < 3:
         return []
     seed = seed_of(article.source.id, claim.start, "evidence")
-    prompt = f"Which sentence from the article supports the claim that {statement}?"
-    if mentions(prompt, [claim.text]):
-        return []
+    prompt = f"Which sentence of the article is the evidence for {named_claim}?"
     question = Question("", "evidence", prompt, claim.text, [],
                         order_choices(claim.text, distractors, seed), evidence_for(article, claim),
                         f'The supporting sentence is: "{claim.text}"', ["evidence"], 0.5)
     return [Candidate(question, article.source.id, 0.8, ())]
+
+
+def _topic(content: str) -> str | None:
+    """Return a claim's subject in a few words ("the repo rate"), or None."""
+    found = re.match(r"((?:the|a|an)\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:is|are|was|were|"
+                     r"has|have|had|will|would|could|may|can|[a-z]+ed|[a-z]+s)\b", content)
+    if not found or content[0] in "“‘\"" or re.search(r"\d", found.group(0)):
+        return None
+    words = found.group(2).split()
+    if words[0].lower() in ("it", "they", "he", "she", "this", "there", "we", "i", "which"):
+        return None
+    return (found.group(1) or "").lower() + found.group(2)

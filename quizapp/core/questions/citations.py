@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.banks.model import Evidence, Question
-from quizapp.core.claims.entities import names_same, same_entity
+from quizapp.core.claims.entities import names_same, same_entity, same_name
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.speakers import Speaker
 from quizapp.core.questions.corpus import (
@@ -161,7 +161,9 @@ def _other_speakers(article: Article, speaker: Speaker, answer: str) -> list[str
             continue
         if other.kind == "vague" and _stem(other.mention.split()[-1]) == _stem(answer.split()[-1]):
             continue  # "an official" beside "railway officials": may be the same people
-        if any(same_entity(other, p) for p in picked):
+        if any(same_entity(other, p) or same_name(other.mention, p.mention) for p in picked):
+            continue
+        if same_name(other.mention, answer):
             continue
         picked.append(other)
     return [p.mention for p in picked]

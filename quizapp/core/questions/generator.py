@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from quizapp.core.banks.model import QUESTION_TYPES, VERDICT_CHOICES, Bank, Question, Source
 from quizapp.core.questions.builders import article_candidates
+from quizapp.core.questions.consistency import gate_problems
 from quizapp.core.questions.corpus import Candidate, Corpus
 from quizapp.core.questions.discrepancy import discrepancy_candidates
 from quizapp.core.questions.ranking import select
@@ -44,7 +45,8 @@ def generate_bank(sources: list[Source], title: str, description: str = "") -> B
 
 def check_integrity(question: Question, sources: list[Source]) -> list[str]:
     """Return the problems of a question: evidence out of range or outside a sentence, an
-    answer not among its choices, or a source/figure/date answer missing from its evidence."""
+    answer not among its choices, a source/figure/date answer missing from its evidence, and
+    whatever the consistency gate finds (quizapp.core.consistency)."""
     return _problems(question, {s.id: s.text for s in sources})
 
 
@@ -83,6 +85,8 @@ def _problems(question: Question, texts: dict[str, str]) -> list[str]:
         question.prompt, question.answer
     ):
         problems.append("prompt contains its own answer")
+    if not problems:
+        problems.extend(gate_problems(question, " ".join(spans)))
     return problems
 
 

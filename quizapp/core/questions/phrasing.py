@@ -61,7 +61,8 @@ def _digits(value: float) -> list[str]:
 
 def speaker_variants(speaker: Speaker, claim: Claim, text: str = "") -> list[str]:
     """Return accepted forms of a speaker: name, short forms, the mention in the claim."""
-    forms = [f for f in speaker.short_forms if not _given_name_only(f, speaker, text)]
+    forms = [f for f in speaker.short_forms if not _given_name_only(f, speaker, text)
+             and not (speaker.kind == "org" and " " not in f and not f.isupper())]
     forms = [speaker.name, *forms]
     forms += [f"the {f}" for f in speaker.short_forms if f.isupper()]
     a = claim.attribution

@@ -132,7 +132,8 @@ def clause(claim: Claim) -> str | None:
     if a.frame == "preposed" and a.content_start > claim.start:
         text = _AND_THAT.sub(r"\1 ", text)  # "X said A, but that B": one clause after "that"
     text = balance_quotes(text)
-    if len(text.split()) < 4 or len(text) > MAX_STATEMENT or dangling(text):
+    if len(text.split()) < 4 or len(text) > MAX_STATEMENT or dangling(text) or re.match(
+            r"(?:which|who|whose|where|while|and|but)\b", text, re.I):
         return None
     if text[0] in "“‘\"":
         return text
