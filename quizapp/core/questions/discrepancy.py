@@ -51,7 +51,99 @@ def discrepancy_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
             partner = _partner(entry, pool, by_id)
             if partner:
                 found.extend(_questions(entry, partner, by_id, pool))
+    return found + within_candidates(article)
+
+
+_DEATH = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll|toll|drowned|lives|"
+                    r"bodies|fatalities|perished)\b", re.I)
+_HURT = re.compile(r"\b(?:injured|injuring|wounded|hurt|injuries)\b", re.I)
+_MISSING = re.compile(r"\bmissing\b", re.I)
+
+
+def _count_kind(claim: Claim, figure: Figure) -> str:
+    """Return what a casualty figure counts, read near it: "deaths", "injured" or "missing"."""
+    at, end = figure.start - claim.start, figure.end - claim.start
+    best = (60, "")
+    for kind, pattern in (("deaths", _DEATH), ("injured", _HURT), ("missing", _MISSING)):
+        for match in pattern.finditer(claim.text):
+            gap = match.start() - end if match.start() >= end else at - match.end()
+            if 0 <= gap < best[0] and not re.search(r"[,;]|\band\b", _between(
+                    claim.text, at, end, match)):
+                best = (gap, kind)
+    return best[1]
+
+
+def _between(text: str, at: int, end: int, match: re.Match[str]) -> str:
+    """Return the text between a figure and a count word."""
+    return text[end : match.start()] if match.start() >= end else text[match.end() : at]
+
+
+def _source_label(article: Article, claim: Claim) -> str:
+    """Return who gives a claim, as a prompt names it; "" when the article gives no source."""
+    a = claim.attribution
+    if a.strength == "named" and a.speaker:
+        return speaker_label(a.speaker)
+    if a.strength == "described" and a.speaker:
+        from quizapp.core.citations import written_source
+
+        text = written_source(claim, a.speaker)
+        return text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An") else text
+    return ""
+
+
+def within_candidates(article: Article) -> list[Candidate]:
+    """Return questions on conflicting casualty figures within one article: tolls that two
+    sources (or a source and the article's own lead) give for the same count."""
+    entries = []
+    for claim in article.sentence_claims():
+        for figure in claim.figures:
+            if figure.topic == "casualties" and quizzable(figure) and figure.value >= 2:
+                kind = _count_kind(claim, figure)
+                if kind:
+                    entries.append((claim, figure, kind, _source_label(article, claim)))
+    found: list[Candidate] = []
+    for i, (ca, fa, ka, wa) in enumerate(entries):
+        for cb, fb, kb, wb in entries[i + 1 :]:
+            if ka != kb or fa.value == fb.value or not (wa or wb) or wa == wb:
+                continue
+            if ca.start == cb.start and not (wa and wb):
+                continue
+            found.append(_within_question(article, (ca, fa, wa), (cb, fb, wb), ka, entries))
+            if len(found) >= 10:
+                return found
     return found
+
+
+def _within_question(article: Article, a: tuple, b: tuple, kind: str,
+                     entries: list) -> Candidate:
+    """Ask for the second figure of a conflicting pair, given the first and both sources."""
+    (ca, fa, wa), (cb, fb, wb) = a, b
+    if not wb:  # ask for the attributed one
+        (ca, fa, wa), (cb, fb, wb) = (cb, fb, wb), (ca, fa, wa)
+    what = {"deaths": "the number of dead", "injured": "the number of injured",
+            "missing": "the number of missing"}[kind]
+    who_a = wa or "the article, without a source,"
+    prompt = (f'"{article.source.title}" gives conflicting figures for {what}. {who_a[0].upper()}'
+              f"{who_a[1:]} gives {fa.text}. What figure does {wb} give?")
+    values = {fa.value, fb.value}
+    others = []
+    for _c, f, k, _w in entries:
+        if k == kind and f.value not in values:
+            values.add(f.value)
+            others.append(f.text)
+    choices_pool = distinct(fb.text, [fa.text, *others], 3)
+    seed = seed_of(article.source.id, fa.start, fb.start, "within")
+    evidence = [Evidence(article.source.id, ca.start, ca.end)]
+    if cb.start != ca.start:
+        evidence.append(Evidence(article.source.id, cb.start, cb.end))
+    explanation = f'The article gives {fa.text} ({who_a.rstrip(",")}): "{ca.text}"'
+    if cb.start != ca.start:
+        explanation += f' and {fb.text} ({wb}): "{cb.text}"'
+    question = Question("", "discrepancy", prompt, fb.text, [fb.number_text],
+                        order_choices(fb.text, choices_pool, seed), evidence, explanation,
+                        ["discrepancy", "within-article", fa.topic], 0.7)
+    return Candidate(question, article.source.id, 1.25,
+                     (f"conflict:{article.source.id}:{fa.start}:{fb.start}",))
 
 
 _PEOPLE = frozenset("troops soldiers personnel forces fighters servicemen men people".split())
