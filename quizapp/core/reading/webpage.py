@@ -59,7 +59,65 @@ def extract_article(html: str) -> tuple[str, dict[str, str]]:
             meta["date"] = str(stamp.get("datetime"))
     text = _text(root, _furniture(root, sizes))
     chunks = (collapse(chunk) for chunk in _PARAGRAPH.split(text))
-    return "\n\n".join(chunk for chunk in chunks if chunk), meta
+    own = "\n\n".join(chunk for chunk in chunks if chunk)
+    return choose_body(_trafilatura(html), own, _furniture_texts(soup)), meta
+
+
+#: trafilatura's body is kept unless it holds less than this share of the words ours finds
+#: (it drops a body it judges too short, or keeps only a lead on some list-like layouts).
+MIN_SHARE = 0.6
+#: A paragraph shorter than this that only trafilatura keeps ("Sign in", "Contact us") is dropped
+#: when our own reading found a body of at least MIN_OWN_PARAGRAPHS paragraphs.
+SHORT = 12
+MIN_OWN_PARAGRAPHS = 2
+
+
+def choose_body(theirs: str, own: str, furniture: frozenset[str] = frozenset()) -> str:
+    """Return trafilatura's article body, or ours where it found nothing or much less.
+
+    Ours still does better on three things, so they are kept: a paragraph that is only the text
+    of a link, button or menu ("Next story: fares rise") is page furniture; a short line outside
+    the block of prose we found ("Sign in", "Contact us ...") is too; and a paragraph we read the
+    same way keeps its exact characters (no-break spaces)."""
+    mine = {_key(p): p for p in own.split("\n\n") if p}
+    short_ok = len(mine) < MIN_OWN_PARAGRAPHS  # ours found too little to judge by
+    kept = [mine.get(_key(p), p) for p in theirs.split("\n\n")
+            if p and not (_key(p) in furniture and len(p.split()) < SHORT)
+            and (short_ok or _key(p) in mine or len(p.split()) >= SHORT)]
+    if not kept or len(" ".join(kept).split()) < MIN_SHARE * len(own.split()):
+        return own
+    return "\n\n".join(kept)
+
+
+def _key(text: str) -> str:
+    """Return a paragraph's text with spaces of every kind collapsed."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _furniture_texts(soup: BeautifulSoup) -> frozenset[str]:
+    """Return the texts of links, buttons and page furniture (menus, headers, footers)."""
+    found = set()
+    for tag in soup.find_all(["a", "button", *DROP_TAGS]):
+        text = _key(tag.get_text(" "))
+        if 0 < len(text) < 200:
+            found.add(text)
+    return frozenset(found)
+
+
+def _trafilatura(html: str) -> str:
+    """Return the article body trafilatura extracts (offline: no fetching), "" on failure."""
+    try:
+        import trafilatura  # a heavy import: only when a web page is read
+    except ImportError:  # pragma: no cover - a dependency; the own extractor still works
+        return ""
+    try:
+        text = trafilatura.extract(html, output_format="txt", include_comments=False,
+                                   include_tables=False, include_images=False,
+                                   include_links=False, deduplicate=False) or ""
+    except Exception:  # noqa: BLE001 - any page trafilatura cannot parse falls back to ours
+        return ""
+    paragraphs = (collapse(line) for line in text.splitlines())
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _sizes(soup: BeautifulSoup) -> Sizes:

@@ -385,3 +385,24 @@ def test_html_without_article_tags_reads_the_densest_block_of_paragraphs():
     assert source.text.split("\n\n") == [
         f"Paragraph {n} of the story, long enough to count as prose." for n in range(1, 4)
     ]
+
+
+def test_trafilatura_body_is_kept_without_link_furniture_and_with_the_page_characters():
+    from quizapp.core.webpage import choose_body
+
+    own = "The ferry resumed on Sunday.\n\nTickets cost \u00a312 each way on the new route."
+    theirs = ("The ferry resumed on Sunday.\n\nNext story: fares rise\n\n"
+              "Tickets cost \u00a312 each way on the new route.\n\n"
+              "A third paragraph only trafilatura found, long enough to be article prose.")
+    body = choose_body(theirs, own, frozenset({"Next story: fares rise"}))
+    assert body.split("\n\n") == [
+        "The ferry resumed on Sunday.", "Tickets cost \u00a312 each way on the new route.",
+        "A third paragraph only trafilatura found, long enough to be article prose."]
+
+
+def test_own_extractor_is_used_when_trafilatura_finds_nothing_or_much_less():
+    from quizapp.core.webpage import choose_body
+
+    own = " ".join(["word"] * 100)
+    assert choose_body("", own) == own
+    assert choose_body("Only a lead of five words.", own) == own
