@@ -28,10 +28,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from quizapp.core.bank import Question, Source
+from quizapp.core.banks.model import Question, Source
 from quizapp.core.questions import check_integrity, generate_questions
+from quizapp.core.reading.sources import read_source_file
 from quizapp.core.scoring import score_answer
-from quizapp.core.sources import read_source_file
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 NAMED = ("person", "organisation", "described")

@@ -54,7 +54,11 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
             return f"What figure {give} for {' '.join(words)}?"  # "Q2 at 6.5 per cent"
         return None
     verb = words[verb_at].lower()
-    subject = _subject(" ".join(words[:verb_at]), text)
+    lead = _BOUNDARY.split(" ".join(words[:verb_at]))[-1]
+    aux = _AUX_END.search(lead)
+    if aux:  # "parking fees would rise": the modal goes with the verb
+        lead, words[verb_at] = lead[: aux.start()], f"{aux.group(1)} {words[verb_at]}"
+    subject = _subject(lead, text)
     tail_words = []
     for word in words[verb_at + 1 :]:
         if any(ch.isdigit() for ch in word):
@@ -79,6 +83,9 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
 
 
 _PREPS = frozenset("to from at by of".split())
+_BOUNDARY = re.compile(r",\s(?:but|and|while|whereas|as|although)\s|;\s|\s(?:but|while|whereas)\s")
+_AUX_END = re.compile(r"\s+((?:will|would|could|may|might|should|can|is|are|was|were|has|have|"
+                      r"had)(?:\s+(?:be|been|have))?)$")
 _PREDICATE = re.compile(
     r"(?P<pred>(?:were|was|are|is|have|had|has|had been|have been|died|remain|remained|"
     r"[a-z]+ed)\b[^,;:()“”\"]{3,80}?)(?=\s*(?:[,;:.()]|\s(?:and|but|while|when|after|as|"

@@ -9,6 +9,7 @@ from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.topics import EVENT_TOPICS, topic_label
+from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import (
     Article,
     Candidate,
@@ -84,8 +85,6 @@ def _source_label(article: Article, claim: Claim) -> str:
     if a.strength == "named" and a.speaker:
         return speaker_label(a.speaker)
     if a.strength == "described" and a.speaker:
-        from quizapp.core.citations import written_source
-
         text = written_source(claim, a.speaker)
         return text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An") else text
     return ""

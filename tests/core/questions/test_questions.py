@@ -76,9 +76,10 @@ def test_figure_question_asks_how_many_and_accepts_the_bare_number():
     assert "14" in figure[0].accept
 
 
-def test_date_question_blanks_the_date_of_the_sentence():
+def test_date_question_asks_when_the_claim_happened_without_quoting_a_blank():
     date = [q for q in by_type(generate_questions([ARTICLE_A]), "date")]
-    assert date and date[0].answer == "March 1" and "___" in date[0].prompt
+    assert date and date[0].answer == "March 1"
+    assert date[0].prompt.startswith("When does the article say") and "___" not in date[0].prompt
 
 
 def test_verdict_questions_use_the_fixed_choices_and_all_three_answers_appear():

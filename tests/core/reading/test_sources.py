@@ -388,7 +388,7 @@ def test_html_without_article_tags_reads_the_densest_block_of_paragraphs():
 
 
 def test_trafilatura_body_is_kept_without_link_furniture_and_with_the_page_characters():
-    from quizapp.core.webpage import choose_body
+    from quizapp.core.reading.webpage import choose_body
 
     own = "The ferry resumed on Sunday.\n\nTickets cost \u00a312 each way on the new route."
     theirs = ("The ferry resumed on Sunday.\n\nNext story: fares rise\n\n"
@@ -401,7 +401,7 @@ def test_trafilatura_body_is_kept_without_link_furniture_and_with_the_page_chara
 
 
 def test_own_extractor_is_used_when_trafilatura_finds_nothing_or_much_less():
-    from quizapp.core.webpage import choose_body
+    from quizapp.core.reading.webpage import choose_body
 
     own = " ".join(["word"] * 100)
     assert choose_body("", own) == own
