@@ -4,6 +4,7 @@ title, short form), so that no question offers both as different answers."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.core.claims.speakers import Speaker, initials
 
@@ -11,12 +12,13 @@ _DROP = re.compile(r"\([^)]*\)|[’']s\b|[^\w\s]")
 _FILLER = frozenset("the a an of for and".split())
 
 
-def forms_of(speaker: Speaker) -> set[str]:
+@lru_cache(maxsize=4096)
+def forms_of(speaker: Speaker) -> frozenset[str]:
     """Return the normalised names a speaker goes by: name, mention, short forms, initials."""
     forms = {speaker.name, speaker.mention, *speaker.short_forms}
     if speaker.kind == "org" and " " in speaker.name:
         forms.add(initials(speaker.name))
-    return {f for f in (_plain(x) for x in forms) if f}
+    return frozenset(f for f in (_plain(x) for x in forms) if f)
 
 
 def same_entity(a: Speaker, b: Speaker) -> bool:
@@ -50,6 +52,7 @@ def same_name(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _plain(text: str) -> str:
     """Lower-case a name and drop punctuation, possessives, brackets and filler words."""
     words = _DROP.sub(" ", text.lower()).split()

@@ -129,10 +129,14 @@ def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> li
 _QUOTE_MARKS = re.compile(r"[“”\"]|(?:^|\s)[‘']\w")
 
 
+_QUOTE_CHAR = re.compile(r"[“”\"‘’']")
+
+
 def quote_open_after(sentence: str, inside: bool) -> bool:
     """Tell whether a double or single quotation is still open after a sentence."""
     single = False
-    for i, ch in enumerate(sentence):
+    for found in _QUOTE_CHAR.finditer(sentence):
+        i, ch = found.start(), found.group()
         before = sentence[i - 1] if i else " "
         after = sentence[i + 1] if i + 1 < len(sentence) else " "
         if ch == "“":

@@ -8,6 +8,7 @@ Open-book readers find the number by finding the claim; the prompt never repeats
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.core.text.dates import DateMention
 
@@ -185,12 +186,30 @@ def _subject(text: str, article: str = "") -> str | None:
     first = words[0]
     if first in ("The", "A", "An") or (
             first.isalpha() and not first.isupper() and article
-            and re.search(rf"(?<![\w.] ){first.lower()}\b", article)):
+            and first.lower() in lower_words(article)):
         text = text[0].lower() + text[1:]  # a common word that opened the sentence
     return text
 
 
+@lru_cache(maxsize=64)
+def lower_words(text: str) -> frozenset[str]:
+    """Return the words an article writes in lower case (so a capitalised one is common)."""
+    return frozenset(re.findall(r"\b[a-z][a-z’'-]*\b", text))
+
+
 def _find(content: str, text: str) -> int:
     """Return where `text` stands in `content` as whole words, once only; -1 otherwise."""
-    hits = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(text)}(?![\w])", content)]
+    hits = whole_hits(content, text)
     return hits[0] if len(hits) == 1 else -1
+
+
+def whole_hits(content: str, text: str) -> list[int]:
+    """Return where `text` stands in `content` not inside a longer word or number."""
+    hits, at = [], content.find(text)
+    while at >= 0 and text:
+        before = content[at - 1] if at else " "
+        after = content[at + len(text)] if at + len(text) < len(content) else " "
+        if not (before.isalnum() or before in "_.,") and not (after.isalnum() or after == "_"):
+            hits.append(at)
+        at = content.find(text, at + 1)
+    return hits

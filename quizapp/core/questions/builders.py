@@ -9,7 +9,13 @@ from rapidfuzz import fuzz, process
 from quizapp.core.banks.model import Question
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
-from quizapp.core.questions.asking import counted_prompt, date_prompt, figure_prompt, plural
+from quizapp.core.questions.asking import (
+    counted_prompt,
+    date_prompt,
+    figure_prompt,
+    plural,
+    whole_hits,
+)
 from quizapp.core.questions.citations import (
     evidence_for,
     mentions,
@@ -257,7 +263,7 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
         avoid = [w for w in subject.split() if len(w) > 3]
     similar = process.extract(content, pool, scorer=fuzz.token_set_ratio, limit=10)
     ranked = [t for t, _, _ in similar if t != claim.text and not any(
-        re.search(rf"\b{re.escape(n)}\b", t, re.I) for n in avoid)]
+        whole_hits(t.lower(), n.lower()) for n in avoid)]
     distractors = distinct(claim.text, ranked, 3)
     if len(distractors) < 3:
         return []

@@ -145,27 +145,47 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+_POOLS: dict[int, tuple[Article, list[Speaker]]] = {}
+
+
+def _source_pool(article: Article) -> list[Speaker]:
+    """Return an article's named and described sources, one per entity (kept per article)."""
+    cached = _POOLS.get(id(article))
+    if cached is not None and cached[0] is article:
+        return cached[1]
+    pool: list[Speaker] = []
+    candidates = list(dict.fromkeys(article.speakers))
+    for claim in article.sentences:
+        other = claim.attribution.speaker
+        if claim.attribution.strength == "described" and other is not None:
+            candidates.append(other)
+    for other in dict.fromkeys(candidates):
+        if not any(same_entity(other, p) for p in pool):
+            pool.append(other)
+    if len(_POOLS) > 256:
+        _POOLS.clear()
+    _POOLS[id(article)] = (article, pool)
+    return pool
+
+
 def _other_speakers(article: Article, speaker: Speaker, answer: str) -> list[str]:
     """Return distractor sources from the article itself (named ones, then described ones),
     people for a person and organisations for an organisation first; never a second name of
     the answer's entity, and never two names of one entity."""
-    pool: list[Speaker] = list(article.speakers)
-    for claim in article.sentences:
-        other = claim.attribution.speaker
-        if claim.attribution.strength == "described" and other is not None:
-            pool.append(other)
-    pool.sort(key=lambda s: (s.kind == "vague", s.kind != speaker.kind))
+    pool = sorted(_source_pool(article), key=lambda s: (s.kind == "vague", s.kind != speaker.kind))
     picked: list[Speaker] = []
     for other in pool:
         if same_entity(other, speaker) or names_same(answer, other):
             continue
         if other.kind == "vague" and _stem(other.mention.split()[-1]) == _stem(answer.split()[-1]):
             continue  # "an official" beside "railway officials": may be the same people
-        if any(same_entity(other, p) or same_name(other.mention, p.mention) for p in picked):
+        if any(same_name(other.mention, p.mention) for p in picked):
             continue
         if same_name(other.mention, answer):
             continue
         picked.append(other)
+        if len(picked) == 3:
+            break  # three distractors are all a question offers
     return [p.mention for p in picked]
 
 

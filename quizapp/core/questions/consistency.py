@@ -11,20 +11,26 @@ from rapidfuzz import fuzz
 
 from quizapp.core.banks.model import Question
 from quizapp.core.claims.entities import same_name
+from quizapp.core.questions.asking import whole_hits
 from quizapp.core.scoring import score_answer
 
+#: Types whose keys, variants and distractors the scorer judges by meaning, not as written.
+SCORED = frozenset(("source", "figure", "date", "discrepancy"))
 #: How much of its answer sentence an evidence question's prompt may repeat (rapidfuzz ratio).
 MAX_ECHO = 75
 _NUMBER_WORD = re.compile(
     r"(?:half|quarter|third|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|"
     r"thousand|million|billion|\d[\d,.]*)$", re.I)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ACCORDING = re.compile(r"^According to (?P<who>[^,]{2,80}), (?P<rest>.+)$")
 
 
 def gate_problems(question: Question, evidence: str) -> list[str]:
     """Return the ways a question and the scorer disagree, or a prompt or variant is unfit."""
     problems: list[str] = []
-    if question.choices:
+    if question.type not in SCORED:
+        pass  # fixed labels (verdicts, attribution) or whole sentences: matched as written
+    elif question.choices:
         if not score_answer(question, question.answer, evidence).correct:
             problems.append("the scorer refuses the key")
         for choice in question.choices:
@@ -37,6 +43,8 @@ def gate_problems(question: Question, evidence: str) -> list[str]:
                         problems.append(f"choices {a!r} and {b!r} name one entity")
     else:
         for form in (question.answer, *question.accept):
+            if question.type == "figure" and form != question.answer and _DIGITS.fullmatch(form):
+                continue  # digits of the key's own value ("6000", "6,000"): read by one rule
             if form and not score_answer(question, form, evidence).correct:
                 problems.append(f"the scorer refuses the accepted form {form!r}")
     if question.type in ("figure", "date") and evidence and not whole_run(question.answer,
@@ -57,7 +65,7 @@ def gate_problems(question: Question, evidence: str) -> list[str]:
             question.answer.lower(), question.prompt.lower()) > MAX_ECHO:
         problems.append("the prompt repeats its answer sentence")
     found = _ACCORDING.match(question.prompt)
-    if found and re.search(rf"\b{re.escape(found.group('who'))}\b", found.group("rest")):
+    if found and whole_hits(found.group("rest").lower(), found.group("who").lower()):
         problems.append("the prompt doubles its attribution")
     if question.type == "verdict" and question.answer == "Contradicted":
         swap = re.search(r"attributes this to (?P<a>.+?), not (?P<b>.+?)(?::|$)",
@@ -72,8 +80,11 @@ def whole_run(answer: str, evidence: str) -> bool:
     abbreviation ("Feb" of "Feb. 9") nor taken from a longer number ("a million" of "half a
     million")."""
     norm = _quotes(evidence)
-    for match in re.finditer(re.escape(_quotes(answer)), norm, re.I):
-        before, after = norm[: match.start()], norm[match.end() :]
+    low, wanted = norm.lower(), _quotes(answer).lower()
+    at = low.find(wanted) if wanted else -1
+    while at >= 0:
+        before, after = norm[:at], norm[at + len(wanted) :]
+        at = low.find(wanted, at + 1)
         last, first = before[-1:], after[:1]
         if last.isalnum() or (last and last in "$€£.,-") or first.isalnum() or \
                 re.match(r"[.,]\s?\d|%|-\w", after):
