@@ -75,6 +75,11 @@ _VAGUE = re.compile(
     r"(?:reports|sources)\b",
     re.IGNORECASE,
 )
+#: "The figures came from the National Disaster Council": the figures' source.
+_CAME_FROM = re.compile(
+    r"\b(?:figures|numbers|data|toll|tally|estimates?|count)\s+(?P<verb>came|come|comes|"
+    r"were|are|is|was)\s+from\s+"
+)
 #: "..., with some legal experts predicting 20 to 25 years": an absolute clause names a source.
 _WITH_ING = re.compile(
     r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
@@ -136,6 +141,13 @@ def find_cues(sentence: str) -> list[Cue]:
             cue = _verb_cue(sentence, match)
             if cue:
                 cues.append(cue)
+    for match in _CAME_FROM.finditer(sentence):
+        start, end = np_after(sentence, match.end())
+        phrase = read_speaker(sentence[start:end])
+        if phrase and phrase.kind in ("person", "org", "unknown") and not inside(
+                quotes, match.start()):
+            cues.append(Cue(phrase, "by", match.start("verb"), match.end(), start, end, 0,
+                            len(sentence.rstrip(" .!?"))))
     for match in _WITH_ING.finditer(sentence):
         phrase = read_speaker(match.group("np"))
         if phrase and phrase.kind not in ("pronoun",) and not inside(quotes, match.start()):

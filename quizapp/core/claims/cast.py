@@ -59,8 +59,6 @@ class Cast:
         if phrase.kind == "pronoun":
             if phrase.name in ("he", "she"):
                 return self._last_person
-            if phrase.name in ("it", "we"):
-                return self._last_org  # "It said", "we found": the organisation cited last
             return self._last_named if phrase.name == "they" else None
         if phrase.kind == "anaphor":
             orgs = [i for i, e in enumerate(self.entities) if e.kind == "org"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from quizapp.core.claims.speakers import Speaker, initials
 
 _DROP = re.compile(r"\([^)]*\)|[’']s\b|[^\w\s]")
@@ -43,6 +45,9 @@ def same_name(a: str, b: str) -> bool:
     acronyms = {w for w in re.findall(r"\b[A-Z]{2,}\b", f"{a} {b}")}
     if pa == pb or _inside(pa, pb) or _inside(pb, pa):
         return True
+    if any(len(x) >= 5 and len(y) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 88
+           for x in pa.split() for y in pb.split() if x[:1].isalpha()):
+        return True  # "Malviya" and "Malaviya": one person spelt two ways
     for acronym in acronyms:
         la, lb = acronym.lower() in pa.split(), acronym.lower() in pb.split()
         if la != lb and acronym in (initials(a), initials(b)):

@@ -214,7 +214,8 @@ def _describes(words: list[str]) -> bool:
     head = words[-1].strip("’'")
     if len(words) > 7 or not re.fullmatch(r"[a-z0-9][a-z0-9-]*[a-z]", head) or head in _NOT_SOURCE:
         return False
-    return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS for w in words)
+    return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS
+                   or w.lower() in ("who", "whom", "whose", "what", "which") for w in words)
 
 
 def _read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:

@@ -79,6 +79,21 @@ def _between(text: str, at: int, end: int, match: re.Match[str]) -> str:
     return text[end : match.start()] if match.start() >= end else text[match.end() : at]
 
 
+_GENERAL = frozenset(("", "people", "persons", "deaths", "dead", "victims", "lives"))
+
+
+def _same_count(a: Figure, b: Figure) -> bool:
+    """Tell whether two figures count the same group: one noun, or general words for both."""
+    na, nb = (a.noun.split() or [""])[-1].lower(), (b.noun.split() or [""])[-1].lower()
+    group_a, group_b = _group(na), _group(nb)
+    return na == nb or not (group_a or group_b)
+
+
+def _group(noun: str) -> bool:
+    """Tell whether a counted noun names a particular group ("soldiers", "rebels", "children")."""
+    return noun.endswith("s") and noun.isalpha() and noun not in _GENERAL
+
+
 def _source_label(article: Article, claim: Claim) -> str:
     """Return who gives a claim, as a prompt names it; "" when the article gives no source."""
     a = claim.attribution
@@ -105,6 +120,8 @@ def within_candidates(article: Article) -> list[Candidate]:
         for cb, fb, kb, wb in entries[i + 1 :]:
             if ka != kb or fa.value == fb.value or not (wa or wb) or wa == wb:
                 continue
+            if not _same_count(fa, fb):
+                continue  # "22 deaths on their side" against "three soldiers died"
             if ca.start == cb.start and not (wa and wb):
                 continue
             found.append(_within_question(article, (ca, fa, wa), (cb, fb, wb), ka, entries))

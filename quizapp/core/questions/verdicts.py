@@ -46,8 +46,13 @@ def _statement(label: str, content: str) -> str:
     stop = "" if re.search(r"[.!?][\"”’]?$", content) else "."
     if not label:
         return content[0].upper() + content[1:] + stop
+    if label.islower() and not label.startswith(("the ", "a ", "an ")):
+        label = f"the {label}"  # "the telco said", not "Telco said"
     if content[0] in "“‘\"":
-        return f"{label[0].upper() + label[1:]} said {content}{stop}"
+        inner = content[1:-1] if content[-1] in "”’\"" else content[1:]
+        return f"{label[0].upper() + label[1:]} said: ‘{inner.strip()}’{stop}"
+    if re.match(rf"(?i)(?:the\s+)?{re.escape(label.removeprefix('the '))}\b", content):
+        return content[0].upper() + content[1:] + stop  # no "According to X, X shows ..."
     return f"According to {label}, {content}{stop}"
 
 
