@@ -91,7 +91,7 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
         filled = cloze(claim, figure.start, figure.end, speaker)
         if filled is None:
             return []
-        prompt = f'Which figure completes this statement from the article: "{filled}"?'
+        prompt = f"Which figure completes this statement from the article: {_quoted(filled)}?"
         score, closed_book = 0.9, True
     if mentions(prompt, [figure.text, figure.number_text]) or (
             not closed_book and dangling(prompt)):
@@ -105,6 +105,11 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
     covers = (f"figure:{article.source.id}:{figure.start}",)
     score += 0.2 if figure.number_text[0].isdigit() else 0.0
     return [Candidate(question, article.source.id, score, covers)]
+
+
+def _quoted(text: str) -> str:
+    """Quote a sentence once: with ‘single’ marks when it holds double ones."""
+    return f"‘{text}’" if any(q in text for q in "\"“”") else f"“{text}”"
 
 
 def written_label(article: Article, claim: Claim, speaker) -> str:
@@ -193,7 +198,7 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
             filled = cloze(claim, date.start, date.end, a.speaker)
             if filled is None:
                 continue
-            prompt = f'Which date completes this statement from the article: "{filled}"?'
+            prompt = f"Which date completes this statement from the article: {_quoted(filled)}?"
             tags.append("closed-book")  # a blank in the sentence: recall only
         if mentions(prompt, [date.text]):
             continue

@@ -78,6 +78,8 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     context_claims: list[Claim] = []
     described = claim.attribution.strength == "described"
     answer = written_source(claim, speaker) if described else speaker.mention
+    if answer.lower() in ("he", "she", "him", "her", "it", "they", "them", "we", "us", "i"):
+        return []  # "the IOM quoted him as saying": a pronoun is no answer
     if speaker.definite and answer[0].islower():
         answer = f"the {answer}"  # "the city's Office of Management and Budget"
     accept = (_described_variants(article, claim, speaker, answer) if described
