@@ -161,6 +161,7 @@ def test_registration_is_throttled(database_url, tmp_path):
     assert codes == [302, 302, 429, 429]
     with app.app_context():
         assert db.session.execute(select(func.count(User.id))).scalar_one() == 2
+        db.session.remove()  # its connection back to the pool, which dispose then closes
         dispose_engines()
 
 
