@@ -43,4 +43,4 @@ def dashboard():
     )
 
 
-from . import banks, questions, quizzes, results, reviews, sources  # noqa: E402, F401
+from . import banks, classes, questions, quizzes, results, reviews, sources  # noqa: E402, F401
