@@ -9,7 +9,7 @@ from wtforms import StringField
 from wtforms.validators import DataRequired, Length
 
 from .access import role_required
-from .core.timing import THRESHOLDS, seconds_left, time_words
+from .core.classes.timing import THRESHOLDS, seconds_left, time_words
 from .errors import render_error
 from .models import utcnow
 from .services import Forbidden, NotFound, assignments, classes

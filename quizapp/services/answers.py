@@ -21,8 +21,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from ..core.banks import model as core
+from ..core.classes.timing import overdue
 from ..core.scoring import score_answer
-from ..core.timing import overdue
 from ..extensions import autocommit, db
 from ..models import (
     Attempt,

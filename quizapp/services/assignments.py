@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from ..core.timing import TimeZoneError, local_label, to_utc
+from ..core.classes.timing import TimeZoneError, local_label, to_utc
 from ..extensions import db
 from ..models import Assignment, Course, Enrolment, Quiz, User, class_instructors, utcnow
 from . import Forbidden, NotFound, ServiceError

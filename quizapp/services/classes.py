@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, insert, or_, select
 
-from ..core.roster import RosterError, decode, is_email, parse_roster
-from ..core.timing import TimeZoneError, zone
+from ..core.classes.roster import RosterError, decode, is_email, parse_roster
+from ..core.classes.timing import TimeZoneError, zone
 from ..extensions import db
 from ..models import Course, Enrolment, User, class_instructors
 from . import Conflict, Forbidden, NotFound, ServiceError

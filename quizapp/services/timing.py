@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from ..core.timing import deadline, overdue
+from ..core.classes.timing import deadline, overdue
 from ..extensions import db
 from ..models import Attempt, ExtraTime, Quiz, Response, utcnow
 from . import Conflict, ServiceError
