@@ -54,8 +54,8 @@ def create_app(config: dict | None = None) -> Flask:
 
     from . import (  # noqa: F401
         access,
-        appeals,
         account,
+        appeals,
         auth,
         classes,
         cli,

@@ -51,6 +51,8 @@ ROUTES = [
     ("POST", "/teach/questions/{question}/approve", 302, True),
     ("POST", "/teach/questions/{question}/withdraw", 302, True),
     ("POST", "/teach/questions/{question}/reject", 302, True),
+    ("GET", "/teach/questions/{question}/reject", 200, True),  # asks to confirm
+    ("POST", "/teach/banks/{bank}/review/bulk", 302, True),
     ("GET", "/teach/questions/{question}/edit", 200, True),
     ("POST", "/teach/questions/{question}/edit", 400, True),
     ("GET", "/teach/quizzes", 200, False),
