@@ -7,7 +7,7 @@ from flask import flash, g, redirect, render_template, request, url_for
 from ..forms import ConfirmForm
 from ..services import ServiceError
 from ..services.review import bulk_review
-from ..services.sharing import question_for
+from ..services.sharing import bank_for, question_for
 from . import bp
 from .forms import words
 
@@ -31,6 +31,7 @@ def confirm_reject(question_id: int):
 @bp.route("/banks/<int:bank_id>/review/bulk", methods=["POST"])
 def bulk(bank_id: int):
     """Approve, reject or tag the selected drafts; rejecting many asks for a tick to confirm."""
+    bank_for(g.user.id, bank_id)  # another instructor's bank: 404
     form = ConfirmForm()
     action = request.form.get("action", "")
     ids = [int(v) for v in request.form.getlist("ids") if v.isdigit() and len(v) < 10]

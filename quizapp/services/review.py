@@ -31,11 +31,11 @@ def bulk_review(
     Ids of other banks' questions, or of questions no longer drafts, are ignored; a draft that
     students have answered is kept rather than deleted.
     """
+    bank = bank_for(user_id, bank_id)
     if action not in ACTIONS:
         raise ServiceError("Choose approve, reject or tag.")
     if not question_ids:
         raise ServiceError("Select at least one draft first.")
-    bank = bank_for(user_id, bank_id)
     new_tags = clean_tags(tags or []) if action == "tag" else []
     if action == "tag" and not new_tags:
         raise ServiceError("Type the tag to add.")
