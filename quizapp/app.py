@@ -52,7 +52,20 @@ def create_app(config: dict | None = None) -> Flask:
     csrf.init_app(app)
     limiter.init_app(app)
 
-    from . import access, appeals, auth, cli, errors, instructor, main, quiz, security, student  # noqa: F401
+    from . import (  # noqa: F401
+        access,
+        account,
+        appeals,
+        auth,
+        classes,
+        cli,
+        errors,
+        instructor,
+        main,
+        quiz,
+        security,
+        student,
+    )
 
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp)
@@ -60,6 +73,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(student.bp)
     app.register_blueprint(appeals.bp)
     app.register_blueprint(instructor.bp)
+    app.register_blueprint(classes.bp)
+    app.register_blueprint(account.bp)
     errors.register(app)
     security.register(app)
     cli.register(app)

@@ -110,6 +110,25 @@ def create_user_command(username: str, role: str) -> None:
     click.echo(f"Created {user.role} {user.username!r}.")
 
 
+@click.command("reset-password")
+@click.argument("username")
+@with_appcontext
+def reset_password_command(username: str) -> None:
+    """Set a new password for an account; it is read from a prompt, or stdin when piped."""
+    from .services import profile
+
+    if sys.stdin.isatty():
+        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        setup.check_database()
+        user = profile.reset_password(username, password)
+    except ServiceError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"New password set for {user.role} {user.username!r}.")
+
+
 @click.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--bank", "bank_title", help="Add to the bank with this title (made if missing).")
@@ -228,8 +247,8 @@ def generate_command(
 
 
 COMMANDS = [
-    init_command, serve_command, create_user_command, import_command, export_command,
-    generate_command,
+    init_command, serve_command, create_user_command, reset_password_command, import_command,
+    export_command, generate_command,
 ]  # fmt: skip
 
 

@@ -3,20 +3,25 @@
 from flask import Blueprint, current_app, g, render_template, request, url_for
 from flask_login import current_user
 
-from .services import quizzes
+from .services import assignments, quizzes
 
 bp = Blueprint("main", __name__)
 
 
 @bp.route("/")
 def home():
-    """List the published quizzes with their question count and mode."""
-    return render_template("home.html", listings=quizzes.published_quizzes())
+    """List the published quizzes with their question count and mode (not classes' own)."""
+    listings = quizzes.published_quizzes()
+    class_only = assignments.class_only_quiz_ids([item.quiz.id for item in listings])
+    listings = [item for item in listings if item.quiz.id not in class_only]
+    return render_template("home.html", listings=listings)
 
 
 NAV = (
     # (roles that see it, label, endpoint)
     (("guest", "student", "instructor"), "My history", "student.history"),
+    (("student",), "My classes", "classes.mine"),
+    (("student", "instructor"), "Account", "account.settings"),
     (("instructor",), "Workspace", "instructor.dashboard"),
 )
 

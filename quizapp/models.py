@@ -86,6 +86,8 @@ class User(Roles, SessionKey, UserMixin, db.Model):
     role: Mapped[str] = mapped_column(String(20), default="student")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     session_token: Mapped[str] = mapped_column(String(64), default=new_session_token)
+    display_name: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254))
 
     attempts: Mapped[list[Attempt]] = relationship(back_populates="user")
 
@@ -111,6 +113,8 @@ class UserSnapshot(Roles, SessionKey, UserMixin):
 # Log-in, registration and sharing look usernames up case-insensitively: lower(username) = :name.
 # The index is unique, so "Alice" and "alice" cannot both exist, whatever races the check.
 Index("ix_users_username_lower", func.lower(User.username), unique=True)
+# One account per email address, whatever its case (class rosters add students by email).
+Index("ix_users_email_lower", func.lower(User.email), unique=True)
 
 
 class Source(db.Model):
@@ -259,6 +263,8 @@ class Quiz(db.Model):
     opens_at: Mapped[datetime | None] = mapped_column(DateTime)
     closes_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    open_to_guests: Mapped[bool] = mapped_column(Boolean, default=True)  # see services/enrolment
+    time_limit_minutes: Mapped[int | None] = mapped_column(Integer)  # None: untimed
 
     owner: Mapped[User | None] = relationship()
     banks: Mapped[list[Bank]] = relationship(secondary=quiz_banks)
@@ -291,6 +297,8 @@ class Attempt(db.Model):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     score: Mapped[float | None] = mapped_column(Float)
     max_score: Mapped[float] = mapped_column(Float, default=0.0)
+    deadline: Mapped[datetime | None] = mapped_column(DateTime)  # UTC; None: untimed
+    preview: Mapped[bool] = mapped_column(Boolean, default=False)  # the owner's; not counted
 
     quiz: Mapped[Quiz] = relationship(back_populates="attempts")
     user: Mapped[User] = relationship(back_populates="attempts")
@@ -395,3 +403,78 @@ class MarkChange(db.Model):
 
     response: Mapped[Response] = relationship()
     changed_by: Mapped[User | None] = relationship()
+
+
+class Course(db.Model):
+    """A class (a course section): its students, its instructors, the quizzes assigned to it.
+
+    Called Course in code (`class` is a keyword); pages say "class".
+    """
+
+    __tablename__ = "classes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    join_code: Mapped[str] = mapped_column(String(16), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    instructors: Mapped[list[User]] = relationship(secondary="class_instructors")
+    students: Mapped[list[User]] = relationship(
+        secondary="enrolments", order_by="User.username", viewonly=True
+    )
+    assignments: Mapped[list[Assignment]] = relationship(
+        back_populates="course", cascade="all, delete-orphan", order_by="Assignment.id"
+    )
+
+
+class_instructors = Table(
+    "class_instructors",
+    db.metadata,
+    Column("class_id", ForeignKey("classes.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Enrolment(db.Model):
+    """A student in a class."""
+
+    __tablename__ = "enrolments"
+
+    class_id: Mapped[int] = mapped_column(
+        ForeignKey("classes.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    joined_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Assignment(db.Model):
+    """A quiz set for a class, open from `opens_at` and due at `due_at` (UTC)."""
+
+    __tablename__ = "assignments"
+    __table_args__ = (UniqueConstraint("class_id", "quiz_id", name="uq_assignments_class_quiz"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"))
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"), index=True)
+    opens_at: Mapped[datetime | None] = mapped_column(DateTime)
+    due_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    course: Mapped[Course] = relationship(back_populates="assignments")
+    quiz: Mapped[Quiz] = relationship()
+
+
+class ExtraTime(db.Model):
+    """Minutes added to one student's time limit on one quiz."""
+
+    __tablename__ = "extra_time"
+
+    quiz_id: Mapped[int] = mapped_column(
+        ForeignKey("quizzes.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    minutes: Mapped[int] = mapped_column(Integer)

@@ -31,10 +31,12 @@ from .quiz_forms import (
 )
 from .services import (
     Conflict,
+    Forbidden,
     NotFound,
     ServiceError,
     accounts,
     answers,
+    assignments,
     attempts,
     history,
     quizzes,
@@ -104,8 +106,11 @@ def overview(quiz_id: int):
     """Show a quiz: what it holds, the attempts left, and Start or Resume."""
     try:
         view = quizzes.quiz_overview(quiz_id, user_id())
+        assignments.check_may_take(quiz_id, user_id())
     except NotFound:
         abort(404)
+    except Forbidden as exc:  # a class's quiz, or one for signed-in students
+        return render_error(403, str(exc))
     return render_template("quiz/overview.html", view=view, form=ConfirmForm())
 
 
@@ -125,6 +130,12 @@ def start(quiz_id: int):
     """Start (or resume) an attempt; an anonymous visitor becomes a guest first."""
     if not ConfirmForm().validate_on_submit():
         abort(400)
+    try:
+        assignments.check_may_take(quiz_id, user_id())
+    except NotFound:
+        abort(404)
+    except Forbidden as exc:
+        return render_error(403, str(exc))
     if not current_user.is_authenticated:
         try:  # make a guest only for a quiz that can be started
             view = quizzes.quiz_overview(quiz_id, None)

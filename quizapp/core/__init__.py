@@ -17,6 +17,7 @@ holds the arrows):
     scoring/    a typed answer + the key + the evidence -> a verdict (`check`, `score_answer`)
     banks/      the bank model and its formats: JSON/YAML, GIFT, Moodle XML, Aiken; QTI export
     statistics  item statistics of a quiz
+    classes/    teaching a class: rosters from CSV, class time zones, time left on an attempt
 
 Imports run one way: `text` <- `reading` <- `claims` <- `questions`, `text` <- `scoring`;
 `banks` is the shared model (it uses only `text`), which `reading`, `questions` and `scoring` use;

@@ -43,4 +43,14 @@ def dashboard():
     )
 
 
-from . import banks, questions, quizzes, results, reviews, sources  # noqa: E402, F401
+from . import (  # noqa: E402, F401
+    banks,
+    classes,
+    questions,
+    quizzes,
+    results,
+    review_queue,
+    reviews,
+    sources,
+    words,
+)

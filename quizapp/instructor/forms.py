@@ -231,6 +231,15 @@ class QuizForm(FlaskForm):
     shuffle = BooleanField("Shuffle questions and choices", default=True)
     opens_at = DateTimeLocalField("Opens at (UTC)", validators=[Optional()])
     closes_at = DateTimeLocalField("Closes at (UTC)", validators=[Optional()])
+    time_limit_minutes = IntegerField(
+        "Time limit (minutes)", validators=[Optional(), NumberRange(1, 600)],
+        description="Empty: no time limit. When time runs out, the saved answers are submitted.",
+    )  # fmt: skip
+    open_to_guests = BooleanField(
+        "Open to guests: anyone may take it without an account", default=True,
+        description="Untick for signed-in students only; a quiz assigned to classes is for "
+        "their students only.",
+    )  # fmt: skip
 
     def validate_banks(self, field) -> None:
         if not field.data:

@@ -47,9 +47,12 @@ def review(bank_id: int):
 
 
 def _back(bank_id: int):
-    """Return to where the instructor came from: the review queue or the bank."""
-    target = "instructor.bank" if request.form.get("next") == "bank" else "instructor.review"
-    return redirect(url_for(target, bank_id=bank_id))
+    """Return to where the instructor came from: the bank, or the queue at the next draft."""
+    if request.form.get("next") == "bank":
+        return redirect(url_for("instructor.bank", bank_id=bank_id))
+    anchor = request.form.get("anchor", "")
+    anchor = anchor if anchor[:1] == "q" and anchor[1:].isdigit() else None
+    return redirect(url_for("instructor.review", bank_id=bank_id, _anchor=anchor))
 
 
 @bp.route("/questions/<int:question_id>/approve", methods=["POST"])
@@ -138,12 +141,17 @@ def question_page(form: QuestionForm, bank_id: int, question: Question | None, s
             form.form_errors.append(str(exc))
         else:
             flash("Question saved.", "success")
+            if request.args.get("next") == "review":  # edited from the review queue: back there
+                return redirect(
+                    url_for("instructor.review", bank_id=saved.bank_id, _anchor=f"q{saved.id}")
+                )
             return redirect(url_for("instructor.bank", bank_id=saved.bank_id))
     code = 400 if form.errors else 200
     page = render_template(
         "instructor/question_form.html", form=form, bank=bank_for(g.user.id, bank_id),
         question=question, sources=sources, source=source,
-        action=url_for(request.endpoint, **request.view_args, source=source.id if source else None),
+        action=url_for(request.endpoint, **request.view_args, source=source.id if source else None,
+                       next=request.args.get("next")),
     )  # fmt: skip
     return page, code
 

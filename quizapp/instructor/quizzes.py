@@ -28,6 +28,8 @@ def settings_from(form: QuizForm) -> QuizSettings:
         type_filter=list(form.type_filter.data or []),
         attempts_allowed=form.attempts_allowed.data, shuffle=bool(form.shuffle.data),
         opens_at=form.opens_at.data, closes_at=form.closes_at.data,
+        time_limit_minutes=form.time_limit_minutes.data,
+        open_to_guests=bool(form.open_to_guests.data),
     )  # fmt: skip
 
 
@@ -39,6 +41,7 @@ def form_data(quiz: Quiz) -> dict:
         "question_count": quiz.question_count, "tag_filter": ", ".join(quiz.tag_filter or []),
         "type_filter": list(quiz.type_filter or []), "attempts_allowed": quiz.attempts_allowed,
         "shuffle": quiz.shuffle, "opens_at": quiz.opens_at, "closes_at": quiz.closes_at,
+        "time_limit_minutes": quiz.time_limit_minutes, "open_to_guests": quiz.open_to_guests,
     }  # fmt: skip
 
 

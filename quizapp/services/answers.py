@@ -13,6 +13,7 @@ from sqlalchemy import (
     case,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -20,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from ..core.banks import model as core
+from ..core.classes.timing import overdue
 from ..core.scoring import score_answer
 from ..extensions import autocommit, db
 from ..models import (
@@ -36,6 +38,7 @@ from ..models import (
 from . import Conflict, NotFound
 from .attempts import choices_in_order, ordered_choices, own_attempt
 from .closing import quiz_accepts
+from .timing import TIME_UP, TimeUp
 
 MAX_ANSWER = 2000
 
@@ -93,6 +96,7 @@ class AnswerSlot:
     since: datetime  # the attempt's start or its latest answer, for the time spent
     existing: SavedAnswer | None
     owner: UserSnapshot  # read in the same query (see access.preload_user)
+    deadline: datetime | None = None  # a timed attempt's end (UTC)
 
 
 def _question_at(attempt: Attempt, position: int) -> Question:
@@ -171,6 +175,7 @@ def _slot_query():
             a.c.choice_orders,
             a.c.started_at,
             a.c.finished_at,
+            a.c.deadline,
             latest.label("latest"),
             q.c.id,
             q.c.key,
@@ -226,7 +231,8 @@ def _open_attempt(*columns):
         .where(
             a.c.id == bindparam("open_attempt_id"),
             a.c.finished_at.is_(None),
-            quiz_accepts(bindparam("now", type_=DateTime())),
+            # a preview (the owner trying an unpublished quiz) takes answers while unfinished
+            or_(a.c.preview.is_(True), quiz_accepts(bindparam("now", type_=DateTime()))),
         )
         .with_for_update(read=True, of=a)
     )
@@ -304,6 +310,7 @@ def answer_slot(attempt_id: int, user_id: int, position: int) -> AnswerSlot:
         since=max(top.started_at, top.latest or top.started_at),
         existing=existing,
         owner=UserSnapshot(user_id, top.username, top.role, top.session_token),
+        deadline=top.deadline,
     )
 
 
@@ -372,6 +379,8 @@ def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
     """
     if slot.finished:
         raise Conflict("This attempt is finished: its answers can no longer change.")
+    if overdue(slot.deadline, utcnow()):
+        raise TimeUp(TIME_UP)
     answer = answer.strip()[:MAX_ANSWER]
     existing = slot.existing
     if existing is None:

@@ -12,8 +12,10 @@ from ..core.questions.drawing import Candidate, draw_balanced
 from ..extensions import db
 from ..models import Attempt, Question, Quiz, utcnow
 from . import Conflict, NotFound
+from .assignments import check_may_take
 from .closing import finish_where, is_closed, settle_attempt
 from .quizzes import drawn_count, eligible_candidates, is_open
+from .timing import close_if_overdue, deadline_for
 
 
 def own_attempt(attempt_id: int, user_id: int | None) -> Attempt:
@@ -22,6 +24,7 @@ def own_attempt(attempt_id: int, user_id: int | None) -> Attempt:
     if attempt is None or user_id is None or attempt.user_id != user_id:
         raise NotFound("There is no such attempt.")
     settle_attempt(attempt)  # its quiz closed: it is submitted with the answers saved
+    close_if_overdue(attempt)  # time is up: submit what was saved
     return attempt
 
 
@@ -85,6 +88,7 @@ def unfinished_attempt(quiz_id: int, user_id: int) -> Attempt | None:
             Attempt.user_id == user_id,
             Attempt.finished_at.is_(None),
             Attempt.retry_of_id.is_(None),
+            Attempt.preview.is_(False),
         )
         .order_by(Attempt.started_at.desc(), Attempt.id.desc())
     )
@@ -102,11 +106,12 @@ def start_attempt(quiz_id: int, user_id: int, rng: random.Random | None = None) 
     quiz = db.session.get(Quiz, quiz_id)
     if quiz is None or not quiz.published:
         raise NotFound("There is no such quiz.")
+    check_may_take(quiz_id, user_id)
     for _ in range(3):  # a lost race is decided on the next pass by the winner's row
         # The number first: an attempt started after this read is then found just below.
         number = last_number(quiz_id, user_id) + 1
         existing = unfinished_attempt(quiz_id, user_id)
-        if existing is not None and not settle_attempt(existing):
+        if existing is not None and not settle_attempt(existing) and not close_if_overdue(existing):
             return existing
         if not is_open(quiz):
             raise Conflict("This quiz is not open.")
@@ -116,10 +121,13 @@ def start_attempt(quiz_id: int, user_id: int, rng: random.Random | None = None) 
         ids = _draw(quiz, eligible_candidates([quiz_id])[quiz_id], rng)
         if not ids:
             raise Conflict("This quiz has no questions yet.")
+        started = utcnow()
         attempt = Attempt(
             quiz_id=quiz_id,
             user_id=user_id,
             number=number,
+            started_at=started,
+            deadline=deadline_for(quiz, user_id, started),
             mode=quiz.mode,
             question_ids=ids,
             choice_orders=_choice_orders(ids, quiz.shuffle, rng),

@@ -78,7 +78,10 @@ def close_quiz(quiz: Quiz, now: datetime | None = None) -> int:
     if not is_closed(quiz, now):
         return 0
     when = now if not quiz.published or quiz.closes_at is None else min(now, quiz.closes_at)
-    count = finish_where(ATTEMPTS.c.quiz_id == quiz.id, finished_at=when)
+    # The owner's previews (of an unpublished quiz, often) are not students' attempts.
+    count = finish_where(
+        ATTEMPTS.c.quiz_id == quiz.id, ATTEMPTS.c.preview.is_(False), finished_at=when
+    )
     if count:
         db.session.expire_all()  # the ORM's attempts now have a score and an end
     return count
@@ -98,6 +101,6 @@ def settle(quiz_ids: set[int]) -> int:
 
 def settle_attempt(attempt: Attempt) -> bool:
     """Submit an attempt in progress at a closed quiz; return whether it was (and commit)."""
-    if attempt.finished_at is not None or not is_closed(attempt.quiz):
+    if attempt.finished_at is not None or attempt.preview or not is_closed(attempt.quiz):
         return False
     return settle({attempt.quiz_id}) > 0

@@ -30,6 +30,8 @@ class QuizSettings:
     shuffle: bool = True
     opens_at: datetime | None = None
     closes_at: datetime | None = None
+    time_limit_minutes: int | None = None  # None: untimed
+    open_to_guests: bool = True
 
 
 def _check(settings: QuizSettings) -> None:
@@ -46,6 +48,8 @@ def _check(settings: QuizSettings) -> None:
         raise ServiceError("Draw at least one question, or leave the number empty for all.")
     if settings.attempts_allowed is not None and settings.attempts_allowed < 1:
         raise ServiceError("Allow at least one attempt, or leave it empty for unlimited.")
+    if settings.time_limit_minutes is not None and not 1 <= settings.time_limit_minutes <= 600:
+        raise ServiceError("A time limit is between 1 and 600 minutes, or empty for none.")
     if settings.opens_at and settings.closes_at and settings.closes_at <= settings.opens_at:
         raise ServiceError("The quiz must close after it opens.")
 
@@ -60,6 +64,9 @@ def _apply(user_id: int, quiz: Quiz, settings: QuizSettings) -> None:
     quiz.type_filter = list(dict.fromkeys(settings.type_filter))
     quiz.attempts_allowed, quiz.shuffle = settings.attempts_allowed, settings.shuffle
     quiz.opens_at, quiz.closes_at = settings.opens_at, settings.closes_at
+    quiz.time_limit_minutes, quiz.open_to_guests = settings.time_limit_minutes, bool(
+        settings.open_to_guests
+    )
 
 
 def create_quiz(owner_id: int, settings: QuizSettings) -> Quiz:

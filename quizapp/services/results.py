@@ -15,6 +15,7 @@ from ..extensions import db
 from ..models import Attempt, Bank, Question, Quiz, Response, User
 from .closing import is_closed, settle
 from .sharing import quiz_for, readable_banks
+from .timing import close_overdue
 
 CSV_HEADER = (
     "student", "role", "attempt", "attempt_id", "mode", "started_at", "finished_at",
@@ -61,11 +62,12 @@ def gradebook(user_id: int, quiz_id: int) -> tuple[Quiz, list[GradeRow]]:
     quiz = quiz_for(user_id, quiz_id)
     if is_closed(quiz):
         settle({quiz.id})  # attempts still in progress at a closed quiz are submitted
+    close_overdue([quiz_id])
     stmt = (
         select(User.id, User.username, User.role, Attempt.score, Attempt.max_score,
                Attempt.finished_at)
         .join(User, User.id == Attempt.user_id)
-        .where(Attempt.quiz_id == quiz_id)
+        .where(Attempt.quiz_id == quiz_id, Attempt.preview.is_(False))
         .order_by(Attempt.user_id, Attempt.started_at, Attempt.id)
     )  # fmt: skip
     rows: dict[int, GradeRow] = {}
@@ -85,14 +87,15 @@ def gradebook(user_id: int, quiz_id: int) -> tuple[Quiz, list[GradeRow]]:
 def _marks(quiz_id: int) -> tuple[list[dict[int, float]], dict[int, Counter]]:
     """Return each finished attempt's marks by question, and the wrong answers by question."""
     attempts = select(Attempt.id, Attempt.question_ids).where(
-        Attempt.quiz_id == quiz_id, Attempt.finished_at.is_not(None)
+        Attempt.quiz_id == quiz_id, Attempt.finished_at.is_not(None), Attempt.preview.is_(False)
     )
     marks = {aid: dict.fromkeys(qids or [], 0.0) for aid, qids in db.session.execute(attempts)}
     responses = (
         select(Response.attempt_id, Response.question_id, Response.credit, Response.correct,
                Response.answer)
         .join(Attempt, Attempt.id == Response.attempt_id)
-        .where(Attempt.quiz_id == quiz_id, Attempt.finished_at.is_not(None))
+        .where(Attempt.quiz_id == quiz_id, Attempt.finished_at.is_not(None),
+               Attempt.preview.is_(False))
     )  # fmt: skip
     wrong: dict[int, Counter] = defaultdict(Counter)
     for aid, qid, credit, correct, answer in db.session.execute(responses):
@@ -160,7 +163,7 @@ def responses_csv(user_id: int, quiz_id: int) -> tuple[Quiz, str]:
         .join(User, User.id == Attempt.user_id)
         .join(Question, Question.id == Response.question_id)
         .join(Bank, Bank.id == Question.bank_id)
-        .where(Attempt.quiz_id == quiz_id)
+        .where(Attempt.quiz_id == quiz_id, Attempt.preview.is_(False))
         .order_by(User.username, Attempt.started_at, Attempt.id, Response.answered_at, Response.id)
     )  # fmt: skip
     out = io.StringIO()

@@ -18,6 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "scoring": {"text", "banks"},
     "questions": {"text", "reading", "claims", "banks", "scoring"},
     "statistics": set(),
+    "classes": set(),
 }
 
 

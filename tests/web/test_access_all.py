@@ -14,6 +14,7 @@ from werkzeug.security import generate_password_hash
 from quizapp.extensions import db
 from quizapp.models import Source, User
 from quizapp.services import answers, attempts
+from tests.class_factories import class_world
 from tests.factories import ARTICLE, make_bank, make_quiz
 from tests.web.test_access_instructor import ROUTES as INSTRUCTOR_ROUTES
 
@@ -91,6 +92,28 @@ ROUTES: list[tuple[str, str, dict[str, object]]] = [
         },
     ),
 ]
+# Classes (issue 16): students join and see their classes; instructors do not join (403).
+ROUTES += [
+    ("GET", "/join", {**everyone(200), "anonymous": LOGIN, "instructor": 403,
+                      "other_instructor": 403}),
+    ("POST", "/join", {**everyone(400), "anonymous": LOGIN, "instructor": 403,
+                       "other_instructor": 403}),  # no code
+    ("GET", "/join/{code}", {**everyone(200), "anonymous": LOGIN, "instructor": 403,
+                             "other_instructor": 403}),
+    ("POST", "/join/{code}", {**everyone(302), "anonymous": LOGIN, "instructor": 403,
+                              "other_instructor": 403}),
+    ("GET", "/classes", {**everyone(200), "anonymous": LOGIN, "instructor": 403,
+                         "other_instructor": 403}),
+    ("GET", "/account", signed_in(200, LOGIN)),
+    ("POST", "/account", signed_in(302, LOGIN)),  # every field optional: saved (emptied)
+    ("POST", "/account/password", signed_in(400, LOGIN)),  # no current password
+    # A class's quiz: its enrolled student, its instructor (the owner); nobody else.
+    ("GET", "/quizzes/{class_quiz}", {"anonymous": 403, "student": 200, "other_student": 403,
+                                      "instructor": 200, "other_instructor": 403}),
+    ("POST", "/quizzes/{class_quiz}/start", {"anonymous": 403, "student": 302,
+                                             "other_student": 403, "instructor": 302,
+                                             "other_instructor": 403}),
+]  # fmt: skip
 # The workspace: anonymous visitors log in, students get 403, the other instructor 404 for the
 # owner's objects (their own empty workspace elsewhere). See test_access_instructor.py.
 for _method, _url, _owner_status, _owned in INSTRUCTOR_ROUTES:
@@ -142,6 +165,12 @@ PLACEHOLDERS = {
     "other": "int:user_id",
     "attempt": "int:attempt_id",
     "response": "int:response_id",
+    "class": "int:class_id",
+    "stu": "int:user_id",
+    "assignment": "int:assignment_id",
+    "class_attempt": "int:attempt_id",
+    "class_quiz": "int:quiz_id",
+    "code": "code",
 }
 
 
@@ -171,7 +200,8 @@ def world(app):
     attempts.finish_attempt(attempt.id, student.id)
     cited = bank.questions[0].evidence[0].source_id
     source = db.session.execute(select(Source).where(Source.title == "Floods")).scalar_one()
-    return {
+    classes = class_world(owner, student, bank)
+    return classes | {
         "source": cited,
         "owned_source": source.id,
         "bank": bank.id,

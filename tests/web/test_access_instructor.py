@@ -11,6 +11,7 @@ from werkzeug.security import generate_password_hash
 from quizapp.extensions import db, dispose_engines
 from quizapp.models import Source, User
 from quizapp.services import answers, attempts
+from tests.class_factories import class_world
 from tests.conftest import login, make_user
 from tests.factories import ARTICLE, make_bank, make_quiz
 
@@ -50,6 +51,8 @@ ROUTES = [
     ("POST", "/teach/questions/{question}/approve", 302, True),
     ("POST", "/teach/questions/{question}/withdraw", 302, True),
     ("POST", "/teach/questions/{question}/reject", 302, True),
+    ("GET", "/teach/questions/{question}/reject", 200, True),  # asks to confirm
+    ("POST", "/teach/banks/{bank}/review/bulk", 302, True),
     ("GET", "/teach/questions/{question}/edit", 200, True),
     ("POST", "/teach/questions/{question}/edit", 400, True),
     ("GET", "/teach/quizzes", 200, False),
@@ -70,6 +73,25 @@ ROUTES = [
     ("POST", "/teach/responses/{response}/accept", 302, True),  # no fields: mark right
     ("POST", "/teach/responses/{response}/reject", 400, True),  # a reply is required
     ("POST", "/teach/responses/{response}/mark", 400, True),  # a credit is required
+    ("GET", "/teach/quizzes/{quiz}/matrix", 200, True),
+    ("POST", "/teach/quizzes/{quiz}/preview", 302, True),
+    # Classes (issue 16): the other instructor does not teach the class, so it is a 404.
+    ("GET", "/teach/classes", 200, False),
+    ("POST", "/teach/classes", 400, False),  # no name
+    ("GET", "/teach/classes/{class}", 200, True),
+    ("POST", "/teach/classes/{class}/edit", 400, True),
+    ("POST", "/teach/classes/{class}/code", 302, True),
+    ("POST", "/teach/classes/{class}/roster", 400, True),  # no file
+    ("POST", "/teach/classes/{class}/instructors", 400, True),
+    ("POST", "/teach/classes/{class}/assign", 400, True),  # no quiz
+    ("POST", "/teach/classes/{class}/assignments/{assignment}/remove", 302, True),
+    ("GET", "/teach/classes/{class}/gradebook", 200, True),
+    ("GET", "/teach/classes/{class}/grades.csv", 200, True),
+    ("GET", "/teach/classes/{class}/students/{stu}", 200, True),
+    ("POST", "/teach/classes/{class}/students/{stu}/remove", 302, True),
+    ("POST", "/teach/classes/{class}/students/{stu}/extra-time", 400, True),
+    ("POST", "/teach/classes/{class}/students/{stu}/password", 400, True),
+    ("GET", "/teach/classes/{class}/attempts/{class_attempt}", 200, True),
 ]
 WHO = ["anonymous", "guest", "student", "other", "owner"]
 
@@ -89,6 +111,7 @@ def world(app):
     response = answers.answer_question(attempt.id, student.id, 1, "wrong").response
     ids = {"source": source.id, "bank": bank.id, "question": bank.questions[0].id,
            "quiz": quiz.id, "other": other.id, "response": response.id}  # fmt: skip
+    ids.update(class_world(owner, student, bank))
     return ids
 
 
@@ -122,7 +145,9 @@ def test_every_instructor_route_is_in_the_table(app):
     table = {(m, url.split("?")[0].replace("{", "<").replace("}", ">")) for m, url, *_ in ROUTES}
     names = {"source": "int:source_id", "bank": "int:bank_id", "question": "int:question_id",
              "quiz": "int:quiz_id", "other": "int:user_id",
-             "response": "int:response_id"}  # fmt: skip
+             "response": "int:response_id", "stu": "int:user_id",
+             "class": "int:class_id", "assignment": "int:assignment_id",
+             "class_attempt": "int:attempt_id"}  # fmt: skip
     for short, full in names.items():
         table = {(m, u.replace(f"<{short}>", f"<{full}>")) for m, u in table}
     assert table == rules

@@ -24,11 +24,14 @@ from werkzeug.security import generate_password_hash
 from werkzeug.test import EnvironBuilder
 from wtforms.fields.core import UnboundField
 
-from quizapp import create_app, forms, quiz_forms
+from quizapp import account, create_app, forms, quiz_forms
+from quizapp import classes as class_pages
 from quizapp.extensions import db
+from quizapp.instructor import class_forms
 from quizapp.instructor import forms as instructor_forms
 from quizapp.models import Source, User
 from quizapp.services import answers, attempts
+from tests.class_factories import class_world
 from tests.factories import ARTICLE, make_bank, make_quiz
 
 MAX_EXAMPLES = 25
@@ -37,7 +40,7 @@ MAX_EXAMPLES = 25
 def form_field_names() -> list[str]:
     """Return the name of every field of every form of the app."""
     names = {"csrf_token"}
-    for module in (forms, quiz_forms, instructor_forms):
+    for module in (forms, quiz_forms, instructor_forms, class_forms, account, class_pages):
         for value in vars(module).values():
             if isinstance(value, type):
                 names |= {
@@ -116,9 +119,12 @@ def world(app):
     attempts.finish_attempt(done.id, stu.id)
     open_ = attempts.start_attempt(test.id, stu.id)
     source = db.session.execute(select(Source.id).where(Source.title == "Floods")).scalar_one()
+    classes = class_world(prof, stu, bank)
     return {
-        "quiz_id": [quiz.id, test.id],
-        "attempt_id": [done.id, open_.id],
+        "quiz_id": [quiz.id, test.id, classes["class_quiz"]],
+        "attempt_id": [done.id, open_.id, classes["class_attempt"]],
+        "class_id": [classes["class"]],
+        "assignment_id": [classes["assignment"]],
         "bank_id": [bank.id],
         "question_id": [q.id for q in bank.questions],
         "source_id": [source, bank.questions[0].evidence[0].source_id],
