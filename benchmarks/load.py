@@ -313,14 +313,15 @@ class Server:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise SystemExit(f"quizapp serve exited: see {self.log}")
+            conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
             try:
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
                 conn.request("GET", "/auth/login")
                 if conn.getresponse().status == 200:
-                    conn.close()
                     return
             except OSError:
                 time.sleep(0.1)
+            finally:  # also after a timeout: an unclosed socket is a ResourceWarning
+                conn.close()
         self.stop()
         raise SystemExit(f"quizapp serve did not answer within {wait:g} s: see {self.log}")
 
