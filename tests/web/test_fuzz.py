@@ -115,9 +115,11 @@ def world(app):
     quiz = make_quiz([bank], prof)
     test = make_quiz([bank], prof, title="Test", mode="test")
     done = attempts.start_attempt(quiz.id, stu.id)
-    answers.answer_question(done.id, stu.id, 1, "Red Cross")
+    right = answers.answer_question(done.id, stu.id, 1, "Red Cross").response.id
+    wrong = answers.answer_question(done.id, stu.id, 2, "nobody").response.id
     attempts.finish_attempt(done.id, stu.id)
     open_ = attempts.start_attempt(test.id, stu.id)
+    hidden = answers.answer_question(open_.id, stu.id, 1, "nobody").response.id
     source = db.session.execute(select(Source.id).where(Source.title == "Floods")).scalar_one()
     classes = class_world(prof, stu, bank)
     return {
@@ -130,6 +132,7 @@ def world(app):
         "source_id": [source, bank.questions[0].evidence[0].source_id],
         "user_id": [stu.id, prof.id],
         "position": [1, 2, 5],
+        "response_id": [right, wrong, hidden],
         "prof": prof.id,
         "stu": stu.id,
         "session_ids": {"prof": prof.get_id(), "stu": stu.get_id()},
