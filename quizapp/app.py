@@ -52,11 +52,24 @@ def create_app(config: dict | None = None) -> Flask:
     csrf.init_app(app)
     limiter.init_app(app)
 
-    from . import access, appeals, auth, cli, errors, instructor, main, quiz, security, student  # noqa: F401
+    from . import (  # noqa: F401
+        access,
+        appeals,
+        articles,
+        auth,
+        cli,
+        errors,
+        instructor,
+        main,
+        quiz,
+        security,
+        student,
+    )
 
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(quiz.bp)
+    app.register_blueprint(articles.bp)
     app.register_blueprint(student.bp)
     app.register_blueprint(appeals.bp)
     app.register_blueprint(instructor.bp)
