@@ -72,6 +72,7 @@ class ReviewItem:
         """Return whether the page may show this question's key: only once it is answered."""
         return self.response is not None
 
+    @property
     def why(self) -> str | None:
         """Return the scorer's reason when it adds to the verdict and the accepted answer."""
         reason = (self.response.reason or "").strip() if self.response else ""
