@@ -87,6 +87,10 @@ def test_open_book_quiz_with_the_article_beside_each_question(page, live_server,
     page.get_by_role("button", name="Submit answer").click()
     assert page.locator("h1#verdict").inner_text().startswith("Right")
     assert page.evaluate("() => document.activeElement.id") == "next-question"
+    background = "e => getComputedStyle(e).backgroundColor"
+    primary = page.get_by_role("link", name="Next question").evaluate(background)
+    secondary = page.get_by_role("button", name="Finish now").evaluate(background)
+    assert primary != secondary  # "Finish now" does not look like "Next question"
 
     questions = page.url.rsplit("/", 2)[0]  # .../attempts/N/questions
     for position in range(2, 6):

@@ -74,6 +74,14 @@ def test_register_take_quiz_see_evidence_finish_and_history(page, live_server):
     assert page.locator("svg.chart-scores circle").count() == 1
     assert "Weighing attribution" in page.locator(".weak-skills").inner_text()
     assert page.locator("table").first.is_visible()
+    page.set_viewport_size({"width": 390, "height": 844})  # fits a phone: nothing sticks out
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    label_px = page.evaluate(
+        "() => Math.min(...[...document.querySelectorAll('svg.chart text')]"
+        ".map(t => t.getBoundingClientRect().height))"
+    )
+    assert label_px >= 10  # chart labels stay readable on a phone
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.get_by_role("link", name=re.compile("^Review")).click()
     assert page.locator("ol.review > li").count() == 6
 
