@@ -37,7 +37,7 @@ class RegisterForm(FlaskForm):
             Length(
                 min=MIN_PASSWORD,
                 max=200,
-                message=f"Use at least {MIN_PASSWORD} characters (and at most 200).",
+                message=f"Use between {MIN_PASSWORD} and 200 characters.",
             ),
         ],
         description=f"At least {MIN_PASSWORD} characters.",

@@ -31,7 +31,7 @@ def test_registration_with_bad_fields_rerenders_with_errors_and_saves_nothing(cl
     body = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "no spaces" in body and "The two passwords are not the same" in body
-    assert "Use at least" in body and "Field must be" not in body  # not WTForms' wording
+    assert "Use between" in body and "Field must be" not in body  # not WTForms' wording
     assert 'aria-invalid="true"' in body
     assert db.session.execute(select(User)).first() is None
 
