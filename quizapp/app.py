@@ -56,6 +56,7 @@ def create_app(config: dict | None = None) -> Flask:
         access,
         account,
         appeals,
+        articles,
         auth,
         classes,
         cli,
@@ -70,6 +71,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(quiz.bp)
+    app.register_blueprint(articles.bp)
     app.register_blueprint(student.bp)
     app.register_blueprint(appeals.bp)
     app.register_blueprint(instructor.bp)

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-WIDTH, HEIGHT = 640, 240
-PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 48, 16, 16, 36
+# Drawn at about a phone's width, so that 13 px labels stay readable when a 390 px phone shows
+# the chart at its width (and scaled up, not down, on a desktop: see svg.chart in style.css).
+WIDTH, HEIGHT = 420, 230
+PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 44, 24, 22, 40
+INSET = 14  # the first and last points sit this far inside the plot, clear of the axis labels
 MAX_VALUE_LABELS = 12  # more points than this: values only in the tooltips and the table
 
 
@@ -33,7 +36,7 @@ def _open(chart_id: str, title: str, desc: str, width: int, height: int, css: st
 
 def score_chart(chart_id: str, title: str, points: list[tuple[str, float]]) -> Markup:
     """Return a line chart of scores (0..100 percent) over time, one labelled point each."""
-    plot_w = WIDTH - PAD_LEFT - PAD_RIGHT
+    plot_w = WIDTH - PAD_LEFT - PAD_RIGHT - 2 * INSET
     plot_h = HEIGHT - PAD_TOP - PAD_BOTTOM
     desc = (
         "No finished attempt yet."
@@ -52,7 +55,7 @@ def score_chart(chart_id: str, title: str, points: list[tuple[str, float]]) -> M
     step = plot_w / (len(points) - 1) if len(points) > 1 else 0
     coords = []
     for i, (_label, value) in enumerate(points):
-        x = PAD_LEFT + (step * i if len(points) > 1 else plot_w / 2)
+        x = PAD_LEFT + INSET + (step * i if len(points) > 1 else plot_w / 2)
         y = PAD_TOP + plot_h * (1 - max(0.0, min(value, 100.0)) / 100)
         coords.append((x, y))
     if len(coords) > 1:
@@ -64,13 +67,15 @@ def score_chart(chart_id: str, title: str, points: list[tuple[str, float]]) -> M
             f"<title>{escape(label)}: {round(value)}%</title></circle>"
         )
         if len(points) <= MAX_VALUE_LABELS:
+            # above the dot, or below it when the dot is at the top of the plot
+            label_y = y - 9 if y - 9 >= PAD_TOP - 6 else y + 20
             parts.append(
-                f'<text class="value" x="{_num(x)}" y="{_num(max(y - 9, PAD_TOP + 4))}" '
+                f'<text class="value" x="{_num(x)}" y="{_num(label_y)}" '
                 f'text-anchor="middle">{round(value)}%</text>'
             )
     if points:
         first, last = points[0][0], points[-1][0]
-        base = HEIGHT - PAD_BOTTOM + 22
+        base = HEIGHT - PAD_BOTTOM + 24
         parts.append(f'<text class="axis" x="{PAD_LEFT}" y="{base}">{escape(first)}</text>')
         if len(points) > 1:
             parts.append(
@@ -83,7 +88,7 @@ def score_chart(chart_id: str, title: str, points: list[tuple[str, float]]) -> M
 
 def bar_chart(chart_id: str, title: str, rows: list[tuple[str, float, bool]]) -> Markup:
     """Return horizontal bars of shares (0..1), one labelled row each; True marks a weak row."""
-    row_h, label_w, right_w = 30, 190, 56
+    row_h, label_w, right_w = 30, 160, 44
     height = max(row_h * len(rows), row_h) + 8
     bar_w = WIDTH - label_w - right_w
     desc = "; ".join(f"{label}: {round(share * 100)} percent right" for label, share, _ in rows)

@@ -15,25 +15,39 @@ class LoginForm(FlaskForm):
     submit = SubmitField("Log in")
 
 
+USERNAME_RULE = (
+    "3 to 40 characters: letters (A to Z), digits, dots, dashes or underscores; no spaces."
+)
+
+
 class RegisterForm(FlaskForm):
     username = StringField(
         "Username",
         validators=[
-            DataRequired(),
-            Length(min=3, max=40),
-            Regexp(
-                r"^[A-Za-z0-9_.-]+$", message="Use letters, digits, dots, dashes or underscores."
-            ),
+            DataRequired(message="Choose a username."),
+            Length(min=3, max=40, message=USERNAME_RULE),
+            Regexp(r"^[A-Za-z0-9_.-]+$", message=USERNAME_RULE),
         ],
+        description=USERNAME_RULE,
     )
     password = PasswordField(
         "Password",
-        validators=[DataRequired(), Length(min=MIN_PASSWORD, max=200)],
+        validators=[
+            DataRequired(message="Choose a password."),
+            Length(
+                min=MIN_PASSWORD,
+                max=200,
+                message=f"Use between {MIN_PASSWORD} and 200 characters.",
+            ),
+        ],
         description=f"At least {MIN_PASSWORD} characters.",
     )
     confirm = PasswordField(
         "Repeat password",
-        validators=[DataRequired(), EqualTo("password", message="The passwords differ.")],
+        validators=[
+            DataRequired(message="Type the password again."),
+            EqualTo("password", message="The two passwords are not the same."),
+        ],
     )
     submit = SubmitField("Create account")
 

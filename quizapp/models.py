@@ -34,6 +34,7 @@ from .extensions import db
 ROLES = ("guest", "student", "instructor")
 MODES = ("practice", "test")
 RETIRED = "retired"  # a rejected question that attempts hold: kept for them, shown nowhere else
+BOOKS = ("open", "closed")  # open: the article beside each question; closed: read it first
 STATUSES = ("draft", "approved", RETIRED)
 
 
@@ -254,6 +255,7 @@ class Quiz(db.Model):
     description: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[str | None] = mapped_column(String(300), unique=True)
     mode: Mapped[str] = mapped_column(String(20), default="practice")
+    book: Mapped[str] = mapped_column(String(10), default="open", server_default="open")
     question_count: Mapped[int | None] = mapped_column(Integer)  # None: every question
     tag_filter: Mapped[list[str]] = mapped_column(JSON, default=list)
     type_filter: Mapped[list[str]] = mapped_column(JSON, default=list)

@@ -6,6 +6,7 @@ Pure functions over text and offsets (no Flask, no database): templates render
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .core.reading.sentences import Sentence, split_sentences
@@ -63,3 +64,36 @@ def passage(
         clipped_before=lo > 0 and bool(text[:lo].strip()),
         clipped_after=hi < len(text) and bool(text[hi:].strip()),
     )
+
+
+LEAD_IN_WORDS = 6  # fewer words than this before a removed quotation: a bare lead-in
+_QUOTED = re.compile(r"\s*:?\s*(?:\"([^\"]{12,})\"|“([^”]{12,})”)")
+
+
+def squash(text: str) -> str:
+    """Return text with its whitespace collapsed and casefolded, for comparison."""
+    return " ".join(text.split()).casefold()
+
+
+def without_cited_quotes(explanation: str, cited: list[str]) -> str:
+    """Return an explanation without the quotations of the cited passages shown beside it.
+
+    An explanation that quotes the evidence sentence word for word repeats the highlighted
+    passage: each such quotation becomes "(highlighted below)"; other quotations stay.
+    """
+    passages = [squash(c) for c in cited if c.strip()]
+    if not passages:
+        return explanation
+
+    def replace(match: re.Match) -> str:
+        quoted = squash(match.group(1) or match.group(2))
+        if any(quoted in p or p in quoted for p in passages):
+            return " (highlighted below)"
+        return match.group(0)
+
+    out = _QUOTED.sub(replace, explanation).strip()
+    if not out.endswith("(highlighted below)"):
+        return out
+    if len(out.removesuffix("(highlighted below)").split()) < LEAD_IN_WORDS:
+        return ""  # only a lead-in to the quotation ("The article says:"): nothing to add
+    return out + "."

@@ -29,6 +29,7 @@ from .quiz_forms import (
     form_value,
     posted_answer,
 )
+from .reading_pane import name_article
 from .services import (
     Conflict,
     Forbidden,
@@ -40,6 +41,7 @@ from .services import (
     attempts,
     history,
     quizzes,
+    reading,
 )
 
 bp = Blueprint("quiz", __name__, url_prefix="/quizzes")
@@ -111,7 +113,8 @@ def overview(quiz_id: int):
         abort(404)
     except Forbidden as exc:  # a class's quiz, or one for signed-in students
         return render_error(403, str(exc))
-    return render_template("quiz/overview.html", view=view, form=ConfirmForm())
+    articles = reading.quiz_articles(quiz_id)
+    return render_template("quiz/overview.html", view=view, articles=articles, form=ConfirmForm())
 
 
 def guest_limit() -> str:
@@ -152,6 +155,8 @@ def start(quiz_id: int):
         flash(str(exc), "error")
         return redirect(url_for(".overview", quiz_id=quiz_id))
     position = answers.resume_position(attempt.id, current_user.id)
+    if attempt.quiz.book == "closed" and position == 1 and not attempt.responses:
+        return redirect(url_for("articles.read_first", attempt_id=attempt.id))
     return redirect(url_for(".question", attempt_id=attempt.id, position=position))
 
 
@@ -189,13 +194,41 @@ def question(attempt_id: int, position: int):
         return finished(attempt_id)
     if page.attempt.mode == "practice" and page.response:
         return redirect(url_for(".feedback", attempt_id=attempt_id, position=position))
-    form = answer_form(page.question.type, page.choices)
+    found = question_reading(page)
+    form = answer_form(page.question.type, page.choices, picker=picks_in_article(page, found[0]))
     kept = kept_answer(attempt_id, position)
     if kept is not None:
         form.answer.data = form_value(page.question.type, kept)
     elif page.response is not None:
         form.answer.data = form_value(page.question.type, page.response.answer)
-    return render_template("quiz/question.html", page=page, form=form, kept=kept)
+    return render_template(
+        "quiz/question.html", page=page, form=form, kept=kept, **articles_context(page, found)
+    )
+
+
+def question_reading(page: answers.QuestionPage) -> tuple[list[reading.Article], int]:
+    """Return the articles beside a question (none: closed book) and how many the quiz has."""
+    if page.attempt.quiz.book == "closed":
+        return [], 0
+    return reading.question_articles(page.question.id, page.attempt.quiz_id)
+
+
+def picks_in_article(page: answers.QuestionPage, articles: list[reading.Article]) -> bool:
+    """Return whether the question is answered by picking a sentence in the reading pane."""
+    return page.question.type == "evidence" and bool(articles)
+
+
+def articles_context(page: answers.QuestionPage, reading_: tuple) -> dict:
+    """Return the template values of the reading pane: articles and the prompt to show.
+
+    A quiz about several articles names the question's article where its prompt says "the
+    article".
+    """
+    articles, in_quiz = reading_
+    prompt = page.question.prompt
+    if len(articles) == 1 and in_quiz > 1:
+        prompt = name_article(prompt, articles[0].title)
+    return {"articles": articles, "prompt": prompt, "picker": picks_in_article(page, articles)}
 
 
 def answer_slot(attempt_id: int, position: int) -> answers.AnswerSlot | None:
@@ -241,16 +274,21 @@ def post_answer(slot: answers.AnswerSlot | None, attempt_id: int, position: int)
     if slot.question.type == "multi":
         answer = accepted_picks(slot.choices, request.form.getlist("answer"))
     else:
-        answer = accepted_answer(slot.choices, request.form.get("answer"))
+        # an evidence question is answered with any sentence of its article (the scorer judges)
+        choices = None if slot.question.type == "evidence" else slot.choices
+        answer = accepted_answer(choices, request.form.get("answer"))
     if answer is not None:
         return save_answer(slot, answer)
     try:  # the full page, with a fresh CSRF token, to show the form's errors
         page = answers.question_page(attempt_id, current_user.id, position, progress=False)
     except NotFound:
         abort(404)
-    form = answer_form(page.question.type, page.choices, formdata=request.form)  # not files
+    found = question_reading(page)
+    picker = picks_in_article(page, found[0])
+    form = answer_form(page.question.type, page.choices, picker, formdata=request.form)
     form.validate()
-    return render_template("quiz/question.html", page=page, form=form, kept=None), 400
+    context = articles_context(page, found)
+    return render_template("quiz/question.html", page=page, form=form, kept=None, **context), 400
 
 
 def save_answer(slot: answers.AnswerSlot, answer: str):
@@ -360,4 +398,8 @@ def source(source_id: int):
         abort(404)
     except ServiceError as exc:
         return render_error(400, str(exc))
-    return render_template("quiz/source.html", source=src, marked=marked)
+    back = None  # the question the student came from (its route checks who may see it)
+    attempt, at = request.args.get("attempt", type=int), request.args.get("position", type=int)
+    if attempt is not None and at is not None and attempt > 0 and at > 0:
+        back = (url_for(".feedback", attempt_id=attempt, position=at), at)
+    return render_template("quiz/source.html", source=src, marked=marked, back=back)

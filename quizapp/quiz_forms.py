@@ -56,8 +56,28 @@ class MultiAnswerForm(FlaskForm):
     submit = SubmitField("Submit answer")
 
 
-def answer_form(qtype: str, choices: list[str] | None, **kwargs) -> FlaskForm:
-    """Return the answer form for a question: radios when it has choices, else a text field."""
+class SentenceAnswerForm(FlaskForm):
+    """A sentence picked in the article's reading pane (the pane renders the radios)."""
+
+    answer = StringField(
+        "Your answer",
+        validators=[
+            DataRequired(message="Choose the sentence of the article that holds the evidence."),
+            Length(max=MAX_ANSWER),
+        ],
+    )
+    submit = SubmitField("Submit answer")
+
+
+def answer_form(
+    qtype: str, choices: list[str] | None, picker: bool = False, **kwargs
+) -> FlaskForm:
+    """Return the answer form for a question: radios when it has choices, else a text field.
+
+    With `picker`, an evidence question is answered in the article itself: any sentence of it.
+    """
+    if picker:
+        return SentenceAnswerForm(**kwargs)
     if qtype == "multi" and choices:
         form = MultiAnswerForm(**kwargs)
         form.answer.choices = [(c, c) for c in choices]

@@ -12,23 +12,35 @@ from .services import NotFound, appeals, history
 bp = Blueprint("student", __name__, url_prefix="/me")
 
 
+def chart_points(attempts) -> list[tuple[str, float]]:
+    """Return (date in UTC, percent) points of finished attempts."""
+    return [
+        (a.finished_at.strftime("%-d %b %Y %H:%M UTC"), 100 * (a.score or 0) / a.max_score)
+        for a in attempts
+        if a.max_score
+    ]
+
+
 @bp.route("/history", endpoint="history")
 @login_required
 def history_page():
     """List every attempt with its score, a chart of scores over time and skills."""
     view = history.history(current_user.id)
-    points = [
-        (a.finished_at.strftime("%-d %b %Y %H:%M"), 100 * (a.score or 0) / a.max_score)
-        for a in view.finished
-        if a.max_score
-    ]
     weak = {s.skill for s in view.weak}
+    practice = chart_points(view.practice)
     return render_template(
         "student/history.html",
         view=view,
         notices=appeals.notices(current_user.id),
         form=ConfirmForm(),
-        score_svg=charts.score_chart("score-chart", "Your scores over time", points),
+        score_svg=charts.score_chart(
+            "score-chart", "Your scores over time (whole quizzes)", chart_points(view.finished)
+        ),
+        practice_svg=charts.score_chart(
+            "practice-chart", "Your practice of missed questions", practice
+        )
+        if practice
+        else None,
         skill_svg=charts.bar_chart(
             "skill-chart",
             "Share of answers right, by skill",

@@ -215,6 +215,12 @@ class QuizForm(FlaskForm):
         choices=options([("practice", "Practice: feedback after each answer"),
                          ("test", "Test: feedback at the end")]),
     )  # fmt: skip
+    book = RadioField(
+        "Book", default="open",
+        choices=options([("open", "Open book: the article is beside every question"),
+                         ("closed", "Closed book: read the article first, then answer from "
+                                    "memory (it returns with each answer's feedback)")]),
+    )  # fmt: skip
     question_count = IntegerField(
         "Questions per attempt", validators=[Optional(), NumberRange(1, 1000)],
         description="Empty: every matching question. A number: that many, drawn at random.",

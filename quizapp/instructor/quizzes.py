@@ -23,7 +23,7 @@ def settings_from(form: QuizForm) -> QuizSettings:
     """Return the plain values of a quiz form."""
     return QuizSettings(
         title=form.title.data, bank_ids=list(form.banks.data or []),
-        description=form.description.data or "", mode=form.mode.data,
+        description=form.description.data or "", mode=form.mode.data, book=form.book.data,
         question_count=form.question_count.data, tag_filter=words(form.tag_filter.data),
         type_filter=list(form.type_filter.data or []),
         attempts_allowed=form.attempts_allowed.data, shuffle=bool(form.shuffle.data),
@@ -37,7 +37,7 @@ def form_data(quiz: Quiz) -> dict:
     """Return a quiz's settings as form data."""
     return {
         "title": quiz.title, "description": quiz.description,
-        "banks": [b.id for b in quiz.banks], "mode": quiz.mode,
+        "banks": [b.id for b in quiz.banks], "mode": quiz.mode, "book": quiz.book,
         "question_count": quiz.question_count, "tag_filter": ", ".join(quiz.tag_filter or []),
         "type_filter": list(quiz.type_filter or []), "attempts_allowed": quiz.attempts_allowed,
         "shuffle": quiz.shuffle, "opens_at": quiz.opens_at, "closes_at": quiz.closes_at,

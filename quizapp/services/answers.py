@@ -18,7 +18,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload
 
 from ..core.banks import model as core
 from ..core.classes.timing import overdue
@@ -103,11 +102,7 @@ def _question_at(attempt: Attempt, position: int) -> Question:
     """Return the question at a 1-based position of the attempt, or raise NotFound."""
     if not 1 <= position <= len(attempt.question_ids):
         raise NotFound("There is no such question in this attempt.")
-    question = db.session.get(
-        Question,
-        attempt.question_ids[position - 1],
-        options=[joinedload(Question.evidence).joinedload(Evidence.source)],
-    )
+    question = db.session.get(Question, attempt.question_ids[position - 1])
     if question is None:
         raise NotFound("This question has been removed.")
     return question

@@ -126,6 +126,7 @@ def load_bank_files(files: Iterable[tuple[str, bytes]]) -> list[str]:
             description=doc.description,
             origin=origin,
             mode=settings.mode,
+            book=settings.book,
             question_count=settings.questions,
             banks=[bank],
             published=True,

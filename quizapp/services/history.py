@@ -14,7 +14,7 @@ from ..core.reading.sentences import Sentence, split_sentences
 from ..core.scoring.credit import decode_picks, picks_text
 from ..extensions import db
 from ..models import Appeal, Attempt, Evidence, MarkChange, Question, Quiz, Response, Source
-from ..passages import Passage, passage, valid_span, whole_text
+from ..passages import Passage, passage, squash, valid_span, whole_text, without_cited_quotes
 from . import Conflict, NotFound, ServiceError
 from .attempts import ordered_choices, own_attempt
 from .closing import is_closed, settle
@@ -71,6 +71,23 @@ class ReviewItem:
     def key_shown(self) -> bool:
         """Return whether the page may show this question's key: only once it is answered."""
         return self.response is not None
+
+    @property
+    def why(self) -> str | None:
+        """Return the scorer's reason when it adds to the verdict and the accepted answer."""
+        reason = (self.response.reason or "").strip() if self.response else ""
+        if not reason or self.response.correct and reason == "Correct.":
+            return None
+        if self.question.answer and squash(self.question.answer) in squash(reason):
+            return None  # "The right choice is X": the accepted answer already says it
+        return reason
+
+    @property
+    def explanation(self) -> str:
+        """Return the explanation without quoting the passage highlighted beside it."""
+        return without_cited_quotes(
+            self.question.explanation or "", [c.passage.marked for c in self.cited]
+        )
 
     @property
     def also_accepted(self) -> list[str]:
@@ -143,8 +160,15 @@ class History:
 
     @property
     def finished(self) -> list[Attempt]:
-        """Return the finished attempts, oldest first (the chart's order)."""
-        return sorted((a for a in self.attempts if a.finished), key=lambda a: a.finished_at)
+        """Return the finished whole-quiz attempts, oldest first (the chart's order)."""
+        done = (a for a in self.attempts if a.finished and a.retry_of_id is None)
+        return sorted(done, key=lambda a: a.finished_at)
+
+    @property
+    def practice(self) -> list[Attempt]:
+        """Return the finished practice of missed questions, oldest first (plotted apart)."""
+        done = (a for a in self.attempts if a.finished and a.retry_of_id is not None)
+        return sorted(done, key=lambda a: a.finished_at)
 
     @property
     def weak(self) -> list[SkillStat]:

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ..core.banks.model import QUESTION_TYPES
 from ..extensions import db
-from ..models import MODES, Quiz
+from ..models import BOOKS, MODES, Quiz
 from . import Conflict, ServiceError
 from .closing import close_quiz
 from .library import clean_tags
@@ -23,6 +23,7 @@ class QuizSettings:
     bank_ids: list[int]
     description: str = ""
     mode: str = "practice"
+    book: str = "open"  # or "closed"
     question_count: int | None = None  # None: every eligible question
     tag_filter: list[str] = field(default_factory=list)
     type_filter: list[str] = field(default_factory=list)
@@ -42,6 +43,8 @@ def _check(settings: QuizSettings) -> None:
         raise ServiceError("Choose at least one bank.")
     if settings.mode not in MODES:
         raise ServiceError(f"Mode must be one of: {', '.join(MODES)}.")
+    if settings.book not in BOOKS:
+        raise ServiceError(f"Book must be one of: {', '.join(BOOKS)}.")
     if unknown := set(settings.type_filter) - set(QUESTION_TYPES):
         raise ServiceError(f"Unknown question types: {', '.join(sorted(unknown))}.")
     if settings.question_count is not None and settings.question_count < 1:
@@ -60,6 +63,7 @@ def _apply(user_id: int, quiz: Quiz, settings: QuizSettings) -> None:
     quiz.banks = [bank_for(user_id, bid) for bid in dict.fromkeys(settings.bank_ids)]
     quiz.title, quiz.description = settings.title.strip()[:200], settings.description.strip()
     quiz.mode, quiz.question_count = settings.mode, settings.question_count
+    quiz.book = settings.book
     quiz.tag_filter = clean_tags(settings.tag_filter)
     quiz.type_filter = list(dict.fromkeys(settings.type_filter))
     quiz.attempts_allowed, quiz.shuffle = settings.attempts_allowed, settings.shuffle

@@ -30,8 +30,18 @@ def is_open(quiz: Quiz) -> bool:
     return not (quiz.closes_at and now > quiz.closes_at)
 
 
+#: The generator's tag for questions that only make sense with the article hidden.
+CLOSED_BOOK_TAG = "closed-book"
+
+
 def matches_filters(quiz: Quiz, qtype: str, tags: list[str]) -> bool:
-    """Return whether a question of this type and these tags may be drawn into the quiz."""
+    """Return whether a question of this type and these tags may be drawn into the quiz.
+
+    A question tagged `closed-book` (a blank the student fills by finding the same words in the
+    article) is for recall: an open-book quiz, which shows the article, never draws it.
+    """
+    if quiz.book != "closed" and CLOSED_BOOK_TAG in (tags or []):
+        return False
     if quiz.type_filter and qtype not in quiz.type_filter:
         return False
     return not quiz.tag_filter or bool(set(quiz.tag_filter) & set(tags or []))

@@ -36,6 +36,7 @@ class GradeRow:
     best: float | None
     last: float | None
     last_finished_at: datetime | None
+    practice: int = 0  # finished practice of missed questions: never a best or last score
 
 
 @dataclass
@@ -65,14 +66,17 @@ def gradebook(user_id: int, quiz_id: int) -> tuple[Quiz, list[GradeRow]]:
     close_overdue([quiz_id])
     stmt = (
         select(User.id, User.username, User.role, Attempt.score, Attempt.max_score,
-               Attempt.finished_at)
+               Attempt.finished_at, Attempt.retry_of_id)
         .join(User, User.id == Attempt.user_id)
         .where(Attempt.quiz_id == quiz_id, Attempt.preview.is_(False))
         .order_by(Attempt.user_id, Attempt.started_at, Attempt.id)
     )  # fmt: skip
     rows: dict[int, GradeRow] = {}
-    for uid, username, role, score, max_score, finished_at in db.session.execute(stmt):
+    for uid, username, role, score, max_score, finished_at, retry_of in db.session.execute(stmt):
         row = rows.setdefault(uid, GradeRow(username, role, 0, 0, None, None, None))
+        if retry_of is not None:  # practice over the questions an attempt missed
+            row.practice += finished_at is not None
+            continue
         if finished_at is None:
             row.in_progress += 1
             continue

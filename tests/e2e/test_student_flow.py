@@ -74,6 +74,14 @@ def test_register_take_quiz_see_evidence_finish_and_history(page, live_server):
     assert page.locator("svg.chart-scores circle").count() == 1
     assert "Weighing attribution" in page.locator(".weak-skills").inner_text()
     assert page.locator("table").first.is_visible()
+    page.set_viewport_size({"width": 390, "height": 844})  # fits a phone: nothing sticks out
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    label_px = page.evaluate(
+        "() => Math.min(...[...document.querySelectorAll('svg.chart text')]"
+        ".map(t => t.getBoundingClientRect().height))"
+    )
+    assert label_px >= 10  # chart labels stay readable on a phone
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.get_by_role("link", name=re.compile("^Review")).click()
     assert page.locator("ol.review > li").count() == 6
 
@@ -121,25 +129,31 @@ def test_quiz_completed_with_the_keyboard_alone(page, live_server):
         WEATHER + " in two days.",
     ]
     for position, answer in enumerate(answers, start=1):
+        # each question page puts the focus on its answer field: no Tab needed
         if position <= 3:
-            tab_to(page, "#answer")
+            assert page.evaluate("() => document.activeElement.id") == "answer"
             page.keyboard.type(answer)
             page.keyboard.press("Enter")
         else:
-            tab_to(page, "input[type=radio]")
+            assert page.evaluate("() => document.activeElement.type") == "radio"
+            if position == 6:  # the article's sentences: the second one is the evidence
+                first = page.evaluate("() => document.activeElement.closest('label').innerText")
+                assert first.strip().startswith("Flooding displaced")
+                page.keyboard.press("ArrowDown")
             label = page.evaluate("() => document.activeElement.closest('label').innerText")
             assert label.strip() == answer
             page.keyboard.press("Space")
             assert page.evaluate("() => document.activeElement.checked")
-            tab_to(page, "form.answer-form button[type=submit]")
+            tab_to(page, "button[type=submit]")
             page.keyboard.press("Enter")
         page.wait_for_url(re.compile(rf"/questions/{position}/feedback$"))
         assert page.locator("h1#verdict").is_visible()
         if position < len(answers):
-            tab_to(page, "main a.button")
+            assert page.evaluate("() => document.activeElement.id") == "next-question"
             page.keyboard.press("Enter")
             page.wait_for_url(re.compile(rf"/questions/{position + 1}$"))
-    tab_to(page, ".actions form button[type=submit]")
+    focused = page.evaluate("() => document.activeElement.innerText")
+    assert focused == "Finish and see your result"
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/result$"))
     assert "4 of 6" in page.locator(".score").inner_text()

@@ -66,6 +66,10 @@ ROUTES: list[tuple[str, str, dict[str, object]]] = [
     ("POST", "/me/responses/{response}/appeal", own_attempt(302)),  # appealed: back to it
     ("POST", "/me/notices/dismiss", signed_in(302, LOGIN)),
     ("GET", "/quizzes/attempts/{attempt}/submit", own_attempt(302)),  # finished: result
+    # Read first: only for a closed-book attempt (this quiz is open book: nobody's page)
+    ("GET", "/quizzes/attempts/{attempt}/read", own_attempt(404)),
+    # An article of an open-book published quiz: anyone who may see the quiz may read it first
+    ("GET", "/quizzes/{quiz}/articles/{source}", everyone(200)),
     ("POST", "/quizzes/attempts/{attempt}/submit", own_attempt(302)),
     # A cited article: for students who answered a question citing it, and for instructors who
     # own it or see a bank citing it (their own, shared with them, or the site's).
@@ -138,6 +142,9 @@ ROUTES_MISSING = [
     ("GET", "/quizzes/attempts/999999/questions/1", signed_in(404, LOGIN)),
     ("GET", "/quizzes/attempts/999999/result", signed_in(404, LOGIN)),
     ("GET", "/quizzes/sources/999999", signed_in(404, LOGIN)),
+    ("GET", "/quizzes/attempts/999999/read", signed_in(404, LOGIN)),
+    ("GET", "/quizzes/{quiz}/articles/999999", everyone(404)),
+    ("GET", "/quizzes/999999/articles/{source}", everyone(404)),
     ("GET", "/me/responses/999999/appeal", signed_in(404, LOGIN)),
     ("POST", "/me/responses/999999/appeal", signed_in(404, LOGIN)),
     (

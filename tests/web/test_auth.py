@@ -30,9 +30,16 @@ def test_registration_with_bad_fields_rerenders_with_errors_and_saves_nothing(cl
     response = register(client, username="a b", password="short", confirm="other")
     body = response.get_data(as_text=True)
     assert response.status_code == 400
-    assert "Use letters, digits" in body and "The passwords differ" in body
+    assert "no spaces" in body and "The two passwords are not the same" in body
+    assert "Use between" in body and "Field must be" not in body  # not WTForms' wording
     assert 'aria-invalid="true"' in body
     assert db.session.execute(select(User)).first() is None
+
+
+def test_register_page_states_the_username_rule_before_any_error(client):
+    body = client.get("/auth/register").get_data(as_text=True)
+    assert "3 to 40 characters: letters (A to Z), digits, dots, dashes or underscores" in body
+    assert 'aria-describedby="username-help"' in body
 
 
 def test_username_is_unique_ignoring_case(client):

@@ -129,3 +129,26 @@ def test_score_chart_escapes_labels_and_handles_one_point():
 def test_bar_chart_marks_weak_rows():
     svg = charts.bar_chart("s", "Skills", [("Figures", 0.25, True), ("Dates", 1.0, False)])
     assert svg.count('class="bar bar-weak"') == 1 and "25%" in svg and "100%" in svg
+
+
+def test_practice_of_missed_questions_is_plotted_apart(client, student, quiz):
+    from datetime import timedelta
+
+    from quizapp.models import Attempt, utcnow
+
+    ids = [q.id for q in quiz.banks[0].questions]
+    done = utcnow() - timedelta(minutes=30)
+    full = Attempt(quiz_id=quiz.id, user_id=student.id, question_ids=ids, max_score=5.0,
+                   score=3.0, finished_at=done)  # fmt: skip
+    db.session.add(full)
+    db.session.flush()
+    db.session.add(Attempt(quiz_id=quiz.id, user_id=student.id, question_ids=ids[:2],
+                           max_score=2.0, score=2.0, retry_of_id=full.id,
+                           finished_at=done + timedelta(minutes=5)))  # fmt: skip
+    db.session.commit()
+    page = client.get("/me/history").get_data(as_text=True)
+    scores = page[page.index('id="score-chart"') : page.index("</svg>")]
+    assert scores.count("<circle") == 1 and ">60%<" in scores
+    practice = page[page.index('id="practice-chart"') :]
+    assert practice[: practice.index("</svg>")].count("<circle") == 1
+    assert "practice of missed questions" in page and "Started (UTC)" in page

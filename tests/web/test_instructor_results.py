@@ -150,3 +150,16 @@ def test_empty_results(prof, client, quiz):
     ).get_data(as_text=True)
     lines = client.get(f"/teach/quizzes/{quiz.id}/responses.csv").get_data(as_text=True)
     assert lines.splitlines()[0].startswith("student,role,attempt")
+
+
+def test_practice_of_missed_questions_is_never_a_best_or_last_score(prof, client, quiz):
+    ann = make_user("ann")
+    first = take(quiz, ann, [1, 1, 0], minutes=1)  # 67%
+    practice = take(quiz, ann, [1], minutes=3)  # the missed question, right: 100%
+    practice.retry_of_id = first.id
+    db.session.commit()
+    page = client.get(f"/teach/quizzes/{quiz.id}/results").get_data(as_text=True)
+    row = page[page.index(">ann<") :].split("</tr>")[0]
+    cells = [c.split("<")[0] for c in row.split('<td class="num">')[1:]]
+    assert cells == ["67%", "67%", "1", "0", "1"]  # best, last, finished, in progress, practice
+    assert "100%" not in row

@@ -128,9 +128,10 @@ def test_shuffled_order_is_stored_and_stable_on_reload(client, app, student):
     start(client, quiz.id)
     attempt = only_attempt()
     assert len(attempt.choice_orders) >= 2  # attribution and evidence questions
+    # (the evidence question is answered in the article, in the article's order)
     position = (
         attempt.question_ids.index(
-            next(q for q in quiz.banks[0].questions if q.type == "evidence").id
+            next(q for q in quiz.banks[0].questions if q.type == "attribution").id
         )
         + 1
     )
@@ -158,19 +159,72 @@ def test_each_kind_of_question_gets_its_form(client, quiz, student):
     assert "Question 1 of 6" in typed and "Question 6 of 6" in evidence
 
 
+def reading_pane(page: str) -> str:
+    """Return the reading column of a question page (the article)."""
+    found = re.search(r'<aside class="reading-col".*?</aside>', page, re.S)
+    assert found, "no reading pane"
+    return found.group(0)
+
+
 def test_question_pages_hold_no_answer_key(client, quiz, student):
     url = start(client, quiz.id)
     base = url.rsplit("/", 1)[0]
+    plain_panes, pickers = set(), set()
     for position, q in enumerate(quiz.banks[0].questions, start=1):
         page = client.get(f"{base}/{position}").get_data(as_text=True)
+        pane = reading_pane(page)
+        rest = page.replace(pane, "")
+        assert "Flooding displaced more than" in pane  # open book: the article is there
         assert q.explanation == "" or q.explanation not in page
         if not q.choices:
-            assert q.answer not in page
+            assert q.answer not in rest
             for accepted in q.accept:
-                assert f">{accepted}<" not in page and f'"{accepted}"' not in page
-        # the article (the evidence) is not on the page before answering
-        assert "Flooding displaced more than" not in page
+                assert f">{accepted}<" not in rest and f'"{accepted}"' not in rest
+        assert "<mark" not in page and "highlight" not in page and " data-" not in page
         assert "/quizzes/sources/" not in page
+        # the form's own focus aside, the pane is the same whatever the question asks
+        pane = re.sub(r" autofocus(?=>)", "", pane)
+        (pickers if 'type="radio"' in pane else plain_panes).add(pane)
+    assert len(plain_panes) == 1 and len(pickers) == 1
+
+
+def test_evidence_is_picked_in_the_article_and_scored(client, quiz, student):
+    url = start(client, quiz.id)
+    base = url.rsplit("/", 1)[0]
+    page = client.get(f"{base}/6").get_data(as_text=True)
+    pane = reading_pane(page)
+    radio = r'<input type="radio" name="answer" id="[^"]+" form="answer-form" value="([^"]+)"'
+    values = re.findall(radio, pane)
+    assert len(values) == 4  # every sentence of the article, in its order
+    assert values[0].startswith("Flooding displaced") and values[3].startswith("Governor")
+    assert '<fieldset class="sentence-picker" form="answer-form"' in pane and "<legend>" in pane
+    response = client.post(f"{base}/6", data={"answer": values[0]})
+    assert response.status_code == 302
+    db.session.expire_all()
+    saved = db.session.execute(db.select(Response)).scalars().all()
+    assert [(r.answer, r.correct) for r in saved] == [(values[0], False)]
+
+
+def test_the_right_sentence_picked_in_the_article_is_right(client, quiz, student):
+    url = start(client, quiz.id)
+    base = url.rsplit("/", 1)[0]
+    page = client.get(f"{base}/6").get_data(as_text=True)
+    values = re.findall(r'value="([^"]+)"', reading_pane(page))
+    rain = next(v for v in values if "300 millimetres" in v)
+    client.post(f"{base}/6", data={"answer": rain})
+    db.session.expire_all()
+    assert db.session.execute(db.select(Response.correct)).scalar_one() is True
+
+
+def test_picking_no_sentence_re_renders_the_pane_with_an_error(client, quiz, student):
+    url = start(client, quiz.id)
+    base = url.rsplit("/", 1)[0]
+    response = client.post(f"{base}/6", data={})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert 'id="answer-error"' in page and "Choose the sentence" in page
+    assert "sentence-picker" in page
+    assert db.session.execute(db.select(Response)).first() is None
 
 
 def test_practice_answer_shows_feedback_with_highlighted_sentence(client, quiz, student):
@@ -185,7 +239,8 @@ def test_practice_answer_shows_feedback_with_highlighted_sentence(client, quiz, 
     )
     assert "Floods displace thousands" in page and "Daily Planet" in page
     assert "10 June 2025" in page
-    assert re.search(r'href="/quizzes/sources/\d+\?start=0&amp;end=\d+"', page)
+    link = r'href="/quizzes/sources/\d+\?start=0&amp;end=\d+&amp;attempt=\d+&amp;position=1"'
+    assert re.search(link, page)
     assert 'aria-live="polite"' in page
 
 
@@ -194,10 +249,23 @@ def test_wrong_answer_feedback_gives_accepted_answer_and_reason(client, quiz, st
     client.post(url, data={"answer": "about 900"})
     page = client.get(url + "/feedback").get_data(as_text=True)
     assert "Wrong" in page or "Partly right" in page
-    assert "about 300" in page
+    assert "<dd class=\"answer-text\">about 300" in page  # the accepted answer
     row = db.session.execute(select(Response)).scalar_one()
-    assert not row.correct and row.reason and row.reason in page.replace("&#39;", "'")
+    # "The article says about 300." repeats the accepted answer: it is not shown again
+    assert not row.correct and "about 300" in row.reason and row.reason not in page
+    assert page.count("300 millimetres of rain fell") == 1  # the highlight, once
     assert "<mark>According to the national weather service" in page
+    assert "Verdict" not in page and "Correct." not in page
+
+
+def test_feedback_on_an_evidence_question_shows_the_sentence_once(client, quiz, student):
+    url = at(start(client, quiz.id), 6)
+    rain = "According to the national weather service, about 300 millimetres of rain fell in two"
+    client.post(url, data={"answer": rain + " days."})
+    page = client.get(url + "/feedback").get_data(as_text=True)
+    assert "Right" in page and page.count(rain) == 1 and f"<mark>{rain}" in page
+    assert "Verdict" not in page and "Why" not in page and "Correct." not in page
+    assert "autofocus>Finish and see your result" in page  # the last question: finishing
 
 
 def test_second_answer_in_practice_is_refused_and_first_stands(client, quiz, student):

@@ -128,6 +128,10 @@ class Bank:
     quiz: QuizSettings | None = None
 
 
+#: Open book: the article is beside every question. Closed book: read first, then recall.
+BOOKS = ("open", "closed")
+
+
 @dataclass
 class Skip:
     """A question an import leaves out: where, its kind (matching, essay...) and why."""
@@ -148,10 +152,11 @@ class Change:
 
 @dataclass
 class QuizSettings:
-    """A bank file's suggestion for its quiz: mode and how many questions an attempt draws."""
+    """A bank file's suggestion for its quiz: mode, how many questions, open or closed book."""
 
     mode: str = "practice"
     questions: int | None = None  # None: every approved question
+    book: str = "open"  # "open": the article beside each question; "closed": read it first
 
 
 class BankError(ValueError):

@@ -14,6 +14,7 @@ from quizapp.core.banks.lines import Path
 from quizapp.core.banks.model import (
     BANK_FORMAT,
     BANK_VERSION,
+    BOOKS,
     MAX_QUESTIONS,
     MAX_SOURCES,
     QUESTION_TYPES,
@@ -39,7 +40,7 @@ class Invalid(Exception):
 _MISSING = object()
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TOP_KEYS = ("format", "version", "title", "description", "tags", "quiz", "sources", "questions")
-_QUIZ_KEYS = ("mode", "questions")
+_QUIZ_KEYS = ("mode", "questions", "book")
 _SOURCE_KEYS = ("id", "title", "publisher", "author", "date", "url", "text")
 _QUESTION_KEYS = ("id", "type", "status", "prompt", "answer", "accept", "choices", "evidence",
                   "explanation", "tags", "difficulty", "tolerance", "weights", "feedback",
@@ -232,7 +233,10 @@ def _quiz(obj: object, path: Path) -> QuizSettings | None:
     count = _get(obj, "questions", path, "int?", None)
     if count is not None and count < 1:
         raise Invalid("quiz questions must be at least 1", path + ("questions",))
-    return QuizSettings(mode=mode, questions=count)
+    book = _get(obj, "book", path, "str", "open")
+    if book not in BOOKS:
+        raise Invalid("quiz book must be 'open' or 'closed'", path + ("book",))
+    return QuizSettings(mode=mode, questions=count, book=book)
 
 
 def bank_from_data(data: object) -> Bank:
@@ -323,7 +327,8 @@ def bank_to_data(bank: Bank) -> dict:
     if bank.tags:
         data["tags"] = list(bank.tags)
     if bank.quiz is not None:
-        data["quiz"] = {"mode": bank.quiz.mode, "questions": bank.quiz.questions}
+        data["quiz"] = {"mode": bank.quiz.mode, "questions": bank.quiz.questions,
+                        "book": bank.quiz.book}
     data["sources"] = [source_to_data(s) for s in bank.sources]
     data["questions"] = [question_to_data(q) for q in bank.questions]
     return data

@@ -103,6 +103,8 @@ def _choice(question: Question, answer: str, evidence: str) -> Verdict:
     if not picked and question.type == "verdict":
         label = verdict_label(answer)
         picked = [i for i, c in enumerate(choices) if label and verdict_label(c) == label]
+    if not picked and question.type == "evidence" and evidence.strip():
+        return _sentence(answer, evidence)
     if not picked:
         index = _CHOICE_INDEX.match(typed)
         if index:
@@ -142,6 +144,29 @@ def _weighted(question: Question, answer: str, evidence: str) -> Verdict:
     if verdicts:
         return best(verdicts)
     return wrong(f"The expected answer is {literal(question.answer)}.")
+
+
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+
+def _whole_sentence_of(answer: str, evidence: str) -> bool:
+    """Return whether the answer is one whole sentence (or more) of the cited evidence."""
+    answer, evidence = " ".join(answer.split()), " ".join(evidence.split())
+    at = evidence.find(answer)
+    if not answer or at < 0:
+        return False
+    before, after = evidence[:at].rstrip(), evidence[at + len(answer) :]
+    starts = not before or bool(_SENTENCE_END.search(before))
+    ends = not after.strip() or (after[:1].isspace() and bool(_SENTENCE_END.search(answer)))
+    return starts and ends
+
+
+def _sentence(answer: str, evidence: str) -> Verdict:
+    """Judge a sentence picked in the article: right when it is, or holds, the cited evidence."""
+    cited = plain(evidence)
+    if _whole_sentence_of(answer, evidence) or (cited and cited in plain(answer)):
+        return right()
+    return wrong("That sentence does not hold the evidence for the claim.")
 
 
 def score_answer(question: Question, answer: str, evidence_text: str = "") -> Verdict:

@@ -5,7 +5,7 @@ due dates, per-student extra time; quizzes gain a guests flag and a time limit, 
 deadline and a preview flag, users a display name and an email (unique whatever its case).
 
 Revision ID: 0018
-Revises: 0014
+Revises: 0017
 Create Date: 2026-12-01 22:20:00.000000
 
 """
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0018'
-down_revision = '0014'
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 
