@@ -87,7 +87,9 @@ def without_cited_quotes(explanation: str, cited: list[str]) -> str:
 
     def replace(match: re.Match) -> str:
         quoted = squash(match.group(1) or match.group(2))
-        if any(quoted in p or p in quoted for p in passages):
+        # The quotation is the passage (or most of it), not a few words quoted from it, such as
+        # the cue of a vague attribution ("it was suggested").
+        if any(p in quoted or (quoted in p and len(quoted) >= 0.6 * len(p)) for p in passages):
             return " (highlighted below)"
         return match.group(0)
 

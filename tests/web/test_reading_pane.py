@@ -59,3 +59,11 @@ def test_explanations_do_not_quote_the_highlighted_passage_again():
     other = 'Another report, "Rain in the north today", gives no figure.'
     assert without_cited_quotes(other, cited) == other
     assert without_cited_quotes("No quotation here.", []) == "No quotation here."
+
+
+def test_a_few_words_quoted_from_the_passage_stay_in_the_explanation():
+    passage = "Perhaps it was suggested by the North Koreans themselves."
+    why = f'It relies on vague attribution ("it was suggested"): "{passage}"'
+    assert without_cited_quotes(why, [passage]) == (
+        'It relies on vague attribution ("it was suggested") (highlighted below).'
+    )
