@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from ..core.banks import model as core
-from ..core.classes.timing import overdue
+from ..core.classes.timing import GRACE, overdue
 from ..core.scoring import score_answer
 from ..extensions import autocommit, db
 from ..models import (
@@ -228,6 +228,8 @@ def _open_attempt(*columns):
             a.c.finished_at.is_(None),
             # a preview (the owner trying an unpublished quiz) takes answers while unfinished
             or_(a.c.preview.is_(True), quiz_accepts(bindparam("now", type_=DateTime()))),
+            # a timed attempt takes answers until its deadline and grace (core.classes.timing)
+            or_(a.c.deadline.is_(None), a.c.deadline >= bindparam("graced", type_=DateTime())),
         )
         .with_for_update(read=True, of=a)
     )
@@ -350,12 +352,16 @@ class AnswerRefused(Conflict):
         self.answer = answer
 
 
-def refusal(slot: AnswerSlot, answer: str) -> AnswerRefused:
+def refusal(
+    slot: AnswerSlot, answer: str, now: datetime | None = None
+) -> AnswerRefused | TimeUp:
     """Return why an answer to an attempt that takes no more answers was not saved."""
+    if overdue(slot.deadline, now or utcnow()):
+        return TimeUp(TIME_UP)
     shown = answer if len(answer) <= 200 else answer[:200] + "…"
     said = f" Your answer was: “{shown}”." if shown else ""
     return AnswerRefused(
-        f"This attempt is finished (submitted, or its quiz closed) before your answer to "
+        f"This attempt ended (submitted, out of time, or its quiz closed) before your answer to "
         f"question {slot.position} arrived: that answer was not saved and is not in the "
         f"score.{said}",
         answer,
@@ -382,7 +388,10 @@ def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
         values = _scored(slot, answer)
         values["seconds"] = max((values["answered_at"] - slot.since).total_seconds(), 0.0)
         values.update(
-            question_id=slot.question_id, open_attempt_id=slot.attempt_id, now=values["answered_at"]
+            question_id=slot.question_id,
+            open_attempt_id=slot.attempt_id,
+            now=values["answered_at"],
+            graced=values["answered_at"] - GRACE,
         )
         connection = autocommit()
         try:
@@ -393,7 +402,7 @@ def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
                 raise NotFound("This question has been removed.") from None
         else:
             if row is None:
-                raise refusal(slot, answer)
+                raise refusal(slot, answer, values["answered_at"])
             saved = SavedAnswer(row.id, answer, values["correct"], values["credit"])
             return AnswerOutcome(saved, created=True)
     if same_answer(existing.answer, answer):
@@ -402,9 +411,9 @@ def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
         return AnswerOutcome(existing, created=False, refused=True)
     values = _scored(slot, answer)
     values.update(response_id=existing.id, open_attempt_id=slot.attempt_id)
-    values["now"] = values["answered_at"]
+    values.update(now=values["answered_at"], graced=values["answered_at"] - GRACE)
     if autocommit().execute(UPDATE_RESPONSE, values).first() is None:
-        raise refusal(slot, answer)
+        raise refusal(slot, answer, values["answered_at"])
     saved = SavedAnswer(existing.id, answer, values["correct"], values["credit"])
     return AnswerOutcome(saved, created=False)
 

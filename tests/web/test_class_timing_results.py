@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select, update
 
 from quizapp.extensions import db
@@ -80,6 +82,26 @@ def test_a_late_answer_within_the_grace_is_still_saved(app, client):
     move_deadline(attempt.id, timedelta(seconds=-2))
     outcome = answers.answer_question(attempt.id, ana.id, 1, "the Red Cross")
     assert outcome.created
+
+
+def test_the_deadline_is_checked_by_the_insert_itself_not_only_before_it(app, client):
+    # The page was loaded in time (the slot says time is left), but the deadline passes before
+    # the INSERT runs: the statement itself refuses, so the late answer is never stored.
+    _, ana, _, quiz_id = timed_class(10)
+    attempt = attempts.start_attempt(quiz_id, ana.id)
+    answers.answer_question(attempt.id, ana.id, 1, "the Red Cross")
+    loaded_in_time = answers.answer_slot(attempt.id, ana.id, 2)
+    move_deadline(attempt.id, timedelta(minutes=-1))
+    with pytest.raises(answers.AnswerRefused, match="out of time"):
+        answers.save_answer(loaded_in_time, "about 300")
+    changed_in_time = replace(  # as loaded before the move
+        answers.answer_slot(attempt.id, ana.id, 1), deadline=utcnow() + timedelta(minutes=5)
+    )
+    with pytest.raises(answers.AnswerRefused):
+        answers.save_answer(changed_in_time, "the Blue Crescent")
+    db.session.expire_all()
+    stored = db.session.execute(select(Response.answer).where(Response.attempt_id == attempt.id))
+    assert list(stored.scalars()) == ["the Red Cross"]
 
 
 def test_time_up_is_submitted_on_the_next_page_or_when_the_gradebook_is_listed(app, client):
