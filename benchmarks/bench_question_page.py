@@ -36,6 +36,7 @@ from bench_answer import (  # noqa: E402
     GUNICORN,
     PASSWORD,
     Client,
+    add_history,
     app_env,
     free_port,
     run_clients,
@@ -61,7 +62,7 @@ def prepare(folder: Path) -> tuple[int, list[tuple[str, int, int]]]:
     from quizapp import create_app
     from quizapp.core.banks.native import load_bank
     from quizapp.extensions import db, dispose_engines
-    from quizapp.models import Attempt, Response, User, utcnow
+    from quizapp.models import Attempt, User
     from quizapp.services.banks import add_bank
     from quizapp.services.setup import upgrade_database
     from tests.factories import make_quiz
@@ -80,23 +81,7 @@ def prepare(folder: Path) -> tuple[int, list[tuple[str, int, int]]]:
             user = User(username=f"bench{u}", role="student", password_hash=cheap)
             db.session.add(user)
             db.session.flush()
-            for _ in range(HISTORY):
-                past = Attempt(
-                    quiz_id=quiz.id,
-                    user_id=user.id,
-                    mode="test",
-                    question_ids=ids,
-                    choice_orders={},
-                    max_score=len(ids),
-                    score=1.0,
-                    finished_at=utcnow(),
-                )
-                db.session.add(past)
-                db.session.flush()
-                db.session.add_all(
-                    Response(attempt_id=past.id, question_id=qid, answer="x", reason="")
-                    for qid in ids
-                )
+            add_history(quiz.id, user.id, ids, HISTORY, mode="test")
             # practice, as the demo quiz: no answer yet, so every position shows its page
             open_attempt = Attempt(
                 quiz_id=quiz.id,

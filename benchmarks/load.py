@@ -42,6 +42,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
@@ -614,18 +615,25 @@ class Audit:
         )
 
 
-def audit(world: World, ledger: Ledger) -> Audit:
-    """Check the stored responses and scores against the ledger and a fresh rescoring."""
-    saved = {k: os.environ.get(k) for k in world.env if k.startswith("QUIZAPP_")}
-    os.environ.update({k: v for k, v in world.env.items() if k.startswith("QUIZAPP_")})
+@contextmanager
+def app_settings(env: dict[str, str]):
+    """Set the QUIZAPP_ settings of the served app in this process, for a while."""
+    saved = {k: os.environ.get(k) for k in env if k.startswith("QUIZAPP_")}
+    os.environ.update({k: v for k, v in env.items() if k.startswith("QUIZAPP_")})
     try:
-        return _audit(world, ledger)
+        yield
     finally:
         for key, value in saved.items():
             if value is None:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+
+
+def audit(world: World, ledger: Ledger) -> Audit:
+    """Check the stored responses and scores against the ledger and a fresh rescoring."""
+    with app_settings(world.env):
+        return _audit(world, ledger)
 
 
 def _audit(world: World, ledger: Ledger) -> Audit:

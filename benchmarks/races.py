@@ -27,7 +27,6 @@ Run:  .venv/bin/python benchmarks/load.py --races --students 20 --rounds 5
 from __future__ import annotations
 
 import json
-import os
 import re
 import tempfile
 import threading
@@ -62,16 +61,8 @@ def prepare(folder: Path, database_url: str | None, students: int, rounds: int) 
     teacher = ("create-user", load.TEACHER, "--role", "instructor")
     load.run_cli(env, *teacher, stdin=load.PASSWORD + "\n")
     load.run_cli(env, "import", str(bank_file), "--owner", load.TEACHER)
-    saved = {k: os.environ.get(k) for k in env if k.startswith("QUIZAPP_")}
-    os.environ.update({k: v for k, v in env.items() if k.startswith("QUIZAPP_")})
-    try:
+    with load.app_settings(env):
         return RaceWorld(env, *_quizzes_and_accounts(students, rounds))
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def _quizzes_and_accounts(students: int, rounds: int):
@@ -200,16 +191,8 @@ class RaceAudit:
 
 def audit(world: RaceWorld, tally: Tally) -> RaceAudit:
     """Count extra attempts, lost answers and uncounted scores in the database."""
-    saved = {k: os.environ.get(k) for k in world.env if k.startswith("QUIZAPP_")}
-    os.environ.update({k: v for k, v in world.env.items() if k.startswith("QUIZAPP_")})
-    try:
+    with load.app_settings(world.env):
         return _audit(world, tally)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def _audit(world: RaceWorld, tally: Tally) -> RaceAudit:
