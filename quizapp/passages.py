@@ -66,8 +66,9 @@ def passage(
     )
 
 
+MARK = "(highlighted below)"
 LEAD_IN_WORDS = 6  # fewer words than this before a removed quotation: a bare lead-in
-_QUOTED = re.compile(r"\s*:?\s*(?:\"([^\"]{12,})\"|“([^”]{12,})”)")
+_QUOTED = re.compile(r"\s*:?\s*(?:\"([^\"]*)\"|“([^”]*)”)")  # quotes pair in order
 
 
 def squash(text: str) -> str:
@@ -86,16 +87,21 @@ def without_cited_quotes(explanation: str, cited: list[str]) -> str:
         return explanation
 
     def replace(match: re.Match) -> str:
-        quoted = squash(match.group(1) or match.group(2))
+        raw = match.group(1) or match.group(2) or ""
+        quoted = squash(raw)
+        if len(quoted) < 12:  # a title or a cue word, not a passage
+            return match.group(0)
         # The quotation is the passage (or most of it), not a few words quoted from it, such as
         # the cue of a vague attribution ("it was suggested").
         if any(p in quoted or (quoted in p and len(quoted) >= 0.6 * len(p)) for p in passages):
-            return " (highlighted below)"
+            # keep the full stop that ended the quoted sentence: it ends this one too
+            return " " + MARK + (raw.rstrip()[-1] if raw.rstrip()[-1] in ".!?" else "")
         return match.group(0)
 
     out = _QUOTED.sub(replace, explanation).strip()
-    if not out.endswith("(highlighted below)"):
-        return out
-    if len(out.removesuffix("(highlighted below)").split()) < LEAD_IN_WORDS:
+    bare = out.removesuffix(".").removesuffix(MARK)
+    if bare == out.removesuffix("."):
+        return out  # the explanation does not end on a removed quotation
+    if len(bare.split()) < LEAD_IN_WORDS:
         return ""  # only a lead-in to the quotation ("The article says:"): nothing to add
-    return out + "."
+    return bare + MARK + "."

@@ -61,6 +61,18 @@ def test_explanations_do_not_quote_the_highlighted_passage_again():
     assert without_cited_quotes("No quotation here.", []) == "No quotation here."
 
 
+def test_each_removed_quotation_keeps_the_full_stop_that_ended_its_sentence():
+    cited = ["About 300 mm of rain fell.", "Police said 12 people were hurt."]
+    why = (
+        '"Storm" cites the weather service: "About 300 mm of rain fell." '
+        '"Floods" cites the police: "Police said 12 people were hurt." They count different things.'
+    )
+    assert without_cited_quotes(why, cited) == (
+        '"Storm" cites the weather service (highlighted below). "Floods" cites the police '
+        "(highlighted below). They count different things."
+    )
+
+
 def test_a_few_words_quoted_from_the_passage_stay_in_the_explanation():
     passage = "Perhaps it was suggested by the North Koreans themselves."
     why = f'It relies on vague attribution ("it was suggested"): "{passage}"'
