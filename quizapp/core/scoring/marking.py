@@ -45,10 +45,15 @@ def _folded(expected: str) -> str:
 def check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
     """Decide whether a typed answer matches the expected one, given the evidence it cites."""
     answer, expected, evidence = str(answer or ""), str(expected or ""), str(evidence or "")
-    if not answer.strip():
+    answer = answer.strip()
+    if not answer:
         return wrong("No answer given.")
-    answer, expected = answer[:MAX_ANSWER], expected[:MAX_EXPECTED]
-    evidence = evidence[:MAX_EVIDENCE]
+    return _check(answer[:MAX_ANSWER], expected[:MAX_EXPECTED], evidence[:MAX_EVIDENCE], kind)
+
+
+@lru_cache(maxsize=65536)
+def _check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
+    """Judge a stripped answer (cached: a class types the same answers to one question)."""
     if clean(answer).strip().casefold() == _folded(expected):
         return right()
     forms = key_forms(expected, kind, evidence)
