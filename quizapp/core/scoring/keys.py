@@ -70,27 +70,51 @@ def key_forms(expected: str, kind: str, evidence: str = "") -> tuple[str, ...]:
 
 
 _DESCRIBED = re.compile(r"^(?P<name>[^,(]+?)\s*(?:,|\s-\s|\()\s*(?P<what>[^)]+)\)?\s*$")
+#: Courtesy titles claim nothing about a person's role ("Mr Shoigu", "Dr Moeti").
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "doctor", "sir", "dame"})
 
 
 def description_fault(answer: str, expected: str, evidence: str) -> str | None:
-    """Return why a description added after a right name is not the article's, or None.
+    """Return why a description added to a right name is not the article's, or None.
 
-    "Sergei Shoigu, Russia's defence minister" is wrong where the article calls him Security
-    Council Secretary: a title word the answer adds must be one the key or the evidence uses.
+    "Sergei Shoigu, Russia's defence minister", "Defence Minister Shoigu" and "Shoigu, who is
+    defence minister" are wrong where the article calls him Security Council Secretary: a title
+    word the answer adds, before or after the name, must be one the key or the evidence uses.
     """
-    if "," not in answer and "(" not in answer and " - " not in answer:
-        return None
     m = _DESCRIBED.match(clean(answer))
-    if m is None:
-        return None
     said = _said(expected, evidence)
-    added = [t for t in tokenise(m.group("what")) if not t.punct and t.key not in GLUE]
+    named = frozenset(keys(expected))
+    if m is not None:
+        added = [t for t in tokenise(m.group("what")) if not t.punct and t.key not in GLUE]
+    else:
+        added = [t for t in tokenise(answer) if not t.punct and t.key not in named]
     titles = [t for t in added if t.key in TITLES or t.key in _ROLE_WORDS]
-    if any(t.key not in said for t in titles):
+    if m is None:  # before the name or in a clause: a person's title, not a body's kind
+        titles = [t for t in titles if t.key not in _BODY_WORDS]
+    if any(not _title_said(t.key, said) for t in titles):
         return "Your answer describes them with a title the article does not give."
-    if any(t.key in COUNTRIES and t.key not in said for t in added):
+    if m is not None and any(t.key in COUNTRIES and t.key not in said for t in added):
         return "Your answer describes them with a country the article does not give."
     return None
+
+
+#: Titles written as initials, and the words the article may spell them out with.
+_TITLE_FORMS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"),
+                "coo": ("chief", "operating"), "pm": ("prime", "minister")}
+_BODY_WORDS = frozenset({"agency", "ministry"})
+
+
+def _title_said(title: str, said: frozenset[str]) -> bool:
+    """Say whether the key or the evidence gives a title ("CEO" for chief executive).
+
+    A word of the same stem counts ("President X" where she won the presidential election).
+    """
+    if title in said or title in _COURTESY:
+        return True
+    if title in _TITLE_FORMS:
+        return all(w in said for w in _TITLE_FORMS[title])
+    stem = title[: max(5, len(title) - 2)]
+    return len(title) >= 5 and any(w.startswith(stem) for w in said)
 
 
 #: Role words that titles do not list but descriptions use ("the BAT boss").

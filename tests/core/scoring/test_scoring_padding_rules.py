@@ -1,0 +1,54 @@
+"""A right answer padded with a wrong claim is refused; a right one in another form is kept.
+
+Made-up sentences, one test per rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.scoring import check
+
+CHIEF = "Hanna Okafor, the city's police chief, said two officers were hurt in the crash."
+ARMY = "The ministry said it had sent 15,000 men and 40 tanks to the northern border."
+CEO = "Chief Executive Lena Varga told investors the plant would close in May."
+
+
+def judged(answer: str, expected: str, evidence: str, kind: str) -> bool:
+    """Return whether the scorer accepts the answer."""
+    return check(answer, expected, evidence, kind).correct
+
+
+@pytest.mark.parametrize(
+    "answer", ["Mayor Okafor", "Deputy Mayor Hanna Okafor", "Okafor, who is the mayor"]
+)
+def test_source_refuses_a_title_before_or_after_the_name_that_the_article_does_not_give(answer):
+    verdict = check(answer, "Hanna Okafor", CHIEF, "source")
+    assert not verdict.correct
+    assert "title" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "answer", ["police chief Okafor", "Okafor, who is the police chief", "Ms Okafor", "Dr Okafor"]
+)
+def test_source_accepts_the_articles_title_or_a_courtesy_title(answer):
+    assert judged(answer, "Hanna Okafor", CHIEF, "source")
+
+
+def test_a_title_in_initials_counts_as_the_one_the_article_spells_out():
+    assert judged("CEO Lena Varga", "Lena Varga", CEO, "source")
+    assert not judged("CFO Lena Varga", "Lena Varga", CEO, "source")
+
+
+@pytest.mark.parametrize("answer", ["15,000 brigades", "15,000 battalions", "15,000 divisions"])
+def test_figure_refuses_a_count_of_units_for_a_count_of_people(answer):
+    assert not judged(answer, "15,000 men", ARMY, "figure")
+    assert not judged(answer, "15,000", ARMY, "figure")
+
+
+def test_figure_refuses_one_kind_of_people_for_another_but_accepts_people_for_a_role():
+    evidence = "The army deployed 3,000 troops to the valley after the floods."
+    assert not judged("3,000 refugees", "3,000 troops", evidence, "figure")
+    assert not judged("3,000 tourists", "3,000 troops", evidence, "figure")
+    assert judged("3,000 soldiers", "3,000 troops", evidence, "figure")
+    assert judged("3,000 men", "3,000 troops", evidence, "figure")
