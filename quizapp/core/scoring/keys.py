@@ -60,6 +60,8 @@ def key_forms(expected: str, kind: str, evidence: str = "") -> tuple[str, ...]:
         head = _APPOSITIVE.split(text, maxsplit=1)[0].strip()
         if head != text and head:
             forms.append(head)
+    elif kind == "place" and "," not in text and not _LIST.search(text):
+        forms += _site_town(text)
     elif kind == "place" and "," in text and not _LIST.search(text):
         known = set(keys(evidence))
         for part in text.split(",")[1:]:
@@ -67,6 +69,33 @@ def key_forms(expected: str, kind: str, evidence: str = "") -> tuple[str, ...]:
             if part_keys and all(k in known for k in part_keys):
                 forms.append(part.strip())
     return tuple(dict.fromkeys(f for f in forms if f.strip()))
+
+
+#: Sites that are named after the town they are in ("Cambridge Botanic Garden" -> Cambridge).
+_SITES = frozenset(
+    "garden gardens university college hospital airport station stadium arena museum palace "
+    "cathedral church mosque temple prison park zoo port harbour harbor bridge market centre "
+    "center hall theatre theater library castle abbey base".split()
+)
+#: Leading words of a site's name that are no town ("Royal Albert Hall", "Central Park").
+_NOT_TOWNS = frozenset(
+    "north south east west northern southern eastern western central national royal grand great "
+    "old new saint st upper lower red white black green blue golden main city state union "
+    "independence liberty freedom victory memorial international general olympic botanic".split()
+)
+
+
+def _site_town(text: str) -> list[str]:
+    """Return the town a site's name starts with, a place at a wider level, or nothing."""
+    words = [t for t in tokenise(text) if not t.punct and t.key not in GLUE]
+    if not 2 <= len(words) <= 4 or words[-1].key not in _SITES:
+        return []
+    first = words[0]
+    if not first.cap or len(first.key) < 4 or first.key in _NOT_TOWNS or first.key in _SITES:
+        return []
+    if first.text.endswith("'s") or first.key in COUNTRIES:
+        return []
+    return [first.text]
 
 
 _DESCRIBED = re.compile(r"^(?P<name>[^,(]+?)\s*(?:,|\s-\s|\()\s*(?P<what>[^)]+)\)?\s*$")

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from quizapp.core.banks.model import Question, is_pattern, literal
 from quizapp.core.scoring import credit
+from quizapp.core.scoring.capitals import capital_of
 from quizapp.core.scoring.dates import judge_date
 from quizapp.core.scoring.figures import judge_figure
 from quizapp.core.scoring.keys import description_fault, foreign_country, key_forms
@@ -63,6 +64,8 @@ def _check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
     if not verdict.correct and kind in ("source", "text", "place") and described(
         answer, forms, evidence, kind
     ):
+        return right("Correct.", verdict.span)
+    if not verdict.correct and kind == "place" and capital_of(answer, expected, evidence):
         return right("Correct.", verdict.span)
     if verdict.correct and kind in ("source", "text"):
         fault = foreign_country(answer, expected, evidence) or description_fault(

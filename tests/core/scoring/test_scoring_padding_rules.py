@@ -52,3 +52,24 @@ def test_figure_refuses_one_kind_of_people_for_another_but_accepts_people_for_a_
     assert not judged("3,000 tourists", "3,000 troops", evidence, "figure")
     assert judged("3,000 soldiers", "3,000 troops", evidence, "figure")
     assert judged("3,000 men", "3,000 troops", evidence, "figure")
+
+
+def test_figure_reads_a_race_time_typed_with_full_stops_keeping_its_order():
+    evidence = "The winner crossed the line in 1:58:41 after a late surge."
+    assert judged("1.58.41", "1:58:41", evidence, "figure")
+    assert not judged("1.41.58", "1:58:41", evidence, "figure")
+
+
+def test_place_accepts_the_capital_the_sentence_names_for_its_country():
+    evidence = "Officials in Hanoi said Vietnam would open two new ports this year."
+    assert judged("Hanoi", "Vietnam", evidence, "place")
+    assert not judged("Hanoi", "Vietnam", "Vietnam said it would open two new ports.", "place")
+    assert not judged("Bangkok", "Vietnam", evidence, "place")
+
+
+def test_place_accepts_the_town_a_site_is_named_after_but_not_a_word_of_its_name():
+    evidence = "The rare orchid flowered at Leeds General Infirmary and at Durham Botanic Garden."
+    assert judged("Durham", "Durham Botanic Garden", evidence, "place")
+    assert not judged("Leeds", "Durham Botanic Garden", evidence, "place")
+    assert not judged("Botanic", "Durham Botanic Garden", evidence, "place")
+    assert not judged("Royal", "Royal Festival Hall", "A concert at Royal Festival Hall.", "place")
