@@ -47,7 +47,7 @@ _KINDS = (
     "officers police policemen",
     "doctors nurses",
     "players athletes",
-    "homes houses households properties dwellings apartments flats",
+    "homes houses households families properties dwellings apartments flats",
     "businesses companies firms shops stores",
     "vehicles cars trucks lorries buses",
     "flights",

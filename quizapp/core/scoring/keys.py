@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from quizapp.core.scoring.evidence_names import TITLES
-from quizapp.core.text.normalise import COUNTRIES, GLUE, clean, keys, tokenise
+from quizapp.core.text.normalise import COUNTRIES, GLUE, clean, keys, tokenise, translit
 from quizapp.core.text.numbers import find_numbers
 
 _PAREN = re.compile(r"\s*\(([^()]{1,120})\)")
@@ -122,6 +124,13 @@ def description_fault(answer: str, expected: str, evidence: str) -> str | None:
         titles = [t for t in titles if t.key not in _BODY_WORDS]
     if any(not _title_said(t.key, said) for t in titles):
         return "Your answer describes them with a title the article does not give."
+    if any(t.key in _TENURE and t.key not in said for t in added):
+        return "Your answer says they hold the post at another time than the article does."
+    if m is not None and any(
+        t.cap and t.key not in COUNTRIES and t.key not in TITLES and not _name_said(t.key, said)
+        for t in added
+    ):
+        return "Your answer describes them with a name the article does not give."
     if m is not None and any(t.key in COUNTRIES and t.key not in said for t in added):
         return "Your answer describes them with a country the article does not give."
     return None
@@ -131,6 +140,8 @@ def description_fault(answer: str, expected: str, evidence: str) -> str | None:
 _TITLE_FORMS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"),
                 "coo": ("chief", "operating"), "pm": ("prime", "minister")}
 _BODY_WORDS = frozenset({"agency", "ministry"})
+#: Words that place a post in time ("the former mayor" for the mayor).
+_TENURE = frozenset({"former", "ex", "acting", "interim", "retired", "late", "outgoing"})
 
 
 def _title_said(title: str, said: frozenset[str]) -> bool:
@@ -144,6 +155,19 @@ def _title_said(title: str, said: frozenset[str]) -> bool:
         return all(w in said for w in _TITLE_FORMS[title])
     stem = title[: max(5, len(title) - 2)]
     return len(title) >= 5 and any(w.startswith(stem) for w in said)
+
+
+def _name_said(word: str, said: frozenset[str]) -> bool:
+    """Say whether a name the answer adds is one of the key or the evidence, perhaps misspelt."""
+    if word in said:
+        return True
+    if len(word) < 5:
+        return False
+    spelt = translit(word)
+    return any(
+        len(w) >= 5 and (translit(w) == spelt or DamerauLevenshtein.distance(w, word) <= 1)
+        for w in said
+    )
 
 
 #: Role words that titles do not list but descriptions use ("the BAT boss").

@@ -73,3 +73,17 @@ def test_place_accepts_the_town_a_site_is_named_after_but_not_a_word_of_its_name
     assert not judged("Leeds", "Durham Botanic Garden", evidence, "place")
     assert not judged("Botanic", "Durham Botanic Garden", evidence, "place")
     assert not judged("Royal", "Royal Festival Hall", "A concert at Royal Festival Hall.", "place")
+
+
+def test_source_refuses_a_description_naming_another_body_or_another_time():
+    evidence = "Omar Reyes, the harbour authority spokesman, said the ferry was late."
+    assert not judged("Reyes, the Navy spokesman", "Omar Reyes", evidence, "source")
+    assert not judged("Reyes, the former spokesman", "Omar Reyes", evidence, "source")
+    assert judged("Reyes, the harbour authority spokesman", "Omar Reyes", evidence, "source")
+    assert judged("the spokesman, Omar Reyez", "Omar Reyes", evidence, "source")
+
+
+def test_figure_refuses_families_for_people():
+    evidence = "The landslide forced 800 people from their homes."
+    assert not judged("800 families", "800 people", evidence, "figure")
+    assert judged("800 residents", "800 people", evidence, "figure")
