@@ -30,7 +30,7 @@ from quizapp.core.text.normalise import COUNTRIES, GLUE, Token, clean, tokenise,
 
 _ORG_SUFFIXES = frozenset(
     "inc incorporated corp corporation co company ltd limited plc llc group holdings building "
-    "society party ag sa gmbh news".split()
+    "society party ag sa gmbh news newspaper magazine broadcaster".split()
 )
 _PLACE_SUFFIXES = frozenset(
     "region province state county district city town village oblast area municipality "

@@ -87,3 +87,28 @@ def test_figure_refuses_families_for_people():
     evidence = "The landslide forced 800 people from their homes."
     assert not judged("800 families", "800 people", evidence, "figure")
     assert judged("800 residents", "800 people", evidence, "figure")
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected", "right"),
+    [
+        ("a third", "33%", True), ("one in four", "25%", True), ("1 in 5", "20%", True),
+        ("a third", "30%", False), ("two thirds", "70%", False), ("one in four", "40%", False),
+    ],
+)
+def test_figure_reads_a_share_said_in_words_as_the_key_rounds_it(answer, expected, right):
+    evidence = f"Officials said {expected} of the wells had run dry by August."
+    assert judged(answer, expected, evidence, "figure") is right
+
+
+def test_figure_reads_half_hours_said_in_words():
+    evidence = "The hearing lasted 90 minutes before the judge adjourned it."
+    assert judged("an hour and a half", "90 minutes", evidence, "figure")
+    assert not judged("an hour", "90 minutes", evidence, "figure")
+    assert judged("half an hour", "30 minutes", "It took 30 minutes.", "figure")
+
+
+def test_source_accepts_a_paper_without_the_word_newspaper():
+    evidence = "The Daily Courier newspaper first reported the leak on Sunday."
+    assert judged("the Daily Courier", "The Daily Courier newspaper", evidence, "source")
+    assert not judged("the Courier Mail", "The Daily Courier newspaper", evidence, "source")
