@@ -180,6 +180,9 @@ def added_name(answer: str, evidence: str, units: frozenset[str]) -> str | None:
         key = normalise_word(word)
         if not (name or key in COUNTRIES) or key in _FIGURE_WORDS or word.lower() in units:
             continue
+        after = answer[m.end() : m.end() + 12].lstrip().lower()
+        if after.startswith(("$", "dollar")):
+            continue  # "US$5 million", "Hong Kong dollars": the country names the currency
         key = tokenise(word)[0].key  # demonyms name their country: "Korean" -> "korea"
         known = known or _evidence_keys(evidence)
         if key not in known and key.rstrip("s") not in known:

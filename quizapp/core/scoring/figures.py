@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from quizapp.core.scoring.conversions import COMPOUNDS, convert, same_after_rounding, step
 from quizapp.core.scoring.counted import added_name, counted_fault, direction_fault, noun_clash
-from quizapp.core.scoring.spoken import has_fraction, spoken, typed_digits
+from quizapp.core.scoring.spoken import has_fraction, per_hundred, spoken, typed_digits
 from quizapp.core.scoring.units import (
     CURRENCIES,
     CURRENCY_SYMBOLS,
@@ -315,6 +315,8 @@ def judge_figure(answer: str, expected: str, evidence: str) -> Verdict | None:
     shown = expected.strip()
     required = [q for q in wanted if not q.number.is_year] or wanted
     typed, answer = answer, spoken(typed_digits(answer))
+    if any(q.unit == "%" for q in required):
+        answer = per_hundred(answer)
     given = find_quantities(answer)
     if not given:
         return wrong(f"Give a figure: the article says {expected.strip()}.")

@@ -103,7 +103,9 @@ def fractions(text: str) -> str:
 
 
 #: Digits grouped by spaces ("6 000", "6\u00a0000") and a decimal comma ("2,5%").
-_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s?\d)")
+_SPACED = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.]|,\d{3}|\s?\d)"  # "1 234,5" too
+)
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])")
 
 
@@ -114,6 +116,14 @@ def typed_digits(text: str) -> str:
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     return text
+
+
+_PER_HUNDRED = re.compile(r"\b(\d+(?:\.\d+)?) (?:out of|in|of every|per) (?:100|a hundred)\b", re.I)
+
+
+def per_hundred(text: str) -> str:
+    """Rewrite a count per hundred as a percentage ("80 out of 100" -> "80%")."""
+    return _PER_HUNDRED.sub(r"\1%", text) if "100" in text or "hundred" in text else text
 
 
 def spoken(text: str) -> str:

@@ -112,3 +112,23 @@ def test_source_accepts_a_paper_without_the_word_newspaper():
     evidence = "The Daily Courier newspaper first reported the leak on Sunday."
     assert judged("the Daily Courier", "The Daily Courier newspaper", evidence, "source")
     assert not judged("the Courier Mail", "The Daily Courier newspaper", evidence, "source")
+
+
+def test_figure_reads_spaced_thousands_with_a_decimal_comma():
+    evidence = "The index closed at 4,817.6 points on Friday."
+    assert judged("4 817,6", "4,817.6", evidence, "figure")
+    assert not judged("4 817,9", "4,817.6", evidence, "figure")
+
+
+def test_figure_accepts_the_country_that_names_a_currency():
+    evidence = "The ministry paid $7 million for the two ferries."
+    assert judged("US$7 million", "$7 million", evidence, "figure")
+    assert judged("7 million US dollars", "$7 million", evidence, "figure")
+    assert not judged("$7 million from Canada", "$7 million", evidence, "figure")
+
+
+def test_figure_reads_a_count_per_hundred_as_a_percentage_only_for_a_percentage_key():
+    assert judged("64 out of 100", "64%", "Some 64% of members voted to strike.", "figure")
+    assert not judged("46 out of 100", "64%", "Some 64% of members voted to strike.", "figure")
+    evidence = "Of 100 patients, 64 recovered within a week."
+    assert judged("64 out of 100", "64", evidence, "figure")
