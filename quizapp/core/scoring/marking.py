@@ -37,6 +37,13 @@ MAX_EXPECTED = 400
 MAX_EVIDENCE = 4000
 
 _CHOICE_INDEX = re.compile(r"^\(?([a-z]|\d{1,2})[).:]?$")
+#: Markup or code typed as an answer: HTML tags, template braces, SQL statements.
+_CODE = re.compile(
+    r"<\s*/?\s*[a-z][a-z0-9]*(?:\s[^<>]*)?/?\s*>|\{\{|\}\}|\{%|javascript:"
+    r"|\b(?:drop|create|alter|truncate)\s+table\b|\binsert\s+into\b|\bdelete\s+from\b"
+    r"|\bselect\s+\*|\bunion\s+(?:all\s+)?select\b|;\s*--",
+    re.IGNORECASE,
+)
 @lru_cache(maxsize=4096)
 def _folded(expected: str) -> str:
     """Return a key casefolded, for the exact-match fast path."""
@@ -57,6 +64,8 @@ def _check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
     """Judge a stripped answer (cached: a class types the same answers to one question)."""
     if clean(answer).strip().casefold() == _folded(expected):
         return right()
+    if _CODE.search(answer):
+        return wrong("Your answer contains markup or code; type the answer only.")
     forms = key_forms(expected, kind, evidence)
     verdict = _judge(answer, expected, evidence, kind)
     if not verdict.correct and len(forms) > 1:

@@ -132,3 +132,25 @@ def test_figure_reads_a_count_per_hundred_as_a_percentage_only_for_a_percentage_
     assert not judged("46 out of 100", "64%", "Some 64% of members voted to strike.", "figure")
     evidence = "Of 100 patients, 64 recovered within a week."
     assert judged("64 out of 100", "64", evidence, "figure")
+
+
+@pytest.mark.parametrize(
+    "answer", ["<b>450</b>", "{{450}}", "450; DROP TABLE answers", "450' UNION SELECT 1"]
+)
+def test_an_answer_with_markup_or_code_is_refused_and_told_so(answer):
+    verdict = check(answer, "450", "The council approved 450 new homes.", "figure")
+    assert not verdict.correct
+    assert "markup or code" in verdict.reason
+
+
+def test_a_right_answer_that_mentions_tables_or_selection_is_not_code():
+    assert judged("450 homes", "450", "The council approved 450 new homes.", "figure")
+    evidence = "The select committee met on Tuesday."
+    assert judged("The Select Committee.", "the select committee", evidence, "text")
+
+
+def test_place_refuses_a_part_or_neighbour_of_the_place():
+    evidence = "Floods cut roads across Malawi, the agency said."
+    assert not judged("Malawi's capital", "Malawi", evidence, "place")
+    assert not judged("the Malawi border", "Malawi", evidence, "place")
+    assert judged("Malawi", "Malawi", evidence, "place")
