@@ -154,3 +154,21 @@ def test_place_refuses_a_part_or_neighbour_of_the_place():
     assert not judged("Malawi's capital", "Malawi", evidence, "place")
     assert not judged("the Malawi border", "Malawi", evidence, "place")
     assert judged("Malawi", "Malawi", evidence, "place")
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [("the ninth of March", True), ("March the ninth", True), ("the nineteenth of March", False),
+     ("the twenty-ninth of March", False)],
+)
+def test_date_reads_a_day_written_as_an_ordinal_word(answer, right):
+    evidence = "The dam gave way on March 9 after a week of rain."
+    assert judged(answer, "March 9", evidence, "date") is right
+
+
+def test_source_accepts_the_articles_own_description_of_the_only_body_it_names():
+    evidence = "Ruritania's state broadcaster RBC said the vote would be delayed."
+    assert judged("the state broadcaster", "RBC", evidence, "source")
+    assert not judged("the state news agency", "RBC", evidence, "source")
+    two = "Ruritania's state broadcaster RBC cited the Daily Herald as saying the vote would wait."
+    assert not judged("the state broadcaster", "the Daily Herald", two, "source")
