@@ -167,8 +167,8 @@ def test_date_reads_a_day_written_as_an_ordinal_word(answer, right):
 
 
 def test_source_accepts_the_articles_own_description_of_the_only_body_it_names():
-    evidence = "Ruritania's state broadcaster RBC said the vote would be delayed."
-    assert judged("the state broadcaster", "RBC", evidence, "source")
-    assert not judged("the state news agency", "RBC", evidence, "source")
-    two = "Ruritania's state broadcaster RBC cited the Daily Herald as saying the vote would wait."
+    evidence = "Chile's state broadcaster TVN said the vote would be delayed."
+    assert judged("the state broadcaster", "TVN", evidence, "source")
+    assert not judged("the state news agency", "TVN", evidence, "source")
+    two = "Chile's state broadcaster TVN cited the Daily Herald as saying the vote would wait."
     assert not judged("the state broadcaster", "the Daily Herald", two, "source")
