@@ -31,19 +31,30 @@ _OUTCOMES = (
 #: words of two kinds never do ("17 people" for "17 vehicles").
 _KINDS = (
     "people persons individuals",
-    "residents migrants passengers patients voters workers laborers labourers staff employees "
-    "students children civilians soldiers troops refugees fans members officers protesters "
-    "tourists visitors adults inhabitants citizens pupils teachers doctors nurses players "
-    "athletes",
     "men boys",
     "women girls",
-    "homes houses households properties dwellings apartments flats",
+    "soldiers troops servicemen personnel fighters",
+    "residents inhabitants citizens civilians locals",
+    "refugees migrants evacuees asylum",
+    "passengers travellers travelers",
+    "patients",
+    "voters",
+    "workers laborers labourers staff employees",
+    "students children pupils adults teachers",
+    "fans tourists visitors spectators",
+    "members",
+    "protesters demonstrators",
+    "officers police policemen",
+    "doctors nurses",
+    "players athletes",
+    "homes houses households families properties dwellings apartments flats",
     "businesses companies firms shops stores",
     "vehicles cars trucks lorries buses",
     "flights",
     "trains",
     "ships vessels boats",
     "tanks",
+    "brigades battalions regiments divisions platoons squadrons",
     "destroyers frigates warships",
     "carriers",
     "submarines",
@@ -73,13 +84,19 @@ def _table(groups: tuple[str, ...]) -> dict[str, int]:
     return table
 
 
-#: Kinds of people that fit each other: "people" fits any, a role fits either sex.
-_FITS = {(0, 1), (0, 2), (0, 3), (1, 2), (1, 3)}
+#: The kinds of people (the first groups): "people", "men" or "women" fit any of them, but two
+#: roles never stand for each other ("12,000 refugees" for 12,000 troops).
+_PEOPLE = range(0, 17)
+_ANY_PERSON = (0, 1, 2)
 
 
 def _fit(a: int, b: int) -> bool:
     """Say whether two kinds of counted things may stand for each other."""
-    return a == b or (a, b) in _FITS or (b, a) in _FITS
+    if a == b:
+        return True
+    if a in _PEOPLE and b in _PEOPLE:
+        return (a in _ANY_PERSON or b in _ANY_PERSON) and {a, b} != {1, 2}
+    return False
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -163,6 +180,9 @@ def added_name(answer: str, evidence: str, units: frozenset[str]) -> str | None:
         key = normalise_word(word)
         if not (name or key in COUNTRIES) or key in _FIGURE_WORDS or word.lower() in units:
             continue
+        after = answer[m.end() : m.end() + 12].lstrip().lower()
+        if after.startswith(("$", "dollar")):
+            continue  # "US$5 million", "Hong Kong dollars": the country names the currency
         key = tokenise(word)[0].key  # demonyms name their country: "Korean" -> "korea"
         known = known or _evidence_keys(evidence)
         if key not in known and key.rstrip("s") not in known:

@@ -56,6 +56,34 @@ _DATE = re.compile(
 )
 
 
+_DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+#: "the sixth of February", "February the twenty-first": a day written as an ordinal word.
+_DAY_WORD = re.compile(
+    r"\b(?:(?P<tens>twenty|thirty)[- ])?(?P<unit>" + "|".join(_DAY_WORDS) + r")\b"
+    r"(?=\s+(?:of\s+)?" + _MON.replace("(?P<mon>", "(?:") + r")"
+    r"|(?<=[a-z] the )(?:(?P<tens2>twenty|thirty)[- ])?(?P<unit2>" + "|".join(_DAY_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _day_digits(m: re.Match[str]) -> str:
+    """Return an ordinal day word as digits ("twenty-first" -> "21")."""
+    tens, unit = m.group("tens") or m.group("tens2"), m.group("unit") or m.group("unit2")
+    value = _DAY_WORDS[unit.lower()] + (20 if (tens or "").lower() == "twenty" else 0)
+    value += 30 if (tens or "").lower() == "thirty" else 0
+    return str(value) if value <= 31 else m.group()
+
+
+def day_words(text: str) -> str:
+    """Rewrite days written as ordinal words as digits ("the sixth of June" -> "the 6 of June")."""
+    return _DAY_WORD.sub(_day_digits, text)
+
+
 class DateReading(NamedTuple):
     """One reading of a date mention; unknown fields are None."""
 
@@ -180,7 +208,7 @@ def judge_date(answer: str, expected: str, evidence: str) -> Verdict | None:
         if any(_compare(w, r) == 1.0 for w in wanted[0].readings for r in mention.readings):
             span = (mention.start, mention.end)
             break
-    given = find_dates(answer)
+    given = find_dates(day_words(answer))
     if not given:
         described = described_date(answer)
         given = find_dates(described) if described else []

@@ -7,9 +7,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from quizapp.core.scoring.conversions import COMPOUNDS, convert, same_after_rounding
+from quizapp.core.scoring.conversions import COMPOUNDS, convert, same_after_rounding, step
 from quizapp.core.scoring.counted import added_name, counted_fault, direction_fault, noun_clash
-from quizapp.core.scoring.spoken import has_fraction, spoken, typed_digits
+from quizapp.core.scoring.spoken import has_fraction, per_hundred, spoken, typed_digits
 from quizapp.core.scoring.units import (
     CURRENCIES,
     CURRENCY_SYMBOLS,
@@ -276,6 +276,12 @@ def _fault(
     return None
 
 
+def _same_share(fraction: float, percent: float) -> bool:
+    """Say whether a fraction is a percentage as the key rounds it ("a third" for 33%)."""
+    half = min(step(percent), 1.0) / 2
+    return abs(fraction * 100 - percent) <= half * (1 + 1e-9)
+
+
 def _converted(
     want: Quantity, given: list[Quantity], evidence: tuple[Quantity, ...], fraction: bool
 ) -> Quantity | None:
@@ -291,7 +297,7 @@ def _converted(
     for i, g in enumerate(given):
         share = fraction and unit == "%" and g.unit is None and 0 < g.number.value <= 1
         share = share and want.number.value > 1
-        if share and _same(round(g.number.value * 100, 9), want.number.value) or (
+        if share and _same_share(g.number.value, want.number.value) or (
             g.unit and g.unit != unit
             and same_after_rounding(g.number.value, g.unit, want.number.value, unit)
         ):
@@ -309,6 +315,8 @@ def judge_figure(answer: str, expected: str, evidence: str) -> Verdict | None:
     shown = expected.strip()
     required = [q for q in wanted if not q.number.is_year] or wanted
     typed, answer = answer, spoken(typed_digits(answer))
+    if any(q.unit == "%" for q in required):
+        answer = per_hundred(answer)
     given = find_quantities(answer)
     if not given:
         return wrong(f"Give a figure: the article says {expected.strip()}.")

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from quizapp.core.banks.model import Question, is_pattern, literal
 from quizapp.core.scoring import credit
+from quizapp.core.scoring.capitals import capital_of
 from quizapp.core.scoring.dates import judge_date
 from quizapp.core.scoring.figures import judge_figure
 from quizapp.core.scoring.keys import description_fault, foreign_country, key_forms
@@ -36,6 +37,13 @@ MAX_EXPECTED = 400
 MAX_EVIDENCE = 4000
 
 _CHOICE_INDEX = re.compile(r"^\(?([a-z]|\d{1,2})[).:]?$")
+#: Markup or code typed as an answer: HTML tags, template braces, SQL statements.
+_CODE = re.compile(
+    r"<\s*/?\s*[a-z][a-z0-9]*(?:\s[^<>]*)?/?\s*>|\{\{|\}\}|\{%|javascript:"
+    r"|\b(?:drop|create|alter|truncate)\s+table\b|\binsert\s+into\b|\bdelete\s+from\b"
+    r"|\bselect\s+\*|\bunion\s+(?:all\s+)?select\b|;\s*--",
+    re.IGNORECASE,
+)
 @lru_cache(maxsize=4096)
 def _folded(expected: str) -> str:
     """Return a key casefolded, for the exact-match fast path."""
@@ -45,12 +53,19 @@ def _folded(expected: str) -> str:
 def check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
     """Decide whether a typed answer matches the expected one, given the evidence it cites."""
     answer, expected, evidence = str(answer or ""), str(expected or ""), str(evidence or "")
-    if not answer.strip():
+    answer = answer.strip()
+    if not answer:
         return wrong("No answer given.")
-    answer, expected = answer[:MAX_ANSWER], expected[:MAX_EXPECTED]
-    evidence = evidence[:MAX_EVIDENCE]
+    return _check(answer[:MAX_ANSWER], expected[:MAX_EXPECTED], evidence[:MAX_EVIDENCE], kind)
+
+
+@lru_cache(maxsize=65536)
+def _check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
+    """Judge a stripped answer (cached: a class types the same answers to one question)."""
     if clean(answer).strip().casefold() == _folded(expected):
         return right()
+    if _CODE.search(answer):
+        return wrong("Your answer contains markup or code; type the answer only.")
     forms = key_forms(expected, kind, evidence)
     verdict = _judge(answer, expected, evidence, kind)
     if not verdict.correct and len(forms) > 1:
@@ -58,6 +73,8 @@ def check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:
     if not verdict.correct and kind in ("source", "text", "place") and described(
         answer, forms, evidence, kind
     ):
+        return right("Correct.", verdict.span)
+    if not verdict.correct and kind == "place" and capital_of(answer, expected, evidence):
         return right("Correct.", verdict.span)
     if verdict.correct and kind in ("source", "text"):
         fault = foreign_country(answer, expected, evidence) or description_fault(

@@ -30,7 +30,7 @@ from quizapp.core.text.normalise import COUNTRIES, GLUE, Token, clean, tokenise,
 
 _ORG_SUFFIXES = frozenset(
     "inc incorporated corp corporation co company ltd limited plc llc group holdings building "
-    "society party ag sa gmbh news".split()
+    "society party ag sa gmbh news newspaper magazine broadcaster".split()
 )
 _PLACE_SUFFIXES = frozenset(
     "region province state county district city town village oblast area municipality "
@@ -239,8 +239,11 @@ def _match(keys: tuple[str, ...], raws: list[Token], goal: Target) -> tuple[int,
         at = _contains(keys, variant, goal.others, True)
         if at is not None:
             return at, at + len(variant)
-    joined = {"".join(v): len(v) for v in goal.variants}
-    for size in range(1, min(len(keys), 6) + 1):
+    joined = _joined(goal.variants)
+    whole, typed = "".join(keys), "".join(t.text.casefold() for t in raws)
+    if not any(j in whole or j in typed for j in joined):
+        joined = {}  # no window can join up to a form: skip the search below
+    for size in range(1, min(len(keys), 6) + 1 if joined else 0):
         for i in range(len(keys) - size + 1):
             if "".join(keys[i : i + size]) in joined or "".join(
                 t.text.casefold() for t in raws[i : i + size]
@@ -252,6 +255,12 @@ def _match(keys: tuple[str, ...], raws: list[Token], goal: Target) -> tuple[int,
                 if set(acronym_forms(raws[i : i + size])) & goal.acronyms:
                     return i, i + size
     return None
+
+
+@lru_cache(maxsize=4096)
+def _joined(variants: tuple[tuple[str, ...], ...]) -> dict[str, int]:
+    """Return each form of a target written as one word ("yougov"), with its number of words."""
+    return {"".join(v): len(v) for v in variants}
 
 
 def judge_name(answer: str, expected: str, evidence: str, kind: str) -> Verdict:

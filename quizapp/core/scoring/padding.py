@@ -22,6 +22,10 @@ _REPORTING = frozenset(
     "warned announced confirmed believes believe thinks found wrote added noted according "
     "who which that because".split()
 )
+#: Words after a place that name another place: "Chad's capital", "the Syrian border".
+_PLACE_PARTS = frozenset(
+    "capital border borders coast outskirts suburbs neighbour neighbor".split()
+)
 PLACE_LEADS = frozenset({"in", "near", "at", "outside", "inside", "around", "of"})
 
 
@@ -58,6 +62,8 @@ def extra_claim(words: list[Token], at: tuple[int, int], goal: Target, kind: str
         elif tok.key in goal.others and not (kind == "place" and prefix[-1].raw in PLACE_LEADS):
             return "Your answer adds another name from the article, which is not the answer."
     if kind == "place":
+        if any(t.key in _PLACE_PARTS and t.key not in goal.full for t in suffix):
+            return "Your answer names another place (a part or a neighbour of the one asked for)."
         suffix = [t for t in suffix if t.key not in COUNTRIES or t.key in goal.countries]
     if any(tok.key in goal.others for tok in suffix):
         return "Your answer adds another name from the article, which is not the answer."

@@ -74,12 +74,13 @@ class _Accepts(NamedTuple):
     bare: frozenset[tuple[str, ...]]  # forms a country the article implies may lead
     wholes: tuple[tuple[str, ...], ...]  # names a shortened form may come from
     roles: tuple[frozenset[str], ...]  # the words describing each person the key names
+    zone: frozenset[str]  # the words the evidence describes a body with ("state news agency")
 
 
 @lru_cache(maxsize=2048)
 def _accepts(forms: tuple[str, ...], evidence: str, kind: str) -> _Accepts:
     """Work out the descriptions of a key a fair marker accepts."""
-    exact, bare, wholes, roles = set(), set(), [], []
+    exact, bare, wholes, roles, zone = set(), set(), [], [], set()
     no_country = not any(t.key in COUNTRIES for t in tokenise(evidence))
     for form in forms:
         exact |= {tuple(_SAME.get(k, k) for k in alias) for alias in aliases(form)}
@@ -97,7 +98,11 @@ def _accepts(forms: tuple[str, ...], evidence: str, kind: str) -> _Accepts:
             bare |= {tuple(_SAME.get(k, k) for k in alias) for alias in aliases(form)}
         if kind == "source":
             wholes.append(want)
-    return _Accepts(frozenset(exact), frozenset(bare), tuple(wholes), tuple(roles))
+            if _alone(form, evidence, kind):
+                zone |= _descriptors(form, evidence, kind) - set(want)
+    return _Accepts(
+        frozenset(exact), frozenset(bare), tuple(wholes), tuple(roles), frozenset(zone)
+    )
 
 
 def described(answer: str, forms: tuple[str, ...], evidence: str, kind: str) -> bool:
@@ -114,7 +119,41 @@ def described(answer: str, forms: tuple[str, ...], evidence: str, kind: str) -> 
             return True
     if any(_shortened(given, whole) for whole in accepts.wholes):
         return True
+    if _body(given, accepts.zone):
+        return True
     return any(_role(given, said) for said in accepts.roles)
+
+
+#: Nouns that say what kind of body a description is about ("the state news agency").
+_BODY_HEADS = frozenset(
+    "agency media broadcaster newspaper ministry company watchdog regulator bank court army "
+    "police channel network outlet".split()
+)
+
+
+_COMPASS = frozenset({"north", "south", "east", "west"})  # "North Korea's" is a country
+
+
+def _alone(form: str, evidence: str, kind: str) -> bool:
+    """Say whether the evidence names no body or person but the key (countries aside)."""
+    mine = {k for v in target(form, evidence, kind).variants for k in v}
+    return all(
+        set(entity) & mine or all(k in COUNTRIES or k in _COMPASS for k in entity)
+        for entity in read_evidence(evidence).entities
+    )
+
+
+def _body(given: tuple[str, ...], zone: frozenset[str]) -> bool:
+    """Say whether the answer is the evidence's own description of the body asked for.
+
+    "the state news agency" where the article says "North Korea's state news agency KCNA": two
+    words or more, all from the phrase around the name, one of them saying what kind of body.
+    "Media" stands for a news agency or broadcaster.
+    """
+    if len(given) < 2 or not zone:
+        return False
+    said = zone | ({"media"} if zone & {"news", "agency", "broadcaster"} else set())
+    return all(k in said for k in given) and any(k in _BODY_HEADS for k in given)
 
 
 def _shortened(given: tuple[str, ...], want: tuple[str, ...]) -> bool:

@@ -33,6 +33,19 @@ _PART_WORDS = re.compile(
 )
 
 
+#: "a third", "one fifth": one part; "one in four", "1 in 5": a share.
+_ONE_PART = re.compile(r"\b(?:a|one)[- ](third|fifth|sixth|eighth|tenth)\b", re.IGNORECASE)
+_ONE_IN = re.compile(
+    r"\b(?:one|1) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", re.IGNORECASE
+)
+_TEN_WORDS = {"ten": 10, **_COUNTS}
+#: "an hour and a half", "half an hour": durations people say rather than write as digits.
+_UNIT_AND_HALF = re.compile(
+    r"\b(?:an?|one) (hour|day|week|month|year|mile|minute)s? and a half\b", re.IGNORECASE
+)
+_HALF_AN = re.compile(r"\bhalf an? (hour|day|week|month|year|mile|minute)\b", re.IGNORECASE)
+
+
 def _digits(value: float) -> str:
     """Write a value as digits precise enough to compare ("8.333333333333")."""
     return f"{value:.12f}".rstrip("0").rstrip(".")
@@ -56,12 +69,18 @@ def _parts(m: re.Match[str]) -> str:
     return _digits(count / part)
 
 
+def _one_in(m: re.Match[str]) -> str:
+    count = m.group(1).lower()
+    whole = int(count) if count.isdigit() else _TEN_WORDS[count]
+    return _digits(1 / whole) if whole > 1 else m.group()
+
+
 def has_fraction(text: str) -> bool:
-    """Say whether text writes a fraction ("7/10", "three-quarters", "½", "half")."""
+    """Say whether text writes a fraction ("7/10", "three-quarters", "½", "half", "a third")."""
     low = text.lower()
     return bool(
         _SLASHED.search(text) or _VULGAR_RE.search(text) or _PART_WORDS.search(text)
-        or "half" in low or "quarter" in low
+        or "half" in low or "quarter" in low or _ONE_PART.search(text) or _ONE_IN.search(text)
     )
 
 
@@ -73,11 +92,20 @@ def fractions(text: str) -> str:
         text = _VULGAR_RE.sub(_vulgar, text)
     if "th" in text or "al" in text or "ua" in text:
         text = _PART_WORDS.sub(_parts, text)
+    if "half" in text:
+        text = _UNIT_AND_HALF.sub(r"1.5 \1s", text)
+        text = _HALF_AN.sub(r"0.5 \1s", text)
+    if " in " in text:
+        text = _ONE_IN.sub(_one_in, text)
+    if "th" in text or "fifth" in text:
+        text = _ONE_PART.sub(lambda m: _digits(1 / _PARTS[m.group(1).lower()]), text)
     return text
 
 
 #: Digits grouped by spaces ("6 000", "6\u00a0000") and a decimal comma ("2,5%").
-_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s?\d)")
+_SPACED = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.]|,\d{3}|\s?\d)"  # "1 234,5" too
+)
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])")
 
 
@@ -88,6 +116,14 @@ def typed_digits(text: str) -> str:
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     return text
+
+
+_PER_HUNDRED = re.compile(r"\b(\d+(?:\.\d+)?) (?:out of|in|of every|per) (?:100|a hundred)\b", re.I)
+
+
+def per_hundred(text: str) -> str:
+    """Rewrite a count per hundred as a percentage ("80 out of 100" -> "80%")."""
+    return _PER_HUNDRED.sub(r"\1%", text) if "100" in text or "hundred" in text else text
 
 
 def spoken(text: str) -> str:

@@ -15,6 +15,8 @@ from quizapp.core.text.normalise import clean
 _COLON = re.compile(
     r"(?<![\d:.])(\d{1,2}):(\d{2})(?:([:.])(\d{2}))?(?:\.(\d{1,3}))?(?![\d:])"
 )
+#: "2.03.05": hours, minutes and seconds typed with full stops (read only for a three-part key).
+_DOTTED = re.compile(r"(?<![\d:.])(\d{1,2})\.(\d{2})\.(\d{2})(?![\d:]|\.\d)")
 _PART = {
     "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
     "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
@@ -76,6 +78,8 @@ def judge_time(answer: str, expected: str) -> Verdict | None:
     given: set[float] = set()
     for m in _COLON.finditer(text):
         given |= _colon_readings(m, parts == 3)
+    if parts == 3:
+        given |= {int(h) * 3600 + int(m) * 60 + int(sec) for h, m, sec in _DOTTED.findall(text)}
     given |= _worded(text)
     shown = expected.strip()
     if not given:

@@ -129,6 +129,8 @@ class Token(NamedTuple):
 
 def clean(text: str) -> str:
     """Map curly quotes, dashes and odd spaces to ASCII, one character for one character."""
+    if text.isascii() and text.isprintable():
+        return text  # nothing to map (tabs and the like are not printable): skip the table
     return text.translate(_CHARS)
 
 
@@ -191,8 +193,9 @@ def _merge_phrases(tokens: list[Token]) -> list[Token]:
 @lru_cache(maxsize=4096)
 def tokenise(text: str) -> tuple[Token, ...]:
     """Split text into tokens whose offsets index `text` itself."""
+    new = tuple.__new__  # a NamedTuple's own __new__ is a slow Python-level call
     tokens = [
-        Token(piece, m.start(), m.end(), *_word(piece))
+        new(Token, (piece, m.start(), m.end(), *_word(piece)))
         for m in _TOKEN.finditer(clean(text))
         for piece in (m.group(),)
     ]

@@ -49,6 +49,9 @@ QUALIFIERS = {
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)(?:\.\d+)?$")
 _SEPARATORS = re.compile(r"[,\u202f\u00a0 ]")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_GLUED_SCALE = re.compile(r"(\d)(k|m|mn|mln|bn|b|tn|trn)\b")
+_WORD_BREAKS = re.compile(r"[\s-]+")
 #: Number-scanning tokens: currency, digits with separators, words (km2), any other mark.
 _SCAN = re.compile(
     r"us\$|[$£€¥]|\d+(?:[,\u202f\u00a0]\d{3})*(?:\.\d+)?|[a-z]+[23]?|\S", re.IGNORECASE
@@ -123,8 +126,8 @@ def parse_number(text: str) -> float | None:
         return None
     if _DIGITS.match(s):
         return float(_SEPARATORS.sub("", s))
-    s = re.sub(r"(\d)(k|m|mn|mln|bn|b|tn|trn)\b", r"\1 \2", s)
-    tokens = [t for t in re.split(r"[\s-]+", s) if t]
+    s = _GLUED_SCALE.sub(r"\1 \2", s)
+    tokens = [t for t in _WORD_BREAKS.split(s) if t]
     return _parse_words(tokens)
 
 
@@ -235,7 +238,7 @@ def find_numbers_in(toks: list[re.Match[str]], words: list[str]) -> list[NumberM
         elif words[j : j + 2] == ["or", "more"]:
             qualifier = "ge"
         is_year = (
-            len(run) == 1 and re.fullmatch(r"1[5-9]\d\d|20\d\d", run[0]) is not None
+            len(run) == 1 and len(run[0]) == 4 and _YEAR.fullmatch(run[0]) is not None
         )
         word = not any(x[0].isdigit() for x in run)
         start = toks[i].start()
