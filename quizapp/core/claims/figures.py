@@ -90,7 +90,7 @@ STOP_WORDS = frozenset(
     within without through toward towards including via near outside inside like amid despite
     been yet very too even less fewer many much such other another same new made took came went
     got gave said told held left fought won lost ran saw paid met set put began led fell rose spent
-    says say later earlier apart""".split()
+    says say later earlier apart yesterday today tomorrow tonight""".split()
 )
 _LY_ADJECTIVES = frozenset(
     "daily weekly monthly yearly quarterly hourly elderly family friendly costly deadly "

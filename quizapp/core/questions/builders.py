@@ -87,11 +87,18 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
         prompt = counted_prompt(figure.unit, label, plural(label))
         score = 1.1
     closed_book = False
+    context: Claim | None = None
     if prompt is None:  # a blank in the sentence: fit for recall only, never for open book
         filled = cloze(claim, figure.start, figure.end, speaker)
-        if filled is None:
-            return []
-        prompt = f"Which figure completes this statement from the article: {_quoted(filled)}?"
+        if filled is None:  # "It reported ...", "these factors": quote the sentence before
+            context = context_before(article, claim, [figure.text, figure.number_text])
+            filled = context and cloze(claim, figure.start, figure.end, speaker, context.text)
+            if not filled or context is None:
+                return []
+            passage = f"{context.text} {filled}"
+            prompt = f"Which figure completes this passage from the article: {_quoted(passage)}?"
+        else:
+            prompt = f"Which figure completes this statement from the article: {_quoted(filled)}?"
         score, closed_book = 0.9, True
     if mentions(prompt, [figure.text, figure.number_text]) or (
             not closed_book and dangling(prompt)):
@@ -100,11 +107,27 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
     explanation = f'The article says: "{claim.text}"'
     tags = ["figure", figure.topic, a.strength + "-source", *(["closed-book"] * closed_book)]
     difficulty = 0.5 if a.strength == "named" else 0.6
+    evidence = [*(evidence_for(article, context) if context else []),
+                *evidence_for(article, claim)]
     question = Question("", "figure", prompt, figure.text, accept, None,
-                        evidence_for(article, claim), explanation, tags, difficulty)
+                        evidence, explanation, tags, difficulty)
     covers = (f"figure:{article.source.id}:{figure.start}",)
     score += 0.2 if figure.number_text[0].isdigit() else 0.0
     return [Candidate(question, article.source.id, score, covers)]
+
+
+def context_before(article: Article, claim: Claim, avoid: list[str]) -> Claim | None:
+    """Return the sentence before a claim when it reads on its own and can be quoted with it
+    (it does not give the answer), or None."""
+    before = [c for c in article.claims if c.end <= claim.start]
+    if not before:
+        return None
+    context = before[-1]
+    gap = article.source.text[context.end : claim.start]
+    if gap.count("\n") > 2 or len(context.text) + len(claim.text) > 420 or mentions(
+            context.text, avoid) or dangling(context.text):
+        return None
+    return context
 
 
 def _quoted(text: str) -> str:
@@ -149,8 +172,8 @@ def _how_many(claim: Claim, figure: Figure, label: str) -> str | None:
     if not content.lower().startswith(figure.text.lower() + " " + figure.noun.lower()):
         return None
     rest = content[len(figure.text) :].strip()
-    if len(rest.split()) < 3:
-        return None
+    if len(rest.split()) < 3 or any(f.number_text in rest for f in claim.figures):
+        return None  # "how many workers stayed away and 38 ships waited?": one figure a time
     return f"According to {label}, how many {rest}?"
 
 

@@ -59,14 +59,14 @@ def _range_variants(figure: Figure) -> list[str]:
     assert figure.high is not None
     low, high = _digits(figure.value)[-1:], _digits(figure.high)[-1:]
     unit = figure.unit if figure.unit != figure.noun or not figure.noun_before else ""
-    variants = [figure.number_text]
+    variants = [figure.number_text] if re.search(r" to |-", figure.number_text) else []
     for lo, hi in zip(low, high, strict=True):
         for form in (f"{lo}-{hi}", f"{lo} to {hi}"):
             variants.append(form)
             if unit:
                 variants.append(f"{form} {'%' if unit == 'per cent' else unit}".replace(" %", "%"))
-    if figure.noun and not figure.noun_before:
-        variants.append(f"{figure.number_text} {figure.noun}")
+    if figure.noun and not figure.noun_before and figure.noun != unit:
+        variants += [f"{v} {figure.noun}" for v in variants[:3]]
     return [v for v in dict.fromkeys(variants) if v and v != figure.text]
 
 

@@ -29,6 +29,9 @@ _LEAD = re.compile(
     r"^(?:[-•*–—]\s+|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+)*(?:,\s[A-Z][\w.’' ]{1,30}?)?"
     r"(?:\s\([A-Z][\w ]{0,20}\))?\s[—–-]{1,2}\s(?=[A-Z“\"]))"
 )
+_THOSE_DEFINED = re.compile(
+    r"\s+(?:who|whom|whose|which|that|with|without|in|on|at|from|aged|under|over|"
+    r"[a-z]+ed)\b")
 _THAT_NOUN = re.compile(r"\b(?:of|in|for|on|at|from|by|with|to|into)\s+that\s+[a-z]+\b")
 #: Nouns that point back to a figure given earlier ("put the figure at 49").
 _BACK_NOUN = re.compile(r"\bthe (?:figure|number|total|tally|count)\b(?!\s+(?:of|for)\b)", re.I)
@@ -54,6 +57,8 @@ def dangling(text: str) -> bool:
         word = match.group(1).lower()
         if word in ("this", "these") and _TIME_NOUN.match(plain, match.end()):
             continue  # "this year", "these days"
+        if word == "those" and _THOSE_DEFINED.match(plain, match.end()):
+            continue  # "those who backed the party", "17% of those polled"
         if word in ("this", "these", "those", "such", "here", "we", "our", "us", "i", "me", "my"):
             return True
         if word == "there" and not re.match(r"there\s+(?:is|are|was|were|have|has|had)\b",
@@ -61,7 +66,7 @@ def dangling(text: str) -> bool:
             return True
         earlier = plain[: match.start()]
         if word in ("they", "them", "their"):
-            if not _PLURAL_NOUN.search(earlier):
+            if not _PLURAL_NOUN.search(earlier) and not re.search(r"\bthose\b", earlier, re.I):
                 return True
         elif word in ("he", "she", "him", "his", "her"):
             if not _person_before(earlier):
@@ -201,8 +206,10 @@ _VAGUE_START = frozenset(
 )
 
 
-def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None) -> str | None:
-    """Return the claim sentence with `text[start:end]` blanked and a pronoun speaker named."""
+def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
+          context: str = "") -> str | None:
+    """Return the claim sentence with `text[start:end]` blanked and a pronoun speaker named;
+    `context` (the sentence before, quoted with it) may resolve what the sentence points to."""
     a = claim.attribution
     text = claim.text
     pieces: list[tuple[int, int, str]] = [(start, end, "___")]
@@ -219,6 +226,10 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None) -> str | 
     lead = _LEAD.match(text)
     if lead and "___" not in text[: lead.end()]:
         text = strip_lead(text)
-    if len(text) > MAX_STATEMENT + 60 or dangling(text.replace("___", "")):
-        return None
+    probe = _DEMONSTRATIVE.sub("the", text) if context else text  # "these factors": the ones
+    if len(text) > MAX_STATEMENT + 60 or dangling(f"{context} {probe}".replace("___", "")):
+        return None  # the sentence before names
     return text
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\b(?=\s+[a-z])", re.IGNORECASE)

@@ -1,0 +1,63 @@
+"""Figure questions on news prose: ranges asked whole, pronoun sentences quoted with their
+context, the second figure of a sentence, and keys that are spans of the evidence."""
+
+from quizapp.core.banks.model import Source
+from quizapp.core.questions import check_integrity, generate_questions
+from quizapp.core.questions.statements import dangling
+from quizapp.core.scoring import score_answer
+
+ARTICLE = Source(
+    id="p", title="Port strike", date="2025-04-02", text=(
+        "Port strike enters second week\n\n"
+        "The dockers' union said between 3,000 and 5,000 workers had joined the walkout.\n\n"
+        "The Harbour Board published its own count on Tuesday. It said 2,400 workers stayed "
+        "away and 38 ships waited offshore.\n\n"
+        "Analysts expect the dispute to cost the region 10 to 12 weeks of trade.\n"
+    ),
+)
+
+
+def figure_questions():
+    questions = generate_questions([ARTICLE])
+    for q in questions:
+        assert check_integrity(q, [ARTICLE]) == []
+    return [q for q in questions if q.type == "figure"]
+
+
+def evidence_of(q) -> str:
+    return " ".join(ARTICLE.text[e.start : e.end] for e in q.evidence)
+
+
+def test_a_range_is_asked_whole_and_one_end_is_not_enough():
+    (q,) = [q for q in figure_questions() if q.answer == "between 3,000 and 5,000"]
+    ev = evidence_of(q)
+    assert score_answer(q, "3,000 to 5,000", ev).correct
+    assert not score_answer(q, "5,000", ev).correct
+    assert not score_answer(q, "3,000", ev).correct
+
+
+def test_every_figure_of_a_pronoun_sentence_gets_a_question():
+    answers = {q.answer for q in figure_questions()}
+    assert {"2,400", "38"} <= answers
+
+
+def test_a_sentence_leaning_on_the_one_before_is_quoted_with_it():
+    source = Source(id="c", title="Harbour costs", date="2025-04-03", text=(
+        "Harbour costs\n\n"
+        "The Harbour Board blamed storms and a shortage of pilots for the delays.\n\n"
+        "Given these problems, the board said, losses could reach 14 per cent this year.\n"))
+    questions = [q for q in generate_questions([source]) if q.answer == "14 per cent"]
+    assert questions and all(check_integrity(q, [source]) == [] for q in questions)
+    closed = [q for q in questions if "closed-book" in q.tags]
+    assert closed and all("shortage of pilots" in q.prompt for q in closed)
+
+
+def test_figure_answers_are_spans_of_the_evidence():
+    for q in figure_questions():
+        assert q.answer in evidence_of(q)
+
+
+def test_those_who_and_those_polled_do_not_dangle():
+    assert not dangling("Only 37% of those who voted for the party would do so again")
+    assert not dangling("Some 17% of those polled said they would switch")
+    assert dangling("Those figures were revised on Monday")
