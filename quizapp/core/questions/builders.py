@@ -86,6 +86,9 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
     if prompt is None and _unique_noun(article, figure):
         prompt = counted_prompt(figure.unit, label, plural(label))
         score = 1.1
+    if prompt is not None and (dangling(prompt) or mentions(prompt, [figure.text,
+                                                                    figure.number_text])):
+        prompt = None  # "How many people had died there?": where? Quote the sentence instead
     closed_book = False
     context: Claim | None = None
     if prompt is None:  # a blank in the sentence: fit for recall only, never for open book

@@ -50,11 +50,17 @@ def quote_free(text: str) -> str:
     return re.sub(r"(?<![\w])‘.*?’(?![\w])", lambda m: " " * len(m.group()), text)
 
 
-def dangling(text: str) -> bool:
-    """Tell whether `text` has a pronoun or demonstrative that may point outside it."""
+def dangling(text: str, pointers: bool = True) -> bool:
+    """Tell whether `text` has a pronoun or demonstrative that may point outside it; with
+    `pointers` False, "there", "such" and "the same"/"the figure" count as resolved (the text
+    quotes the sentence before)."""
     plain = quote_free(text)
     for match in _PRONOUN.finditer(plain):
         word = match.group(1).lower()
+        if word == "such" and re.match(r"\s+as\b", plain[match.end():]):
+            continue  # "factors such as age": an example, not a pointer
+        if not pointers and word in ("there", "here", "such"):
+            continue
         if word in ("this", "these") and _TIME_NOUN.match(plain, match.end()):
             continue  # "this year", "these days"
         if word == "those" and _THOSE_DEFINED.match(plain, match.end()):
@@ -75,7 +81,8 @@ def dangling(text: str) -> bool:
             if not re.match(r"it\s+(?:is|was)\s+\w+\s+(?:that|to)\b", plain[match.start():], re.I):
                 return True
     # "in the same period", "share of that market": which period, which market?
-    return bool(_SAME.search(plain) or _THAT_NOUN.search(plain) or _BACK_NOUN.search(plain))
+    return pointers and bool(_SAME.search(plain) or _THAT_NOUN.search(plain)
+                             or _BACK_NOUN.search(plain))
 
 
 def _person_before(earlier: str) -> bool:
@@ -227,7 +234,8 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
     if lead and "___" not in text[: lead.end()]:
         text = strip_lead(text)
     probe = _DEMONSTRATIVE.sub("the", text) if context else text  # "these factors": the ones
-    if len(text) > MAX_STATEMENT + 60 or dangling(f"{context} {probe}".replace("___", "")):
+    if len(text) > MAX_STATEMENT + 60 or dangling(f"{context} {probe}".replace("___", ""),
+                                                     pointers=not context):
         return None  # the sentence before names
     return text
 

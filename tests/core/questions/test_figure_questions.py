@@ -61,3 +61,17 @@ def test_those_who_and_those_polled_do_not_dangle():
     assert not dangling("Only 37% of those who voted for the party would do so again")
     assert not dangling("Some 17% of those polled said they would switch")
     assert dangling("Those figures were revised on Monday")
+
+
+def test_such_as_is_an_example_not_a_pointer():
+    assert not dangling("The risk was measured after adjusting for factors such as age and sex")
+
+
+def test_a_quoted_context_resolves_there_and_the_number():
+    source = Source(id="d", title="Quake", date="2025-05-01", text=(
+        "Quake\n\n"
+        "A strong earthquake struck the northern province of Varna on Monday night.\n\n"
+        "The mayor said up to 900 homes had collapsed there, taking the number of homeless "
+        "to 4,000.\n"))
+    answers = {q.answer for q in generate_questions([source]) if q.type == "figure"}
+    assert {"up to 900", "4,000"} <= answers
