@@ -345,8 +345,8 @@ def _counted_noun(after: str) -> tuple[str, int]:
         word = match.group(1)
         low = word.lower()
         adverb = low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES
-        if low in STOP_WORDS or adverb or low in _MONTHS:
-            break
+        if (low in STOP_WORDS and not (low == "new" and not words)) or adverb or low in _MONTHS:
+            break  # "two new cases": "new" opens the noun, it does not end it
         if word.endswith(("’s", "'s")):
             break
         if low.endswith("ed") and words and "-" not in word:

@@ -91,11 +91,13 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
         prompt = None  # "How many people had died there?": where? Quote the sentence instead
     closed_book = False
     context: Claim | None = None
+    answer, end = figure.text, figure.end
     if prompt is None:  # a blank in the sentence: fit for recall only, never for open book
-        filled = cloze(claim, figure.start, figure.end, speaker)
+        answer, end = _telling_answer(claim, figure)
+        filled = cloze(claim, figure.start, end, speaker)
         if filled is None:  # "It reported ...", "these factors": quote the sentence before
-            context = context_before(article, claim, [figure.text, figure.number_text])
-            filled = context and cloze(claim, figure.start, figure.end, speaker, context.text)
+            context = context_before(article, claim, [answer, figure.number_text])
+            filled = context and cloze(claim, figure.start, end, speaker, context.text)
             if not filled or context is None:
                 return []
             passage = f"{context.text} {filled}"
@@ -103,8 +105,8 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
         else:
             prompt = f"Which figure completes this statement from the article: {_quoted(filled)}?"
         score, closed_book = 0.9, True
-    if mentions(prompt, [figure.text, figure.number_text]) or (
-            not closed_book and dangling(prompt)):
+    shown = [answer] if answer != figure.text else [figure.text, figure.number_text]
+    if mentions(prompt, shown) or (not closed_book and dangling(prompt)):
         return []
     accept = figure_variants(figure)
     explanation = f'The article says: "{claim.text}"'
@@ -112,11 +114,25 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
     difficulty = 0.5 if a.strength == "named" else 0.6
     evidence = [*(evidence_for(article, context) if context else []),
                 *evidence_for(article, claim)]
-    question = Question("", "figure", prompt, figure.text, accept, None,
+    accept = [v for v in accept if v != answer]
+    question = Question("", "figure", prompt, answer, accept, None,
                         evidence, explanation, tags, difficulty)
     covers = (f"figure:{article.source.id}:{figure.start}",)
     score += 0.2 if figure.number_text[0].isdigit() else 0.0
     return [Candidate(question, article.source.id, score, covers)]
+
+
+def _telling_answer(claim: Claim, figure: Figure) -> tuple[str, int]:
+    """Return the key of a blank and where it ends: the figure, or the figure with its counted
+    noun when its number stands twice in the sentence ("37 men, ___ and a three-year-old")."""
+    text = claim.text
+    if len(whole_hits(text.lower(), figure.number_text.lower())) < 2 or not figure.noun or (
+            figure.noun_before):
+        return figure.text, figure.end
+    after = text[figure.end - claim.start :]
+    if not after.startswith(" " + figure.noun):
+        return figure.text, figure.end
+    return f"{figure.text} {figure.noun}", figure.end + 1 + len(figure.noun)
 
 
 def context_before(article: Article, claim: Claim, avoid: list[str]) -> Claim | None:

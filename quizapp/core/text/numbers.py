@@ -50,9 +50,10 @@ QUALIFIERS = {
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)(?:\.\d+)?$")
 _SEPARATORS = re.compile(r"[,\u202f\u00a0 ]")
-#: Number-scanning tokens: currency, digits with separators, words (km2), any other mark.
+#: Number-scanning tokens: currency, digits with separators, words (km2, and labels such as
+#: "Q4", "S6" or "G7", which are no numbers), any other mark.
 _SCAN = re.compile(
-    r"us\$|[$£€¥]|\d+(?:[,\u202f\u00a0]\d{3})*(?:\.\d+)?|[a-z]+[23]?|\S", re.IGNORECASE
+    r"us\$|[$£€¥]|\d+(?:[,\u202f\u00a0]\d{3})*(?:\.\d+)?|[a-z]+\d*|\S", re.IGNORECASE
 )
 _WORDS = set(UNITS) | set(TENS) | set(ORDINALS) | set(SCALES) | set(_FRACTIONS)
 _ADJACENT_SUFFIXES = {"k", "m", "mn", "mln", "b", "bn", "tn", "trn"}

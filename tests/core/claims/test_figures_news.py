@@ -104,3 +104,8 @@ def test_small_word_counts_with_a_noun_and_bare_tolls_are_quizzable():
 def test_a_noun_read_before_the_figure_is_no_accepted_variant():
     found = extract_figures("Growth is projected with Q3 at 6.0 per cent.")
     assert all("Q3" not in v for f in found for v in figure_variants(f))
+
+
+def test_new_opens_a_counted_noun():
+    (figure,) = extract_figures("The ministry reported two new cases this week.")
+    assert figure.noun == "new cases" and quizzable(figure)

@@ -75,3 +75,13 @@ def test_a_quoted_context_resolves_there_and_the_number():
         "to 4,000.\n"))
     answers = {q.answer for q in generate_questions([source]) if q.type == "figure"}
     assert {"up to 900", "4,000"} <= answers
+
+
+def test_a_number_written_twice_is_asked_with_its_counted_noun():
+    source = Source(id="e", title="Rescue", date="2025-06-01", text=(
+        "Rescue\n\n"
+        "The coastguard said 14 men, three women and a three-year-old boy were rescued.\n"))
+    questions = [q for q in generate_questions([source]) if q.type == "figure"]
+    assert "three women" in {q.answer for q in questions}
+    for q in questions:
+        assert check_integrity(q, [source]) == []
