@@ -345,8 +345,9 @@ def _counted_noun(after: str) -> tuple[str, int]:
         word = match.group(1)
         low = word.lower()
         adverb = low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES
-        if (low in STOP_WORDS and not (low == "new" and not words)) or adverb or low in _MONTHS:
-            break  # "two new cases": "new" opens the noun, it does not end it
+        opener = low in ("new", "other", "more") and not words and pos == 0
+        if (low in STOP_WORDS and not opener) or adverb or low in _MONTHS:
+            break  # "two new cases", "five other countries": the word opens the noun
         if word.endswith(("’s", "'s")):
             break
         if low.endswith("ed") and words and "-" not in word:
@@ -355,6 +356,8 @@ def _counted_noun(after: str) -> tuple[str, int]:
         pos = match.end()
         if low.endswith("ed") and len(words) == 1 and "-" not in word:
             break  # a participle alone: "2,700 injured"
+    if len(words) == 1 and words[0].lower() in ("new", "other", "more"):
+        return "", 0  # "five more": no noun
     return " ".join(words), pos
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from rapidfuzz import fuzz, process
 
@@ -138,10 +139,10 @@ def _telling_answer(claim: Claim, figure: Figure) -> tuple[str, int]:
 def context_before(article: Article, claim: Claim, avoid: list[str]) -> Claim | None:
     """Return the sentence before a claim when it reads on its own and can be quoted with it
     (it does not give the answer), or None."""
-    before = [c for c in article.claims if c.end <= claim.start]
-    if not before:
+    at = bisect_right(article.claims, claim.start, key=lambda c: c.end)  # claims in order
+    if at == 0:
         return None
-    context = before[-1]
+    context = article.claims[at - 1]
     gap = article.source.text[context.end : claim.start]
     if gap.count("\n") > 2 or len(context.text) + len(claim.text) > 420 or mentions(
             context.text, avoid) or dangling(context.text):

@@ -31,6 +31,8 @@ def figure_variants(figure: Figure) -> list[str]:
     number = figure.number_text
     if figure.high is not None:
         return _range_variants(figure)
+    if re.fullmatch(r"in \S+", figure.unit):
+        return []  # "four in 10": the scorer reads "4 in 10" by meaning; no two-number variant
     share_in_words = figure.value < 1 and not number[0].isdigit()
     digits = [] if share_in_words else _digits(figure.value)
     variants = [number, *digits]

@@ -233,10 +233,12 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
     lead = _LEAD.match(text)
     if lead and "___" not in text[: lead.end()]:
         text = strip_lead(text)
-    probe = _DEMONSTRATIVE.sub("the", text) if context else text  # "these factors": the ones
+    # A quoted sentence may say "this analysis" or "these factors": a reader who recalls the
+    # article knows which; a bare "this" or "they" still needs the sentence before (`context`).
+    probe = _DEMONSTRATIVE.sub("the", text)
     if len(text) > MAX_STATEMENT + 60 or dangling(f"{context} {probe}".replace("___", ""),
                                                      pointers=not context):
-        return None  # the sentence before names
+        return None
     return text
 
 

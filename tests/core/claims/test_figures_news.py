@@ -109,3 +109,15 @@ def test_a_noun_read_before_the_figure_is_no_accepted_variant():
 def test_new_opens_a_counted_noun():
     (figure,) = extract_figures("The ministry reported two new cases this week.")
     assert figure.noun == "new cases" and quizzable(figure)
+
+
+def test_other_and_more_open_a_counted_noun_but_are_none_alone():
+    (figure,) = extract_figures("The outbreak has touched five other countries.")
+    assert figure.noun == "other countries"
+    (bare,) = extract_figures("The council wants five more.")
+    assert bare.noun == ""
+
+
+def test_a_ratio_has_no_two_number_variants():
+    (figure,) = extract_figures("Fewer than one entry in 20 failed, the board said.")
+    assert figure_variants(figure) == []
