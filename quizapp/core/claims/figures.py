@@ -124,7 +124,8 @@ class Figure:
 
 def extract_figures(sentence: str, offset: int = 0) -> list[Figure]:
     """Return the figures of one sentence; `offset` is the sentence's start in the clean text."""
-    ratios = [m for m in _RATIO_FIGURE.finditer(sentence) if _ratio_ok(sentence, m)]
+    ratios = [m for m in _RATIO_FIGURE.finditer(sentence) if _ratio_ok(sentence, m)] if (
+        " in " in sentence) else []
     found: list[tuple[re.Match[str], str]] = []
     for match in FIGURE_RE.finditer(sentence):
         if any(r.start() <= match.start("num") < r.end() for r in ratios):

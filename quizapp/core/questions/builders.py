@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -96,15 +97,19 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
     if prompt is None:  # a blank in the sentence: fit for recall only, never for open book
         answer, end = _telling_answer(claim, figure)
         filled = cloze(claim, figure.start, end, speaker)
-        if filled is None:  # "It reported ...", "these factors": quote the sentence before
+        if filled is None:  # "It reported ...": quote the sentence before
             context = context_before(article, claim, [answer, figure.number_text])
             filled = context and cloze(claim, figure.start, end, speaker, context.text)
-            if not filled or context is None:
-                return []
+        trimmed = _trimmed(claim, end) if not filled else None
+        if trimmed is not None:  # "..., but the effects on these varied": stop before
+            context, filled = None, cloze(trimmed, figure.start, end, speaker)
+        if filled is not None and context is None:
+            prompt = f"Which figure completes this statement from the article: {_quoted(filled)}?"
+        elif filled and context is not None:
             passage = f"{context.text} {filled}"
             prompt = f"Which figure completes this passage from the article: {_quoted(passage)}?"
         else:
-            prompt = f"Which figure completes this statement from the article: {_quoted(filled)}?"
+            return []
         score, closed_book = 0.9, True
     shown = [answer] if answer != figure.text else [figure.text, figure.number_text]
     if mentions(prompt, shown) or (not closed_book and dangling(prompt)):
@@ -134,6 +139,21 @@ def _telling_answer(claim: Claim, figure: Figure) -> tuple[str, int]:
     if not after.startswith(" " + figure.noun):
         return figure.text, figure.end
     return f"{figure.text} {figure.noun}", figure.end + 1 + len(figure.noun)
+
+
+_CLAUSE_AFTER = re.compile(r",\s|;\s|\s[–—]\s")
+
+
+def _trimmed(claim: Claim, end: int) -> Claim | None:
+    """Return the claim cut at the first clause break after `end`, marked with an ellipsis
+    (what follows the figure may lean on words outside the sentence), or None."""
+    found = _CLAUSE_AFTER.search(claim.text, end - claim.start)
+    if found is None or found.start() < end - claim.start:
+        return None
+    cut = found.start()
+    if len(claim.text[:cut].split()) < 8:
+        return None  # "Two people were killed …": too little to tell which claim
+    return replace(claim, text=claim.text[:cut].rstrip(" ,;") + " …", end=claim.start + cut)
 
 
 def context_before(article: Article, claim: Claim, avoid: list[str]) -> Claim | None:

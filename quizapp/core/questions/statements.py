@@ -242,4 +242,10 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
     return text
 
 
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\b(?=\s+[a-z])", re.IGNORECASE)
+#: "this analysis", "these factors": a demonstrative before a noun, not a pronoun before a verb
+#: or preposition ("these varied", "those in power").
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|those|such)\b(?=\s+(?![a-z]+ed\b|(?:are|were|is|was|have|has|had|will|"
+    r"would|could|can|may|might|must|should|do|does|did|include|includes|show|shows|suggest|"
+    r"suggests|mean|means|say|says|remain|remains|and|or|of|in|on|to|for|at|by|with|from|as)\b)"
+    r"[a-z])", re.IGNORECASE)

@@ -85,3 +85,15 @@ def test_a_number_written_twice_is_asked_with_its_counted_noun():
     assert "three women" in {q.answer for q in questions}
     for q in questions:
         assert check_integrity(q, [source]) == []
+
+
+def test_a_clause_that_leans_outside_is_cut_after_the_figure():
+    source = Source(id="f", title="Study", date="2025-07-01", text=(
+        "Study\n\n"
+        "Higher sugar intake raised the risk of gout by 14 per cent over ten years of study, "
+        "but the effects on these varied with age.\n"))
+    questions = [q for q in generate_questions([source]) if q.answer == "14 per cent"]
+    assert questions
+    for q in questions:
+        assert check_integrity(q, [source]) == []
+        assert "these varied" not in q.prompt
