@@ -100,9 +100,12 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
         if filled is None:  # "It reported ...": quote the sentence before
             context = context_before(article, claim, [answer, figure.number_text])
             filled = context and cloze(claim, figure.start, end, speaker, context.text)
-        trimmed = _trimmed(claim, end) if not filled else None
-        if trimmed is not None:  # "..., but the effects on these varied": stop before
-            context, filled = None, cloze(trimmed, figure.start, end, speaker)
+        for trimmed in ([] if filled else _trimmed(claim, figure.start, end)):
+            # one sentence of a long quotation; "..., but the effects on these varied": stop
+            filled = cloze(trimmed, figure.start, end, speaker)
+            if filled:
+                context = None
+                break
         if filled is not None and context is None:
             prompt = f"Which figure completes this statement from the article: {_quoted(filled)}?"
         elif filled and context is not None:
@@ -142,18 +145,35 @@ def _telling_answer(claim: Claim, figure: Figure) -> tuple[str, int]:
 
 
 _CLAUSE_AFTER = re.compile(r",\s|;\s|\s[–—]\s")
+_INNER_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘'])")
 
 
-def _trimmed(claim: Claim, end: int) -> Claim | None:
-    """Return the claim cut at the first clause break after `end`, marked with an ellipsis
-    (what follows the figure may lean on words outside the sentence), or None."""
-    found = _CLAUSE_AFTER.search(claim.text, end - claim.start)
-    if found is None or found.start() < end - claim.start:
-        return None
-    cut = found.start()
-    if len(claim.text[:cut].split()) < 8:
-        return None  # "Two people were killed …": too little to tell which claim
-    return replace(claim, text=claim.text[:cut].rstrip(" ,;") + " …", end=claim.start + cut)
+def _trimmed(claim: Claim, start: int, end: int) -> list[Claim]:
+    """Return shorter forms of a claim around the span `start`-`end`: the one sentence of a
+    quotation of several that holds it, then that cut at the first clause break after it and
+    marked with an ellipsis (what follows may lean on words outside the sentence)."""
+    text, rel_start, rel_end = claim.text, start - claim.start, end - claim.start
+    lo = max((m.end() for m in _INNER_END.finditer(text, 0, rel_start)), default=0)
+    lo += len(text[lo:]) - len(text[lo:].lstrip())
+    inner = _INNER_END.search(text, rel_end)
+    hi = inner.end() if inner else len(text)
+    found = []
+    if lo > 0 or hi < len(text):
+        found.append(_part(claim, lo, hi, ""))
+    clause = _CLAUSE_AFTER.search(text, rel_end, hi)
+    if clause is not None and len(text[lo : clause.start()].split()) >= 8:
+        found.append(_part(claim, lo, clause.start(), " …"))  # never "Two were killed …"
+    return found
+
+
+def _part(claim: Claim, lo: int, hi: int, mark: str) -> Claim:
+    """Return the part `lo`-`hi` of a claim's text as a claim (keeping its speaker's mention
+    when the part holds it, so that "he added" is still named)."""
+    a = claim.attribution
+    inside = claim.start + lo <= a.mention_start and a.mention_end <= claim.start + hi
+    attribution = a if inside else replace(a, mention_start=-1, mention_end=-1)
+    return replace(claim, start=claim.start + lo, end=claim.start + hi, attribution=attribution,
+                   text=claim.text[lo:hi].rstrip(" ,;") + mark)
 
 
 def context_before(article: Article, claim: Claim, avoid: list[str]) -> Claim | None:

@@ -97,3 +97,19 @@ def test_a_clause_that_leans_outside_is_cut_after_the_figure():
     for q in questions:
         assert check_integrity(q, [source]) == []
         assert "these varied" not in q.prompt
+
+
+def test_a_long_quotation_is_asked_one_sentence_at_a_time():
+    source = Source(id="g", title="Bank", date="2025-08-01", text=(
+        "Bank\n\n"
+        "\"Growth for the year is projected at 6.5 per cent, with the second quarter at 6.5 per "
+        "cent and the third at 6.1 per cent. The risks to this outlook are broadly balanced "
+        "between a weaker world economy, higher food prices and a volatile monsoon season, "
+        "and we will watch them closely in the months ahead. Inflation is now seen at "
+        "4.8 per cent for the year,\" governor Maria Lund said.\n"))
+    questions = {q.answer: q for q in generate_questions([source]) if q.type == "figure"}
+    assert "4.8 per cent" in questions
+    prompt = questions["4.8 per cent"].prompt
+    assert "6.1 per cent" not in prompt and "Maria Lund" in prompt
+    for q in questions.values():
+        assert check_integrity(q, [source]) == []
