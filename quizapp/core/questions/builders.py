@@ -34,7 +34,13 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import figure_variants, subject_phrase
-from quizapp.core.questions.statements import clause, cloze, dangling, speaker_label
+from quizapp.core.questions.statements import (
+    clause,
+    cloze,
+    dangling,
+    leans_outside,
+    speaker_label,
+)
 
 ATTRIBUTION_CHOICES = ["A named or described source", "Unnamed or vague reports",
                        "No source given"]
@@ -185,7 +191,7 @@ def context_before(article: Article, claim: Claim, avoid: list[str]) -> Claim | 
     context = article.claims[at - 1]
     gap = article.source.text[context.end : claim.start]
     if gap.count("\n") > 2 or len(context.text) + len(claim.text) > 420 or mentions(
-            context.text, avoid) or dangling(context.text):
+            context.text, avoid) or leans_outside(context.text):
         return None
     return context
 

@@ -112,8 +112,9 @@ def balance_quotes(text: str) -> str:
     text = text.strip()
     for opener, closer in _OPEN_CLOSE.items():
         if opener == closer:
-            if text.count(opener) % 2:
-                text = text + opener if text.startswith(opener) else text.replace(opener, "", 1)
+            if text.count(opener) % 2:  # 'Knox said: "I do not think ...': close it
+                opens = re.search(rf"(?:^|[\s:(]){opener}\w", text) is not None
+                text = text + opener if opens else text.replace(opener, "", 1)
             continue
         opens, closes = text.count(opener), len(re.findall(rf"{closer}(?!\w)", text))
         if opens > closes:
@@ -235,9 +236,8 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
         text = strip_lead(text)
     # A quoted sentence may say "this analysis" or "these factors": a reader who recalls the
     # article knows which; a bare "this" or "they" still needs the sentence before (`context`).
-    probe = _DEMONSTRATIVE.sub("the", text)
-    if len(text) > MAX_STATEMENT + 60 or dangling(f"{context} {probe}".replace("___", ""),
-                                                     pointers=not context):
+    if len(text) > MAX_STATEMENT + 60 or leans_outside(f"{context} {text}".replace("___", ""),
+                                                          pointers=not context):
         return None
     return text
 
@@ -248,4 +248,10 @@ _DEMONSTRATIVE = re.compile(
     r"\b(?:this|these|those|such)\b(?=\s+(?![a-z]+ed\b|(?:are|were|is|was|have|has|had|will|"
     r"would|could|can|may|might|must|should|do|does|did|include|includes|show|shows|suggest|"
     r"suggests|mean|means|say|says|remain|remains|and|or|of|in|on|to|for|at|by|with|from|as)\b)"
-    r"[a-z])", re.IGNORECASE)
+    r"(?:[a-z]|\d[\d,.]*\s+[a-z]))", re.IGNORECASE)
+
+
+def leans_outside(text: str, pointers: bool = True) -> bool:
+    """Tell whether a quoted sentence leans on words outside it, a demonstrative before a noun
+    ("this analysis", "these 10 cancers") counting as resolved."""
+    return dangling(_DEMONSTRATIVE.sub("the", text), pointers)

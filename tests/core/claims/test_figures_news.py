@@ -121,3 +121,9 @@ def test_other_and_more_open_a_counted_noun_but_are_none_alone():
 def test_a_ratio_has_no_two_number_variants():
     (figure,) = extract_figures("Fewer than one entry in 20 failed, the board said.")
     assert figure_variants(figure) == []
+
+
+def test_a_hyphenated_money_adjective_is_a_figure():
+    (figure,) = extract_figures("The city faces a more than half-a-billion-dollar deficit.")
+    assert figure.text == "more than half-a-billion-dollar"
+    assert figure.value == 500_000_000 and figure.unit == "dollars"

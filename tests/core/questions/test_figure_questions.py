@@ -113,3 +113,19 @@ def test_a_long_quotation_is_asked_one_sentence_at_a_time():
     assert "6.1 per cent" not in prompt and "Maria Lund" in prompt
     for q in questions.values():
         assert check_integrity(q, [source]) == []
+
+
+def test_an_open_quotation_is_closed_not_stripped():
+    source = Source(id="h", title="Exams", date="2025-08-02", text=(
+        "Exams\n\n"
+        "Asked about grades, head teacher Ann Ross said: \"I do not think anyone can compare "
+        "the exams we sat with the ones they sat 30 years ago.\n"))
+    questions = [q for q in generate_questions([source]) if q.type == "figure"]
+    assert questions and all(check_integrity(q, [source]) == [] for q in questions)
+    assert any("“I do not think" in q.prompt or '"I do not think' in q.prompt for q in questions)
+
+
+def test_these_before_a_counted_noun_is_resolved():
+    from quizapp.core.questions.statements import leans_outside
+    assert not leans_outside("over 12,000 cases of these 10 cancers each year are linked")
+    assert leans_outside("these were linked to 12,000 cases")
