@@ -9,7 +9,7 @@ from quizapp.core.claims.topics import classify_topic, measure_topic
 from quizapp.core.text.numbers import QUALIFIERS, parse_number
 
 _NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion dozen"
 ).split()
@@ -17,7 +17,8 @@ _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _WORDS = (
     rf"(?:half[\s-]+an?[\s-]+(?:dozen|hundred|thousand|million|billion)"
     rf"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion)"
-    rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)"
+    rf"|{_WORD}(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+{_WORD}"
+    rf"|[\s-]+{_WORD})*)"  # "two hundred and five", never "between two and five"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: Qualifiers read here beyond the scorer's table (numbers.QUALIFIERS).

@@ -236,8 +236,9 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
         text = strip_lead(text)
     # A quoted sentence may say "this analysis" or "these factors": a reader who recalls the
     # article knows which; a bare "this" or "they" still needs the sentence before (`context`).
-    if len(text) > MAX_STATEMENT + 60 or leans_outside(f"{context} {text}".replace("___", ""),
-                                                          pointers=not context):
+    # Outside quotation marks, "we" and "our poll" in the article's own words are its authors'.
+    probe = _FIRST_PLURAL.sub("the authors", f"{context} {text}".replace("___", ""))
+    if len(text) > MAX_STATEMENT + 60 or leans_outside(probe, pointers=not context):
         return None
     return text
 
@@ -248,7 +249,10 @@ _DEMONSTRATIVE = re.compile(
     r"\b(?:this|these|those|such)\b(?=\s+(?![a-z]+ed\b|(?:are|were|is|was|have|has|had|will|"
     r"would|could|can|may|might|must|should|do|does|did|include|includes|show|shows|suggest|"
     r"suggests|mean|means|say|says|remain|remains|and|or|of|in|on|to|for|at|by|with|from|as)\b)"
-    r"(?:[a-z]|\d[\d,.]*\s+[a-z]))", re.IGNORECASE)
+    r"(?:[a-z]|\d[\d,.]*%?\s+['‘\"“]?[a-z]))", re.IGNORECASE)
+
+
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
 def leans_outside(text: str, pointers: bool = True) -> bool:

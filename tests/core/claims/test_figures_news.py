@@ -127,3 +127,12 @@ def test_a_hyphenated_money_adjective_is_a_figure():
     (figure,) = extract_figures("The city faces a more than half-a-billion-dollar deficit.")
     assert figure.text == "more than half-a-billion-dollar"
     assert figure.value == 500_000_000 and figure.unit == "dollars"
+
+
+def test_and_joins_word_numbers_only_after_a_scale():
+    assert [(f.value, f.high) for f in extract_figures("Between two and three people died.")] \
+        == [(2, 3)]
+    (figure,) = extract_figures("Some two hundred and five people died.")
+    assert figure.value == 205 and figure.high is None
+    (zero,) = extract_figures("The lead was between zero and five points.")
+    assert (zero.value, zero.high) == (0, 5)

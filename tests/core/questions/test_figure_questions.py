@@ -129,3 +129,11 @@ def test_these_before_a_counted_noun_is_resolved():
     from quizapp.core.questions.statements import leans_outside
     assert not leans_outside("over 12,000 cases of these 10 cancers each year are linked")
     assert leans_outside("these were linked to 12,000 cases")
+
+
+def test_the_articles_own_we_is_its_authors():
+    source = Source(id="i", title="Poll", date="2025-09-01", text=(
+        "Poll\n\n"
+        "Support for the plan has risen to 41%, up from 30% in our survey published in May.\n"))
+    answers = {q.answer for q in generate_questions([source]) if q.type == "figure"}
+    assert {"41%", "30%"} <= answers
