@@ -55,7 +55,7 @@ _FIGURE = (
     rf"(?P<num>{_FRACTION}|{_DIGITS}|{_WORDS})"
     rf"(?P<scale>[\s-]?(?:million|billion|trillion|bn|mn|m|k)\b"
     rf"|\s(?:thousand|hundred|lakhs?|crores?)\b)?"
-    rf"(?P<unit>\s?%|(?:{_ATTACHED})\b|\s(?:{_MULTI_UNITS})\b|-(?:percent|point|dollar|pound|euro)\b)?"
+    rf"(?P<unit>\s?%|(?:{_ATTACHED})\b|\s(?:{_MULTI_UNITS})\b|-(?:percent|point|dollar|pound|euro|year|month|week|day|hour|minute|mile)\b)?"
     rf"(?![\w%])(?!-[a-z])"
 )
 FIGURE_RE = re.compile(rf"(?<![\w.,\-/:]){_FIGURE}", re.IGNORECASE)
@@ -255,11 +255,14 @@ def _range(sentence: str, low: Figure, high: Figure, offset: int) -> Figure | No
         return None  # "18 per cent to $9.4 billion"
     start = low.start - (len(before) - opener.start() if opener else 0)
     text = sentence[start - offset : high.end - offset]
+    after = [f.noun for f in (high, low) if f.noun and not f.noun_before]
+    noun = after[0] if after else low.noun or high.noun
+    before_noun = not after and bool(noun)  # "a previous range of 10 to 15 per cent"
     return Figure(
         value=low.value, qualifier=low.qualifier, qualifier_text=low.qualifier_text,
         number_text=f"{low.number_text}{between}{high.number_text}",
         unit=high_measure or low_measure or high.unit, topic=high.topic,
-        noun=high.noun if high.noun and not high.noun_before else low.noun,
+        noun=noun, noun_before=before_noun,
         start=start, end=high.end, text=text, high=high.value,
     )
 
