@@ -55,7 +55,7 @@ _FIGURE = (
     rf"(?P<num>{_FRACTION}|{_DIGITS}|{_WORDS})"
     rf"(?P<scale>[\s-]?(?:million|billion|trillion|bn|mn|m|k)\b"
     rf"|\s(?:thousand|hundred|lakhs?|crores?)\b)?"
-    rf"(?P<unit>\s?%|(?:{_ATTACHED})\b|\s(?:{_MULTI_UNITS})\b|-(?:percent|point|dollar|pound|euro|year|month|week|day|hour|minute|mile)\b)?"
+    rf"(?P<unit>\s?%|(?:{_ATTACHED})\b|\s(?:{_MULTI_UNITS})\b|-(?:percent|point|dollar|pound|euro)\b)?"
     rf"(?![\w%])(?!-[a-z])"
 )
 FIGURE_RE = re.compile(rf"(?<![\w.,\-/:]){_FIGURE}", re.IGNORECASE)
