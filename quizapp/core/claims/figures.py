@@ -336,10 +336,16 @@ def _year_counts(after: str) -> bool:
     return bool(noun) and not (" " not in noun and noun.lower().endswith("ed"))
 
 
+_OF_THEM = re.compile(r"\s+(of them)\b")
+
+
 def _counted_noun(after: str) -> tuple[str, int]:
     """Return the noun phrase counted by a figure from the text after it, and its length."""
     words: list[str] = []
     pos = 0
+    them = _OF_THEM.match(after)
+    if them:
+        return them.group(1), them.end()  # "two of them overturned": a part of a group named
     of = re.match(r"\s+of\s+(?:the|our|their|its|his|her|those|these)?\s*(?:\d[\d,.]*\s+)?", after)
     if of and not re.match(r"\s+of\s+(?:them|us|those|these)\b", after):
         pos = of.end() - 1

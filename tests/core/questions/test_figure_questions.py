@@ -137,3 +137,13 @@ def test_the_articles_own_we_is_its_authors():
         "Support for the plan has risen to 41%, up from 30% in our survey published in May.\n"))
     answers = {q.answer for q in generate_questions([source]) if q.type == "figure"}
     assert {"41%", "30%"} <= answers
+
+
+def test_two_of_them_is_asked_with_the_sentence_naming_the_group():
+    source = Source(id="j", title="Derailment", date="2025-10-01", text=(
+        "Derailment\n\n"
+        "All 12 coaches of the night train left the tracks near the river, an official said.\n\n"
+        "Two of them overturned and rested on their sides.\n"))
+    questions = [q for q in generate_questions([source]) if q.answer == "Two"]
+    assert questions and all(check_integrity(q, [source]) == [] for q in questions)
+    assert all("12 coaches" in q.prompt for q in questions)
