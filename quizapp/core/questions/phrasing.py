@@ -49,7 +49,8 @@ def figure_variants(figure: Figure) -> list[str]:
         if unit == "per cent":
             variants.extend([f"{d}%" for d in digits] + [f"{d} percent" for d in digits])
     if figure.noun and not figure.noun_before and not any(c.isdigit() for c in figure.noun):
-        variants.append(f"{number} {figure.noun}")
+        of = " of" if share_in_words else ""  # "three-quarters of farmers"
+        variants.append(f"{number}{of} {figure.noun}")
         if qual and figure.noun == figure.unit:
             variants.append(f"{qual} {number} {figure.noun}")  # "at least seven years"
     return [v for v in dict.fromkeys(variants) if v and v != figure.text]

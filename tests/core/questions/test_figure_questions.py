@@ -147,3 +147,14 @@ def test_two_of_them_is_asked_with_the_sentence_naming_the_group():
     questions = [q for q in generate_questions([source]) if q.answer == "Two"]
     assert questions and all(check_integrity(q, [source]) == [] for q in questions)
     assert all("12 coaches" in q.prompt for q in questions)
+
+
+def test_a_before_and_after_pair_asks_each_end_in_plain_words():
+    source = Source(id="l", title="Jobs", date="2025-01-01", text=(
+        "Jobs\n\nThe unemployment rate fell to 4.3% from 4.8% in March, the statistics office "
+        "said.\n\nThree-quarters of farmers opposed the plan, a survey found.\n"))
+    questions = {q.answer: q for q in generate_questions([source]) if q.type == "figure"}
+    assert {"4.3%", "4.8%"} <= set(questions)
+    assert "fell to from" not in questions["4.8%"].prompt
+    ev = " ".join(source.text[e.start : e.end] for e in questions["4.8%"].evidence)
+    assert not score_answer(questions["4.8%"], "4.3%", ev).correct
