@@ -9,14 +9,16 @@ from quizapp.core.claims.topics import classify_topic, measure_topic
 from quizapp.core.text.numbers import QUALIFIERS, parse_number
 
 _NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion dozen"
 ).split()
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _WORDS = (
-    rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand|million|billion)"
-    rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)"
+    rf"(?:half[\s-]+an?[\s-]+(?:dozen|hundred|thousand|million|billion)"
+    rf"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion)"
+    rf"|{_WORD}(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+{_WORD}"
+    rf"|[\s-]+{_WORD})*)"  # "two hundred and five", never "between two and five"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: Qualifiers read here beyond the scorer's table (numbers.QUALIFIERS).
@@ -31,11 +33,14 @@ _QUALS = "|".join(
 _FRACTION_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
                     "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
-#: "two-thirds of", "a quarter of", "half of": a share written in words (before "of").
+#: "two-thirds of", "a quarter of", "half of": a share written in words (before "of"), or
+#: closing its clause ("prices rose by about a fifth.").
 _FRACTION = (
-    rf"(?:(?:{'|'.join(_SMALL)})[\s-](?:{'|'.join(_FRACTION_VALUES)})|half)(?=\s+of\b)"
+    rf"(?:(?:{'|'.join(_SMALL)})[\s-](?:{'|'.join(_FRACTION_VALUES)})|half)"
+    rf"(?=\s+of\b|\s*[.,;)]|\s*$)"
 )
-_CURRENCY = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_CURRENCY = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen",
+             "rs": "rupees", "rs.": "rupees", "₹": "rupees"}
 _MULTI_UNITS = (
     r"square (?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet)|sq\.? (?:km|miles)|per ?cent"
     r"|percent(?:age points?)?|metric tons|degrees(?: (?:Celsius|Fahrenheit))?"
@@ -45,13 +50,17 @@ _MULTI_UNITS = (
 )
 _ATTACHED = r"mm|cm|km2|km|kg|mph|kph|mw|gw|kwh|ft|lbs?"
 
-FIGURE_RE = re.compile(
-    rf"(?<![\w.,\-/:])(?P<qual>(?:{_QUALS})\s+)?(?P<cur>US\$|\$|€|£|¥)?\s?"
+_FIGURE = (
+    rf"(?P<qual>(?:{_QUALS})\s+)?(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?(?=\s?\d))?\s?"
     rf"(?P<num>{_FRACTION}|{_DIGITS}|{_WORDS})"
-    rf"(?P<scale>[\s-]?(?:million|billion|trillion|bn|mn|m|k)\b|\s(?:thousand|hundred)\b)?"
-    rf"(?P<unit>\s?%|(?:{_ATTACHED})\b|\s(?:{_MULTI_UNITS})\b)?(?![\w%])(?!-[a-z])",
-    re.IGNORECASE,
+    rf"(?P<scale>[\s-]?(?:million|billion|trillion|bn|mn|m|k)\b"
+    rf"|\s(?:thousand|hundred|lakhs?|crores?)\b)?"
+    rf"(?P<unit>\s?%|(?:{_ATTACHED})\b|\s(?:{_MULTI_UNITS})\b|-(?:percent|point|dollar|pound|euro)\b)?"
+    rf"(?![\w%])(?!-[a-z])"
 )
+FIGURE_RE = re.compile(rf"(?<![\w.,\-/:]){_FIGURE}", re.IGNORECASE)
+#: The high end of a range written with a dash ("15-20%"), read from just after the dash.
+_HIGH_END = re.compile(_FIGURE, re.IGNORECASE)
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -82,7 +91,7 @@ STOP_WORDS = frozenset(
     within without through toward towards including via near outside inside like amid despite
     been yet very too even less fewer many much such other another same new made took came went
     got gave said told held left fought won lost ran saw paid met set put began led fell rose spent
-    says say later earlier apart""".split()
+    says say later earlier apart yesterday today tomorrow tonight""".split()
 )
 _LY_ADJECTIVES = frozenset(
     "daily weekly monthly yearly quarterly hourly elderly family friendly costly deadly "
@@ -110,12 +119,18 @@ class Figure:
     start: int
     end: int
     text: str  # qualifier + number + measure ("over 6,000", "$4.5 billion", "60 per cent")
+    high: float | None = None  # the top of a range ("20 to 25 years": value 20, high 25)
+    noun_before: bool = False  # the noun was read before the figure ("casualties at 6,000")
 
 
 def extract_figures(sentence: str, offset: int = 0) -> list[Figure]:
     """Return the figures of one sentence; `offset` is the sentence's start in the clean text."""
+    ratios = [m for m in _RATIO_FIGURE.finditer(sentence) if _ratio_ok(sentence, m)] if (
+        " in " in sentence) else []
     found: list[tuple[re.Match[str], str]] = []
     for match in FIGURE_RE.finditer(sentence):
+        if any(r.start() <= match.start("num") < r.end() for r in ratios):
+            continue  # "four in 10": one figure, read below, never "10"
         measure = _measure(match)
         if _is_figure(sentence, match, measure):
             found.append((match, measure))
@@ -127,7 +142,129 @@ def extract_figures(sentence: str, offset: int = 0) -> list[Figure]:
             _clause_end(sentence, match.end()),
         )
         figures.append(_build(sentence, match, measure, offset, sentence[lo:hi]))
-    return figures
+    figures += [_ratio(sentence, r, offset) for r in ratios]
+    figures.sort(key=lambda f: f.start)
+    return [f for f in _ranges(sentence, figures, offset) if not _score(sentence, f, offset)]
+
+
+def _score(sentence: str, figure: Figure, offset: int) -> bool:
+    """Tell whether a bare number is one side of a score or tally ("won 3-2", "a 2-0 lead")."""
+    if figure.unit or figure.qualifier or figure.high is not None:
+        return False
+    end = figure.end - offset
+    return re.match(r"[-–]\d", sentence[end : end + 2]) is not None
+
+
+#: "four in 10 voters", "almost seven in 10", "fewer than one entry in 20": a share as N in M.
+_RATIO_FIGURE = re.compile(
+    rf"(?<![\w.,\-/:])(?P<qual>(?:{_QUALS})\s+)?(?P<num>\d+|{_WORD}|one)"
+    rf"(?:\s+(?P<mid>[a-z]+))?\s+in\s+(?P<of>\d+|ten|a hundred|a thousand|{_WORD})\b"
+    rf"(?![.,]\d)",
+    re.IGNORECASE,
+)
+_TIME_WORDS = re.compile(
+    r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|games?|matches|races?|"
+    r"decades?|seasons?|attempts?)\b", re.IGNORECASE)
+
+
+def _ratio_ok(sentence: str, match: re.Match[str]) -> bool:
+    """Tell whether "N in M" is a share ("four in 10 voters") rather than "5 goals in 10 games"
+    or "2 in 2023": M is no year nor a time, and a noun between is singular after "one"."""
+    mid, of = match.group("mid"), match.group("of")
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", of) or _TIME_WORDS.match(sentence, match.end()):
+        return False
+    if mid and (match.group("num").lower() not in ("one", "1") or mid.lower() in STOP_WORDS
+                or mid.lower().endswith("s")):
+        return False
+    return not mid or mid.isalpha()
+
+
+def _ratio(sentence: str, match: re.Match[str], offset: int) -> Figure:
+    """Build the figure of "N in M": value N, unit "in M", the counted noun after it."""
+    qual_text = (match.group("qual") or "").strip()
+    number_text = sentence[match.start("num") : match.end()]
+    noun = _counted_noun(sentence[match.end() :])[0] or (match.group("mid") or "")
+    start = offset + match.start()
+    text = match.group(0)
+    return Figure(
+        value=parse_number(match.group("num")) or 0.0,
+        qualifier=_ALL_QUALIFIERS.get(qual_text.lower()) if qual_text else None,
+        qualifier_text=qual_text, number_text=number_text, unit=f"in {match.group('of')}",
+        noun=noun, topic="share", start=start, end=start + len(text), text=text,
+    )
+
+
+_RANGE_LINK = re.compile(r"\s*(?:to|and|or|-|–)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|risen|grew|grow|growing|increased|increase|jumped|climbed|gained|"
+    r"surged|soared|fell|fall|falls|fallen|dropped|declined|slid|slipped|decreased|plunged|"
+    r"tumbled|sank|shrank|lost|cut|up|down|by)\s+$", re.IGNORECASE)
+
+
+def _ranges(sentence: str, figures: list[Figure], offset: int) -> list[Figure]:
+    """Join the two ends of a range into one figure: "20 to 25 years", "between 3,000 and
+    5,000", "$4 to $4.10", "30 or 40 migrants", "15-20%"; never a change and its level ("rose
+    18 per cent to $9.4 billion") nor a before/after pair ("from 4.8% to 4.3%")."""
+    joined: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        low = figures[i]
+        if i + 1 < len(figures):
+            merged = _range(sentence, low, figures[i + 1], offset)
+            if merged is not None:
+                joined.append(merged)
+                i += 2
+                continue
+        dash = _dash_high(sentence, low, offset)
+        merged = _range(sentence, low, dash, offset) if dash is not None else None
+        joined.append(merged or low)
+        i += 1
+    return joined
+
+
+def _dash_high(sentence: str, low: Figure, offset: int) -> Figure | None:
+    """Read the high end of "15-20%" or "90-160 billion" (a unit or scale is required, so a
+    score such as "3-2" stays out)."""
+    end = low.end - offset
+    if low.unit or end >= len(sentence) or sentence[end] not in "-–":
+        return None
+    found = _HIGH_END.match(sentence, end + 1)
+    if not found or not found.group("num")[0].isdigit() or not (
+            found.group("unit") or found.group("scale")):
+        return None
+    return _build(sentence, found, _measure(found), offset, sentence[end + 1 : end + 60])
+
+
+def _range(sentence: str, low: Figure, high: Figure, offset: int) -> Figure | None:
+    """Return the range figure `low` to `high` form, or None when they are two figures."""
+    between = sentence[low.end - offset : high.start - offset]
+    link = _RANGE_LINK.fullmatch(between)
+    if not link or high.qualifier or not low.value < high.value or low.high is not None:
+        return None
+    before = sentence[: low.start - offset]
+    opener = _BETWEEN.search(before)
+    word = link.group().strip().lower()
+    if opener and opener.group(1).lower() == "from" or _CHANGE_BEFORE.search(before):
+        return None  # "from 94.3 to 95.4 per cent", "rose 18 per cent to $9.4 billion"
+    if word == "and" and not opener:
+        return None
+    low_measure = low.unit if low.unit != low.noun else ""
+    high_measure = high.unit if high.unit != high.noun else ""
+    if low_measure and high_measure and low_measure != high_measure:
+        return None  # "18 per cent to $9.4 billion"
+    start = low.start - (len(before) - opener.start() if opener else 0)
+    text = sentence[start - offset : high.end - offset]
+    after = [f.noun for f in (high, low) if f.noun and not f.noun_before]
+    noun = after[0] if after else low.noun or high.noun
+    before_noun = not after and bool(noun)  # "a previous range of 10 to 15 per cent"
+    return Figure(
+        value=low.value, qualifier=low.qualifier, qualifier_text=low.qualifier_text,
+        number_text=f"{low.number_text}{between}{high.number_text}",
+        unit=high_measure or low_measure or high.unit, topic=high.topic,
+        noun=noun, noun_before=before_noun,
+        start=start, end=high.end, text=text, high=high.value,
+    )
 
 
 _CLAUSE_BREAK = re.compile(r",\s|;|:\s|\(|\)|\s(?:but|while|whereas)\s|\s[–—-]\s")
@@ -152,8 +289,10 @@ def _measure(match: re.Match[str]) -> str:
     if match.group("cur"):
         return _CURRENCY.get(match.group("cur").lower(), "dollars")
     unit = (match.group("unit") or "").strip()
-    if unit == "%":
+    if unit in ("%", "-percent"):
         return "per cent"
+    if unit.startswith("-"):
+        return unit[1:] + "s"  # "a 33-point lead": points
     return unit.lower() if unit.lower() in ("mm", "cm", "km", "kg", "km2", "mph") else unit
 
 
@@ -197,10 +336,16 @@ def _year_counts(after: str) -> bool:
     return bool(noun) and not (" " not in noun and noun.lower().endswith("ed"))
 
 
+_OF_THEM = re.compile(r"\s+(of them)\b")
+
+
 def _counted_noun(after: str) -> tuple[str, int]:
     """Return the noun phrase counted by a figure from the text after it, and its length."""
     words: list[str] = []
     pos = 0
+    them = _OF_THEM.match(after)
+    if them:
+        return them.group(1), them.end()  # "two of them overturned": a part of a group named
     of = re.match(r"\s+of\s+(?:the|our|their|its|his|her|those|these)?\s*(?:\d[\d,.]*\s+)?", after)
     if of and not re.match(r"\s+of\s+(?:them|us|those|these)\b", after):
         pos = of.end() - 1
@@ -211,8 +356,9 @@ def _counted_noun(after: str) -> tuple[str, int]:
         word = match.group(1)
         low = word.lower()
         adverb = low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES
-        if low in STOP_WORDS or adverb or low in _MONTHS:
-            break
+        opener = low in ("new", "other", "more") and not words and pos == 0
+        if (low in STOP_WORDS and not opener) or adverb or low in _MONTHS:
+            break  # "two new cases", "five other countries": the word opens the noun
         if word.endswith(("’s", "'s")):
             break
         if low.endswith("ed") and words and "-" not in word:
@@ -221,6 +367,8 @@ def _counted_noun(after: str) -> tuple[str, int]:
         pos = match.end()
         if low.endswith("ed") and len(words) == 1 and "-" not in word:
             break  # a participle alone: "2,700 injured"
+    if len(words) == 1 and words[0].lower() in ("new", "other", "more"):
+        return "", 0  # "five more": no noun
     return " ".join(words), pos
 
 
@@ -254,6 +402,7 @@ def _build(sentence: str, match: re.Match[str], measure: str, offset: int, windo
     else:
         of = re.match(r"\s+(?:of|in)\s", after)
         noun = _counted_noun(after)[0] if of else ""
+    before = not noun
     if not noun:
         noun = _noun_before(sentence[: match.start()])
     unit = measure or noun
@@ -275,6 +424,7 @@ def _build(sentence: str, match: re.Match[str], measure: str, offset: int, windo
         start=start,
         end=start + len(text),
         text=text,
+        noun_before=before and bool(noun),
     )
 
 

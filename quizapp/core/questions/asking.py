@@ -74,6 +74,8 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
             return f"By how much {say} {subject} {phrase}?"
         if prep in ("to", "from", "at"):
             earlier = "earlier " if prep == "from" else ""
+            if prep == "from" and phrase.endswith(" to"):
+                phrase = phrase[:-3]  # "fell to 4.3% from 4.8%": "fell from", not "fell to from"
             return f"What {earlier}figure {say} {subject} {phrase} {prep}?"
         return None
     if verb in _LEVEL_VERBS and prep in ("", "at", "to", "of"):

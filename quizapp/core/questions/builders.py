@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -32,7 +34,13 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import figure_variants, subject_phrase
-from quizapp.core.questions.statements import clause, cloze, dangling, speaker_label
+from quizapp.core.questions.statements import (
+    clause,
+    cloze,
+    dangling,
+    leans_outside,
+    speaker_label,
+)
 
 ATTRIBUTION_CHOICES = ["A named or described source", "Unnamed or vague reports",
                        "No source given"]
@@ -86,25 +94,106 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
     if prompt is None and _unique_noun(article, figure):
         prompt = counted_prompt(figure.unit, label, plural(label))
         score = 1.1
+    if prompt is not None and (dangling(prompt) or mentions(prompt, [figure.text,
+                                                                    figure.number_text])):
+        prompt = None  # "How many people had died there?": where? Quote the sentence instead
     closed_book = False
+    context: Claim | None = None
+    answer, end = figure.text, figure.end
     if prompt is None:  # a blank in the sentence: fit for recall only, never for open book
-        filled = cloze(claim, figure.start, figure.end, speaker)
-        if filled is None:
+        answer, end = _telling_answer(claim, figure)
+        filled = cloze(claim, figure.start, end, speaker)
+        if filled is None:  # "It reported ...": quote the sentence before
+            context = context_before(article, claim, [answer, figure.number_text])
+            filled = context and cloze(claim, figure.start, end, speaker, context.text)
+        for trimmed in ([] if filled else _trimmed(claim, figure.start, end)):
+            # one sentence of a long quotation; "..., but the effects on these varied": stop
+            filled = cloze(trimmed, figure.start, end, speaker)
+            if filled:
+                context = None
+                break
+        if filled is not None and context is None:
+            prompt = f"Which figure completes this statement from the article: {_quoted(filled)}?"
+        elif filled and context is not None:
+            passage = f"{context.text} {filled}"
+            prompt = f"Which figure completes this passage from the article: {_quoted(passage)}?"
+        else:
             return []
-        prompt = f"Which figure completes this statement from the article: {_quoted(filled)}?"
         score, closed_book = 0.9, True
-    if mentions(prompt, [figure.text, figure.number_text]) or (
-            not closed_book and dangling(prompt)):
+    shown = [answer] if answer != figure.text else [figure.text, figure.number_text]
+    if mentions(prompt, shown) or (not closed_book and dangling(prompt)):
         return []
     accept = figure_variants(figure)
     explanation = f'The article says: "{claim.text}"'
     tags = ["figure", figure.topic, a.strength + "-source", *(["closed-book"] * closed_book)]
     difficulty = 0.5 if a.strength == "named" else 0.6
-    question = Question("", "figure", prompt, figure.text, accept, None,
-                        evidence_for(article, claim), explanation, tags, difficulty)
+    evidence = [*(evidence_for(article, context) if context else []),
+                *evidence_for(article, claim)]
+    accept = [v for v in accept if v != answer]
+    question = Question("", "figure", prompt, answer, accept, None,
+                        evidence, explanation, tags, difficulty)
     covers = (f"figure:{article.source.id}:{figure.start}",)
     score += 0.2 if figure.number_text[0].isdigit() else 0.0
     return [Candidate(question, article.source.id, score, covers)]
+
+
+def _telling_answer(claim: Claim, figure: Figure) -> tuple[str, int]:
+    """Return the key of a blank and where it ends: the figure, or the figure with its counted
+    noun when its number stands twice in the sentence ("37 men, ___ and a three-year-old")."""
+    text = claim.text
+    if len(whole_hits(text.lower(), figure.number_text.lower())) < 2 or not figure.noun or (
+            figure.noun_before):
+        return figure.text, figure.end
+    after = text[figure.end - claim.start :]
+    if not after.startswith(" " + figure.noun):
+        return figure.text, figure.end
+    return f"{figure.text} {figure.noun}", figure.end + 1 + len(figure.noun)
+
+
+_CLAUSE_AFTER = re.compile(r",\s|;\s|\s[–—]\s")
+_INNER_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘'])")
+
+
+def _trimmed(claim: Claim, start: int, end: int) -> list[Claim]:
+    """Return shorter forms of a claim around the span `start`-`end`: the one sentence of a
+    quotation of several that holds it, then that cut at the first clause break after it and
+    marked with an ellipsis (what follows may lean on words outside the sentence)."""
+    text, rel_start, rel_end = claim.text, start - claim.start, end - claim.start
+    lo = max((m.end() for m in _INNER_END.finditer(text, 0, rel_start)), default=0)
+    lo += len(text[lo:]) - len(text[lo:].lstrip())
+    inner = _INNER_END.search(text, rel_end)
+    hi = inner.end() if inner else len(text)
+    found = []
+    if lo > 0 or hi < len(text):
+        found.append(_part(claim, lo, hi, ""))
+    clause = _CLAUSE_AFTER.search(text, rel_end, hi)
+    if clause is not None and len(text[lo : clause.start()].split()) >= 8:
+        found.append(_part(claim, lo, clause.start(), " …"))  # never "Two were killed …"
+    return found
+
+
+def _part(claim: Claim, lo: int, hi: int, mark: str) -> Claim:
+    """Return the part `lo`-`hi` of a claim's text as a claim (keeping its speaker's mention
+    when the part holds it, so that "he added" is still named)."""
+    a = claim.attribution
+    inside = claim.start + lo <= a.mention_start and a.mention_end <= claim.start + hi
+    attribution = a if inside else replace(a, mention_start=-1, mention_end=-1)
+    return replace(claim, start=claim.start + lo, end=claim.start + hi, attribution=attribution,
+                   text=claim.text[lo:hi].rstrip(" ,;") + mark)
+
+
+def context_before(article: Article, claim: Claim, avoid: list[str]) -> Claim | None:
+    """Return the sentence before a claim when it reads on its own and can be quoted with it
+    (it does not give the answer), or None."""
+    at = bisect_right(article.claims, claim.start, key=lambda c: c.end)  # claims in order
+    if at == 0:
+        return None
+    context = article.claims[at - 1]
+    gap = article.source.text[context.end : claim.start]
+    if gap.count("\n") > 2 or len(context.text) + len(claim.text) > 420 or mentions(
+            context.text, avoid) or leans_outside(context.text):
+        return None
+    return context
 
 
 def _quoted(text: str) -> str:
@@ -149,8 +238,8 @@ def _how_many(claim: Claim, figure: Figure, label: str) -> str | None:
     if not content.lower().startswith(figure.text.lower() + " " + figure.noun.lower()):
         return None
     rest = content[len(figure.text) :].strip()
-    if len(rest.split()) < 3:
-        return None
+    if len(rest.split()) < 3 or any(f.number_text in rest for f in claim.figures):
+        return None  # "how many workers stayed away and 38 ships waited?": one figure a time
     return f"According to {label}, how many {rest}?"
 
 

@@ -65,11 +65,15 @@ class Corpus:
 
 def quizzable(figure: Figure) -> bool:
     """Tell whether a figure is worth a question: counted or measured, and not a bare small word."""
-    if not (figure.noun or figure.unit) and not figure.qualifier:
-        return False
     if figure.topic == "calibre":
         return False
-    return (figure.number_text[0].isdigit() or figure.value >= 3 or bool(figure.qualifier)
+    if figure.high is not None:
+        return True  # a range: "20 to 25 years", "between 10,000 and 12,000"
+    digits = figure.number_text[0].isdigit()
+    if not (figure.noun or figure.unit) and not figure.qualifier:
+        return digits and figure.value >= 2  # "32 were killed", "the toll stood at 4,460"
+    return (digits or figure.value >= 3 or bool(figure.qualifier)
+            or figure.value == 2 and bool(figure.noun)  # "two men were killed"
             or 0 < figure.value < 1)  # a share in words: "two-thirds of rivers"
 
 

@@ -113,7 +113,8 @@ def within_candidates(article: Article) -> list[Candidate]:
         for figure in claim.figures:
             if figure.topic == "casualties" and quizzable(figure) and figure.value >= 2:
                 kind = _count_kind(claim, figure)
-                if kind:
+                if kind and not any(e[0] is claim and e[2] == kind for e in entries):
+                    # "32 were killed, of whom 28 were soldiers": the first is the toll
                     entries.append((claim, figure, kind, _source_label(article, claim)))
     found: list[Candidate] = []
     for i, (ca, fa, ka, wa) in enumerate(entries):

@@ -29,6 +29,10 @@ OPPOSITES = {
 def figure_variants(figure: Figure) -> list[str]:
     """Return accepted forms of a figure: bare number, digits, qualifier synonyms, units."""
     number = figure.number_text
+    if figure.high is not None:
+        return _range_variants(figure)
+    if re.fullmatch(r"in \S+", figure.unit):
+        return []  # "four in 10": the scorer reads "4 in 10" by meaning; no two-number variant
     share_in_words = figure.value < 1 and not number[0].isdigit()
     digits = [] if share_in_words else _digits(figure.value)
     variants = [number, *digits]
@@ -44,10 +48,28 @@ def figure_variants(figure: Figure) -> list[str]:
         variants.extend(f"{d} {unit}" for d in digits)
         if unit == "per cent":
             variants.extend([f"{d}%" for d in digits] + [f"{d} percent" for d in digits])
-    if figure.noun:
-        variants.append(f"{number} {figure.noun}")
+    if figure.noun and not figure.noun_before and not any(c.isdigit() for c in figure.noun):
+        of = " of" if share_in_words else ""  # "three-quarters of farmers"
+        variants.append(f"{number}{of} {figure.noun}")
         if qual and figure.noun == figure.unit:
             variants.append(f"{qual} {number} {figure.noun}")  # "at least seven years"
+    return [v for v in dict.fromkeys(variants) if v and v != figure.text]
+
+
+def _range_variants(figure: Figure) -> list[str]:
+    """Return accepted forms of a range: both ends always ("20-25 years", "20 to 25"), never
+    one end alone."""
+    assert figure.high is not None
+    low, high = _digits(figure.value)[-1:], _digits(figure.high)[-1:]
+    unit = figure.unit if figure.unit != figure.noun or not figure.noun_before else ""
+    variants = [figure.number_text] if re.search(r" to |-", figure.number_text) else []
+    for lo, hi in zip(low, high, strict=True):
+        for form in (f"{lo}-{hi}", f"{lo} to {hi}"):
+            variants.append(form)
+            if unit:
+                variants.append(f"{form} {'%' if unit == 'per cent' else unit}".replace(" %", "%"))
+    if figure.noun and not figure.noun_before and figure.noun != unit:
+        variants += [f"{v} {figure.noun}" for v in variants[:3]]
     return [v for v in dict.fromkeys(variants) if v and v != figure.text]
 
 

@@ -29,6 +29,9 @@ _LEAD = re.compile(
     r"^(?:[-•*–—]\s+|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+)*(?:,\s[A-Z][\w.’' ]{1,30}?)?"
     r"(?:\s\([A-Z][\w ]{0,20}\))?\s[—–-]{1,2}\s(?=[A-Z“\"]))"
 )
+_THOSE_DEFINED = re.compile(
+    r"\s+(?:who|whom|whose|which|that|with|without|in|on|at|from|aged|under|over|"
+    r"[a-z]+ed)\b")
 _THAT_NOUN = re.compile(r"\b(?:of|in|for|on|at|from|by|with|to|into)\s+that\s+[a-z]+\b")
 #: Nouns that point back to a figure given earlier ("put the figure at 49").
 _BACK_NOUN = re.compile(r"\bthe (?:figure|number|total|tally|count)\b(?!\s+(?:of|for)\b)", re.I)
@@ -47,13 +50,21 @@ def quote_free(text: str) -> str:
     return re.sub(r"(?<![\w])‘.*?’(?![\w])", lambda m: " " * len(m.group()), text)
 
 
-def dangling(text: str) -> bool:
-    """Tell whether `text` has a pronoun or demonstrative that may point outside it."""
+def dangling(text: str, pointers: bool = True) -> bool:
+    """Tell whether `text` has a pronoun or demonstrative that may point outside it; with
+    `pointers` False, "there", "such" and "the same"/"the figure" count as resolved (the text
+    quotes the sentence before)."""
     plain = quote_free(text)
     for match in _PRONOUN.finditer(plain):
         word = match.group(1).lower()
+        if word == "such" and re.match(r"\s+as\b", plain[match.end():]):
+            continue  # "factors such as age": an example, not a pointer
+        if not pointers and word in ("there", "here", "such"):
+            continue
         if word in ("this", "these") and _TIME_NOUN.match(plain, match.end()):
             continue  # "this year", "these days"
+        if word == "those" and _THOSE_DEFINED.match(plain, match.end()):
+            continue  # "those who backed the party", "17% of those polled"
         if word in ("this", "these", "those", "such", "here", "we", "our", "us", "i", "me", "my"):
             return True
         if word == "there" and not re.match(r"there\s+(?:is|are|was|were|have|has|had)\b",
@@ -61,7 +72,7 @@ def dangling(text: str) -> bool:
             return True
         earlier = plain[: match.start()]
         if word in ("they", "them", "their"):
-            if not _PLURAL_NOUN.search(earlier):
+            if not _PLURAL_NOUN.search(earlier) and not re.search(r"\bthose\b", earlier, re.I):
                 return True
         elif word in ("he", "she", "him", "his", "her"):
             if not _person_before(earlier):
@@ -70,7 +81,8 @@ def dangling(text: str) -> bool:
             if not re.match(r"it\s+(?:is|was)\s+\w+\s+(?:that|to)\b", plain[match.start():], re.I):
                 return True
     # "in the same period", "share of that market": which period, which market?
-    return bool(_SAME.search(plain) or _THAT_NOUN.search(plain) or _BACK_NOUN.search(plain))
+    return pointers and bool(_SAME.search(plain) or _THAT_NOUN.search(plain)
+                             or _BACK_NOUN.search(plain))
 
 
 def _person_before(earlier: str) -> bool:
@@ -100,8 +112,9 @@ def balance_quotes(text: str) -> str:
     text = text.strip()
     for opener, closer in _OPEN_CLOSE.items():
         if opener == closer:
-            if text.count(opener) % 2:
-                text = text + opener if text.startswith(opener) else text.replace(opener, "", 1)
+            if text.count(opener) % 2:  # 'Knox said: "I do not think ...': close it
+                opens = re.search(rf"(?:^|[\s:(]){opener}\w", text) is not None
+                text = text + opener if opens else text.replace(opener, "", 1)
             continue
         opens, closes = text.count(opener), len(re.findall(rf"{closer}(?!\w)", text))
         if opens > closes:
@@ -201,8 +214,10 @@ _VAGUE_START = frozenset(
 )
 
 
-def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None) -> str | None:
-    """Return the claim sentence with `text[start:end]` blanked and a pronoun speaker named."""
+def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
+          context: str = "") -> str | None:
+    """Return the claim sentence with `text[start:end]` blanked and a pronoun speaker named;
+    `context` (the sentence before, quoted with it) may resolve what the sentence points to."""
     a = claim.attribution
     text = claim.text
     pieces: list[tuple[int, int, str]] = [(start, end, "___")]
@@ -219,6 +234,28 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None) -> str | 
     lead = _LEAD.match(text)
     if lead and "___" not in text[: lead.end()]:
         text = strip_lead(text)
-    if len(text) > MAX_STATEMENT + 60 or dangling(text.replace("___", "")):
+    # A quoted sentence may say "this analysis" or "these factors": a reader who recalls the
+    # article knows which; a bare "this" or "they" still needs the sentence before (`context`).
+    # Outside quotation marks, "we" and "our poll" in the article's own words are its authors'.
+    probe = _FIRST_PLURAL.sub("the authors", f"{context} {text}".replace("___", ""))
+    if len(text) > MAX_STATEMENT + 60 or leans_outside(probe, pointers=not context):
         return None
     return text
+
+
+#: "this analysis", "these factors": a demonstrative before a noun, not a pronoun before a verb
+#: or preposition ("these varied", "those in power").
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|those|such)\b(?=\s+(?![a-z]+ed\b|(?:are|were|is|was|have|has|had|will|"
+    r"would|could|can|may|might|must|should|do|does|did|include|includes|show|shows|suggest|"
+    r"suggests|mean|means|say|says|remain|remains|and|or|of|in|on|to|for|at|by|with|from|as)\b)"
+    r"(?:[a-z]|\d[\d,.]*%?\s+['‘\"“]?[a-z]))", re.IGNORECASE)
+
+
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def leans_outside(text: str, pointers: bool = True) -> bool:
+    """Tell whether a quoted sentence leans on words outside it, a demonstrative before a noun
+    ("this analysis", "these 10 cancers") counting as resolved."""
+    return dangling(_DEMONSTRATIVE.sub("the", text), pointers)

@@ -128,10 +128,20 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 
 
 def continues_line(prev: str, line: str) -> bool:
-    """Tell whether `line` continues the sentence of `prev`: a lower-case start after no stop."""
-    if not line[:1].islower() or _BULLET.match(line):
+    """Tell whether `line` continues the sentence of `prev`: a lower-case start after no stop,
+    or any start after a line that ends on a word no sentence or heading ends with ("growth
+    of" / "2.7 percent", "for the" / "U.N.'s")."""
+    if _BULLET.match(line) or _TERMINAL.search(prev):
         return False
-    return not _TERMINAL.search(prev)
+    words = prev.split()
+    return line[:1].islower() or bool(words) and words[-1].lower() in _GLUE
+
+
+#: Words a sentence or a heading never ends with: articles, prepositions, conjunctions.
+_GLUE = frozenset(
+    "the a an of to for and or nor but in on at by from with as than that into onto over under "
+    "between among its their his her our your my whose".split()
+)
 
 
 def _split_segment(text: str, start: int, end: int) -> list[tuple[int, int]]:

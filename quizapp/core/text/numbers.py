@@ -29,7 +29,8 @@ SCALES = {
     "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000,
     "mn": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
     "b": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
-    "trn": 1_000_000_000_000, "dozen": 12,
+    "trn": 1_000_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000,
 }
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
@@ -52,9 +53,10 @@ _SEPARATORS = re.compile(r"[,\u202f\u00a0 ]")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _GLUED_SCALE = re.compile(r"(\d)(k|m|mn|mln|bn|b|tn|trn)\b")
 _WORD_BREAKS = re.compile(r"[\s-]+")
-#: Number-scanning tokens: currency, digits with separators, words (km2), any other mark.
+#: Number-scanning tokens: currency, digits with separators, words (km2, and labels such as
+#: "Q4", "S6" or "G7", which are no numbers), any other mark.
 _SCAN = re.compile(
-    r"us\$|[$£€¥]|\d+(?:[,\u202f\u00a0]\d{3})*(?:\.\d+)?|[a-z]+[23]?|\S", re.IGNORECASE
+    r"us\$|[$£€¥]|\d+(?:[,\u202f\u00a0]\d{3})*(?:\.\d+)?|[a-z]+\d*|\S", re.IGNORECASE
 )
 _WORDS = set(UNITS) | set(TENS) | set(ORDINALS) | set(SCALES) | set(_FRACTIONS)
 _ADJACENT_SUFFIXES = {"k", "m", "mn", "mln", "b", "bn", "tn", "trn"}

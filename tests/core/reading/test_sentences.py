@@ -246,3 +246,11 @@ def test_sentence_may_start_with_a_year_or_a_currency_sign():
         "2024 was worse.",
         "$5bn was lost.",
     ]
+
+
+def test_a_line_ending_on_a_preposition_or_article_runs_on_whatever_starts_the_next():
+    text = ("The growth rate was lower than the average of\n2.7 percent a year, and above the\n"
+            "U.N. target for the decade.\nA new line starts here.")
+    found = [s.text for s in split_sentences(text)]
+    assert found[0].startswith("The growth rate") and found[0].endswith("decade.")
+    assert found[1] == "A new line starts here."

@@ -63,3 +63,16 @@ def test_find_numbers_reads_ordinals_and_ignores_lone_articles():
     (tenth,) = find_numbers("its tenth increase in a row")
     assert tenth.value == 10 and tenth.ordinal
     assert find_numbers("a man and an idea") == []
+
+
+def test_labels_glued_to_digits_are_no_numbers():
+    assert [m.value for m in find_numbers("16 in S4 and 21 in coach B12 in Q4")] == [16, 21]
+
+
+def test_lakh_and_crore_are_scales():
+    assert parse_number("5 lakh") == 500_000
+    assert parse_number("1.5 crore") == 15_000_000
+
+
+def test_half_a_million_is_half_a_million():
+    assert [m.value for m in find_numbers("at least half a million years")] == [500_000]

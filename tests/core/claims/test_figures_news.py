@@ -1,0 +1,143 @@
+"""Figures as news prose writes them: ranges, ratios, word fractions and scales."""
+
+from quizapp.core.claims.figures import extract_figures
+from quizapp.core.questions.corpus import quizzable
+from quizapp.core.questions.phrasing import figure_variants
+from quizapp.core.scoring.marking import check
+from quizapp.core.text.numbers import parse_number
+
+
+def texts(sentence: str) -> list[str]:
+    """Return the figure texts of a sentence, checking each is a span of it."""
+    found = extract_figures(sentence)
+    for f in found:
+        assert sentence[f.start : f.end] == f.text
+    return [f.text for f in found]
+
+
+def test_a_range_with_to_is_one_figure_with_both_ends():
+    (figure,) = extract_figures("Lawyers expect a sentence of 10 to 12 years in prison.")
+    assert figure.text == "10 to 12 years"[: len(figure.text)]
+    assert (figure.value, figure.high) == (10, 12)
+    assert figure.unit == "years"
+
+
+def test_between_and_keeps_between_in_the_answer():
+    assert texts("Officials said between 3,000 and 5,000 homes were flooded.") == [
+        "between 3,000 and 5,000"]
+
+
+def test_a_money_range_keeps_both_currency_signs():
+    assert texts("Petrol now sells for $4 to $4.10 a gallon, the group said.") == ["$4 to $4.10"]
+
+
+def test_a_dashed_range_takes_the_unit_of_its_high_end():
+    (figure,) = extract_figures("Support stood between 15-20% in the spring.")
+    assert figure.text == "between 15-20%"
+    assert (figure.value, figure.high, figure.unit) == (15, 20, "per cent")
+
+
+def test_or_between_two_counts_is_a_range():
+    assert texts("The boat carried 30 or 40 migrants, a witness said.") == ["30 or 40"]
+
+
+def test_a_change_and_its_level_stay_two_figures():
+    assert texts("Sales rose 8 per cent to $2.1 billion.") == ["8 per cent", "$2.1 billion"]
+
+
+def test_a_before_and_after_pair_stays_two_figures():
+    assert texts("The jobless rate fell from 4.8% to 4.3% in May.") == ["4.8%", "4.3%"]
+    assert texts("The jobless rate fell to 4.3% from 4.8% in May.") == ["4.3%", "4.8%"]
+
+
+def test_a_match_score_is_no_figure():
+    assert texts("The home side won 3-2 on Sunday.") == []
+
+
+def test_four_in_ten_is_never_read_as_ten():
+    (figure,) = extract_figures("Almost four in 10 voters backed the plan, the survey found.")
+    assert figure.text == "Almost four in 10"
+    assert figure.value == 4 and figure.noun == "voters"
+    assert check("4 in 10", figure.text, "Almost four in 10 voters backed it", "figure").correct
+    assert not check("10", figure.text, "Almost four in 10 voters backed it", "figure").correct
+
+
+def test_n_goals_in_ten_games_is_not_a_ratio():
+    assert all("in 10" not in t for t in texts("She scored 7 goals in 10 games this year."))
+
+
+def test_half_a_million_is_never_a_million():
+    (figure,) = extract_figures("The fossil is at least half a million years older.")
+    assert figure.text == "at least half a million"
+    assert figure.value == 500_000
+
+
+def test_a_fraction_closing_its_clause_is_a_figure():
+    assert texts("The supplier will raise prices by about a fifth.") == ["about a fifth"]
+
+
+def test_lakh_and_rupees_are_read():
+    (figure,) = extract_figures("The state will pay Rs 5 lakh to each family.")
+    assert figure.text == "Rs 5 lakh" and figure.value == 500_000
+    assert parse_number("2 crore") == 20_000_000
+
+
+def test_hyphenated_percent_and_points_are_figures():
+    assert texts("They want a 40-percent raise and lead by a 12-point margin.") == [
+        "40-percent", "12-point"]
+
+
+def test_a_range_accepts_both_ends_but_never_one_alone():
+    (figure,) = extract_figures("Analysts predicted 20 to 25 years for the crime.")
+    variants = figure_variants(figure)
+    assert "20-25 years" in variants
+    assert "20" not in variants and "25" not in variants and "25 years" not in variants
+
+
+def test_small_word_counts_with_a_noun_and_bare_tolls_are_quizzable():
+    two, = extract_figures("Two men were killed in the raid, medics said.")
+    assert quizzable(two)
+    toll = [f for f in extract_figures("Rebels said 32 were killed in the clashes.")]
+    assert [f.text for f in toll] == ["32"] and quizzable(toll[0])
+
+
+def test_a_noun_read_before_the_figure_is_no_accepted_variant():
+    found = extract_figures("Growth is projected with Q3 at 6.0 per cent.")
+    assert all("Q3" not in v for f in found for v in figure_variants(f))
+
+
+def test_new_opens_a_counted_noun():
+    (figure,) = extract_figures("The ministry reported two new cases this week.")
+    assert figure.noun == "new cases" and quizzable(figure)
+
+
+def test_other_and_more_open_a_counted_noun_but_are_none_alone():
+    (figure,) = extract_figures("The outbreak has touched five other countries.")
+    assert figure.noun == "other countries"
+    (bare,) = extract_figures("The council wants five more.")
+    assert bare.noun == ""
+
+
+def test_a_ratio_has_no_two_number_variants():
+    (figure,) = extract_figures("Fewer than one entry in 20 failed, the board said.")
+    assert figure_variants(figure) == []
+
+
+def test_a_hyphenated_money_adjective_is_a_figure():
+    (figure,) = extract_figures("The city faces a more than half-a-billion-dollar deficit.")
+    assert figure.text == "more than half-a-billion-dollar"
+    assert figure.value == 500_000_000 and figure.unit == "dollars"
+
+
+def test_and_joins_word_numbers_only_after_a_scale():
+    assert [(f.value, f.high) for f in extract_figures("Between two and three people died.")] \
+        == [(2, 3)]
+    (figure,) = extract_figures("Some two hundred and five people died.")
+    assert figure.value == 205 and figure.high is None
+    (zero,) = extract_figures("The lead was between zero and five points.")
+    assert (zero.value, zero.high) == (0, 5)
+
+
+def test_a_range_keeps_a_noun_read_before_it_out_of_its_variants():
+    found = extract_figures("Growth was raised from a range of 10 per cent to 15 per cent.")
+    assert all("range" not in v for f in found for v in figure_variants(f))

@@ -1,0 +1,160 @@
+"""Figure questions on news prose: ranges asked whole, pronoun sentences quoted with their
+context, the second figure of a sentence, and keys that are spans of the evidence."""
+
+from quizapp.core.banks.model import Source
+from quizapp.core.questions import check_integrity, generate_questions
+from quizapp.core.questions.statements import dangling
+from quizapp.core.scoring import score_answer
+
+ARTICLE = Source(
+    id="p", title="Port strike", date="2025-04-02", text=(
+        "Port strike enters second week\n\n"
+        "The dockers' union said between 3,000 and 5,000 workers had joined the walkout.\n\n"
+        "The Harbour Board published its own count on Tuesday. It said 2,400 workers stayed "
+        "away and 38 ships waited offshore.\n\n"
+        "Analysts expect the dispute to cost the region 10 to 12 weeks of trade.\n"
+    ),
+)
+
+
+def figure_questions():
+    questions = generate_questions([ARTICLE])
+    for q in questions:
+        assert check_integrity(q, [ARTICLE]) == []
+    return [q for q in questions if q.type == "figure"]
+
+
+def evidence_of(q) -> str:
+    return " ".join(ARTICLE.text[e.start : e.end] for e in q.evidence)
+
+
+def test_a_range_is_asked_whole_and_one_end_is_not_enough():
+    (q,) = [q for q in figure_questions() if q.answer == "between 3,000 and 5,000"]
+    ev = evidence_of(q)
+    assert score_answer(q, "3,000 to 5,000", ev).correct
+    assert not score_answer(q, "5,000", ev).correct
+    assert not score_answer(q, "3,000", ev).correct
+
+
+def test_every_figure_of_a_pronoun_sentence_gets_a_question():
+    answers = {q.answer for q in figure_questions()}
+    assert {"2,400", "38"} <= answers
+
+
+def test_a_sentence_leaning_on_the_one_before_is_quoted_with_it():
+    source = Source(id="c", title="Harbour costs", date="2025-04-03", text=(
+        "Harbour costs\n\n"
+        "The Harbour Board blamed storms and a shortage of pilots for the delays.\n\n"
+        "In the same period, it said, losses could reach 14 per cent.\n"))
+    questions = [q for q in generate_questions([source]) if q.answer == "14 per cent"]
+    assert questions and all(check_integrity(q, [source]) == [] for q in questions)
+    closed = [q for q in questions if "closed-book" in q.tags]
+    assert closed and all("shortage of pilots" in q.prompt for q in closed)
+
+
+def test_figure_answers_are_spans_of_the_evidence():
+    for q in figure_questions():
+        assert q.answer in evidence_of(q)
+
+
+def test_those_who_and_those_polled_do_not_dangle():
+    assert not dangling("Only 37% of those who voted for the party would do so again")
+    assert not dangling("Some 17% of those polled said they would switch")
+    assert dangling("Those figures were revised on Monday")
+
+
+def test_such_as_is_an_example_not_a_pointer():
+    assert not dangling("The risk was measured after adjusting for factors such as age and sex")
+
+
+def test_a_quoted_context_resolves_there_and_the_number():
+    source = Source(id="d", title="Quake", date="2025-05-01", text=(
+        "Quake\n\n"
+        "A strong earthquake struck the northern province of Varna on Monday night.\n\n"
+        "The mayor said up to 900 homes had collapsed there, taking the number of homeless "
+        "to 4,000.\n"))
+    answers = {q.answer for q in generate_questions([source]) if q.type == "figure"}
+    assert {"up to 900", "4,000"} <= answers
+
+
+def test_a_number_written_twice_is_asked_with_its_counted_noun():
+    source = Source(id="e", title="Rescue", date="2025-06-01", text=(
+        "Rescue\n\n"
+        "The coastguard said 14 men, three women and a three-year-old boy were rescued.\n"))
+    questions = [q for q in generate_questions([source]) if q.type == "figure"]
+    assert "three women" in {q.answer for q in questions}
+    for q in questions:
+        assert check_integrity(q, [source]) == []
+
+
+def test_a_clause_that_leans_outside_is_cut_after_the_figure():
+    source = Source(id="f", title="Study", date="2025-07-01", text=(
+        "Study\n\n"
+        "Higher sugar intake raised the risk of gout by 14 per cent over ten years of study, "
+        "but the effects on these varied with age.\n"))
+    questions = [q for q in generate_questions([source]) if q.answer == "14 per cent"]
+    assert questions
+    for q in questions:
+        assert check_integrity(q, [source]) == []
+        assert "these varied" not in q.prompt
+
+
+def test_a_long_quotation_is_asked_one_sentence_at_a_time():
+    source = Source(id="g", title="Bank", date="2025-08-01", text=(
+        "Bank\n\n"
+        "\"Growth for the year is projected at 6.5 per cent, with the second quarter at 6.5 per "
+        "cent and the third at 6.1 per cent. The risks to this outlook are broadly balanced "
+        "between a weaker world economy, higher food prices and a volatile monsoon season, "
+        "and we will watch them closely in the months ahead. Inflation is now seen at "
+        "4.8 per cent for the year,\" governor Maria Lund said.\n"))
+    questions = {q.answer: q for q in generate_questions([source]) if q.type == "figure"}
+    assert "4.8 per cent" in questions
+    prompt = questions["4.8 per cent"].prompt
+    assert "6.1 per cent" not in prompt and "Maria Lund" in prompt
+    for q in questions.values():
+        assert check_integrity(q, [source]) == []
+
+
+def test_an_open_quotation_is_closed_not_stripped():
+    source = Source(id="h", title="Exams", date="2025-08-02", text=(
+        "Exams\n\n"
+        "Asked about grades, head teacher Ann Ross said: \"I do not think anyone can compare "
+        "the exams we sat with the ones they sat 30 years ago.\n"))
+    questions = [q for q in generate_questions([source]) if q.type == "figure"]
+    assert questions and all(check_integrity(q, [source]) == [] for q in questions)
+    assert any("“I do not think" in q.prompt or '"I do not think' in q.prompt for q in questions)
+
+
+def test_these_before_a_counted_noun_is_resolved():
+    from quizapp.core.questions.statements import leans_outside
+    assert not leans_outside("over 12,000 cases of these 10 cancers each year are linked")
+    assert leans_outside("these were linked to 12,000 cases")
+
+
+def test_the_articles_own_we_is_its_authors():
+    source = Source(id="i", title="Poll", date="2025-09-01", text=(
+        "Poll\n\n"
+        "Support for the plan has risen to 41%, up from 30% in our survey published in May.\n"))
+    answers = {q.answer for q in generate_questions([source]) if q.type == "figure"}
+    assert {"41%", "30%"} <= answers
+
+
+def test_two_of_them_is_asked_with_the_sentence_naming_the_group():
+    source = Source(id="j", title="Derailment", date="2025-10-01", text=(
+        "Derailment\n\n"
+        "All 12 coaches of the night train left the tracks near the river, an official said.\n\n"
+        "Two of them overturned and rested on their sides.\n"))
+    questions = [q for q in generate_questions([source]) if q.answer == "Two"]
+    assert questions and all(check_integrity(q, [source]) == [] for q in questions)
+    assert all("12 coaches" in q.prompt for q in questions)
+
+
+def test_a_before_and_after_pair_asks_each_end_in_plain_words():
+    source = Source(id="l", title="Jobs", date="2025-01-01", text=(
+        "Jobs\n\nThe unemployment rate fell to 4.3% from 4.8% in March, the statistics office "
+        "said.\n\nThree-quarters of farmers opposed the plan, a survey found.\n"))
+    questions = {q.answer: q for q in generate_questions([source]) if q.type == "figure"}
+    assert {"4.3%", "4.8%"} <= set(questions)
+    assert "fell to from" not in questions["4.8%"].prompt
+    ev = " ".join(source.text[e.start : e.end] for e in questions["4.8%"].evidence)
+    assert not score_answer(questions["4.8%"], "4.3%", ev).correct
