@@ -330,7 +330,8 @@ def test_finished_attempt_cannot_be_answered_again(client, quiz, student):
     attempt_id = only_attempt().id
     client.post(f"/quizzes/attempts/{attempt_id}/submit")
     response = client.post(url, data={"answer": "Red Cross"}, follow_redirects=True)
-    assert "This attempt ended (submitted, out of time, or its quiz closed)" in response.get_data(as_text=True)
+    body = response.get_data(as_text=True)
+    assert "This attempt ended (submitted, out of time, or its quiz closed)" in body
     assert response_count() == 0
     assert client.get(url).location.endswith("/result")
     client.post(f"/quizzes/attempts/{attempt_id}/submit")  # finishing twice changes nothing
