@@ -103,9 +103,10 @@ class Cue:
     medium: str = ""  # the outlet a speaker told or quoted ("The New York Times")
 
 
-def find_cues(sentence: str) -> list[Cue]:
-    """Return every attribution cue of a sentence, in order of position."""
-    quotes = quote_spans(sentence)
+def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
+    """Return every attribution cue of a sentence, in order of position; none inside quoted
+    speech (`opened`: the sentence starts inside a quotation the sentence before left open)."""
+    quotes = quote_spans(sentence, opened)
     cues: list[Cue] = []
     for match in _ACCORDING.finditer(sentence):
         if not inside(quotes, match.start()):

@@ -60,11 +60,16 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
     """Split `text` into claims: sentence, attribution, figures and dates, in reading order."""
     cast = Cast(text)
     pending: list[tuple[int, int, str, Cue | None, int | None]] = []
+    quoting, last_end = False, 0
     for sentence in split_sentences(text):
-        cue, entity = _choose_cue(cast, sentence.text, sentence.start)
+        # a quotation left open goes on into the next paragraph only if that reopens it
+        opened = quoting and ("\n" not in text[last_end : sentence.start]
+                              or sentence.text[:1] in "“\"‘'")
+        cue, entity = _choose_cue(cast, sentence.text, sentence.start, opened)
         if cue is None:
             cast.notice(sentence.text, sentence.start)
         pending.append((sentence.start, sentence.end, sentence.text, cue, entity))
+        quoting, last_end = quote_open_after(sentence.text, opened), sentence.end
     speakers = cast.speakers()
     claims = []
     attributions = [
@@ -121,9 +126,24 @@ def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> li
         before, here = result[i - 1], result[i]
         if (here.strength == "none" and _fully_quoted(sentences[i])
                 and before.strength in ("named", "described")
-                and _QUOTE_MARKS.search(sentences[i - 1])):
+                and (_QUOTE_MARKS.search(sentences[i - 1]) or before.frame in _SPEECH)):
             result[i] = _continued(here, before)
+    for run in runs:  # an untagged quotation right after a speaker's quote or reported speech
+        first = run[0]
+        if first == 0 or not sentences[first].lstrip()[:1] in "“\"‘'":
+            continue
+        if any(result[i].strength != "none" for i in run):
+            continue
+        before = result[first - 1]
+        if before.strength in ("named", "described") and (
+                before.frame in _SPEECH or _QUOTE_MARKS.search(sentences[first - 1])):
+            for i in run:
+                result[i] = _continued(result[i], before)
     return result
+
+
+#: Frames of a speaker's own words ("X said", "..., said X"), which a next quotation goes on.
+_SPEECH = frozenset(("preposed", "postposed", "continued"))
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]|(?:^|\s)[‘']\w")
@@ -190,10 +210,11 @@ def named_speakers(claims: list[Claim]) -> list[Speaker]:
     return list(seen.values())
 
 
-def _choose_cue(cast: Cast, sentence: str, offset: int) -> tuple[Cue | None, int | None]:
+def _choose_cue(cast: Cast, sentence: str, offset: int,
+                opened: bool = False) -> tuple[Cue | None, int | None]:
     """Resolve every cue of a sentence against the cast; return the best cue and its entity."""
     best: tuple[int, Cue | None, int | None] = (3, None, None)
-    for cue in find_cues(sentence):
+    for cue in find_cues(sentence, opened):
         entity = None
         if cue.phrase is not None:
             owner = _possessor(sentence, cue)
@@ -246,7 +267,7 @@ def _attribution(start: int, end: int, cue: Cue | None, speaker: Speaker | None)
         return Attribution(None, "none", start, end)
     strength = "named" if speaker is not None and speaker.kind in ("person", "org") else "vague"
     if strength == "vague":
-        speaker = _vague_speaker(cue)
+        speaker = _vague_speaker(cue, start + cue.mention_start if cue.mention_start >= 0 else -1)
         if speaker is not VAGUE_SPEAKER and not _unsourced(speaker.name):
             strength = "described"
     return Attribution(
@@ -265,12 +286,12 @@ def _attribution(start: int, end: int, cue: Cue | None, speaker: Speaker | None)
     )
 
 
-def _vague_speaker(cue: Cue) -> Speaker:
+def _vague_speaker(cue: Cue, at: int = -1) -> Speaker:
     """Return a vague speaker named after its phrase ("South Korean officials") if it has one."""
     phrase = cue.phrase
     if phrase is None or phrase.kind == "pronoun":
         return VAGUE_SPEAKER
-    return replace(VAGUE_SPEAKER, name=phrase.name, mention=phrase.mention)
+    return replace(VAGUE_SPEAKER, name=phrase.name, mention=phrase.mention, mention_start=at)
 
 
 #: Heads and modifiers of a phrase that signals a source without giving one ("reports said",

@@ -44,7 +44,8 @@ _LOWER_OK = frozenset(
 def quote_free(text: str) -> str:
     """Return `text` with quotations blanked out (their pronouns belong to the speaker)."""
     text = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
-    return re.sub(r"(?<![\w])‘.*?’(?![\w])", lambda m: " " * len(m.group()), text)
+    text = re.sub(r"(?<![\w])‘.*?’(?![\w])", lambda m: " " * len(m.group()), text)
+    return re.sub(r"(?<![\w])'(?=[A-Za-z]).*?[^\s]'(?![\w])", lambda m: " " * len(m.group()), text)
 
 
 def dangling(text: str) -> bool:
