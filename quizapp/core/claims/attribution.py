@@ -26,7 +26,7 @@ projected projects forecast forecasts concluded concludes found finds showed sho
 speculate speculates speculated believe believes believed fear fears feared expect expects
 expected place places put puts recalled tweeted posted saying announcing claiming warning adding
 noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
-stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts
+stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
 calculated calculates calculate accused accuses apologised apologized predicting forecasting
 projecting""".split()
 _AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
@@ -56,7 +56,8 @@ _AS_PUT = re.compile(
     r"(?P<verb>put it|puts it|said|says|noted|wrote|explained)\b"
 )
 _QUOTED = re.compile(
-    r"\b(?P<medium>[^,;:]{2,60}?)\s+quoted\s+(?P<np>[^,;:]{2,80}?)(?:,[^,]{2,120},)?\s+as\s+saying"
+    r"\b(?P<medium>[^,;:“”\"]{2,60}?)\s+(?:quoted|cited)\s+(?P<np>[^,;:]{2,80}?)(?:,[^,]{2,120},)?"
+    r"\s+as\s+(?:saying|telling|stating|adding)"
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:reported|announced|"
@@ -83,7 +84,8 @@ _CAME_FROM = re.compile(
 #: "..., with some legal experts predicting 20 to 25 years": an absolute clause names a source.
 _WITH_ING = re.compile(
     r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
-    r"(?P<verb>saying|predicting|estimating|forecasting|warning|claiming|putting)\b"
+    r"(?P<verb>saying|predicting|estimating|forecasting|warning|claiming|putting|confirming|"
+    r"adding|noting|stating|insisting|arguing|denying|reporting)\b"
 )
 _TOLD_OBJECT = re.compile(r"\s*(?P<medium>[^,;:]{1,60}?)(?=\s+that\b|\s*[,:]|\s+[‘“\"'])")
 
@@ -228,10 +230,20 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         return None  # "the average Wall Street forecast of $9.3 billion": a noun here
     before = sentence[:cue_start].rstrip()
     age = _AGE.search(before)  # "Gloria Betts, 71, said": the age is no clause boundary
-    subject_end = age.start() if age else cue_start
+    relative = None if age else _RELATIVE.search(before)  # "X, who boarded in Y, told Z"
+    if relative and not subject_before(sentence, relative.start())[1].strip():
+        relative = None
+    subject_end = age.start() if age else relative.start() if relative else cue_start
     apposed = appositive(sentence, subject_end)
     lead_in = None if apposed else _lead_in(sentence[:subject_end])
-    inverted = not age and not lead_in and (not before or before[-1] in ",’”\"'—")
+    inverted = not age and not relative and not lead_in and (
+        not before or before[-1] in ",’”\"'—")
+    if not apposed and not lead_in and re.search(r"\band\s*$", before):
+        joined = _coordinated(sentence, cue_start)  # "X maintained the count and said C"
+        if joined is not None:
+            start, end, phrase = joined
+            return Cue(phrase, "preposed", cue_start, cue_end, start, end,
+                       *content_to_end(sentence, cue_end))
     if inverted and not apposed and verb not in _PLACE_VERBS | _TELL_VERBS:
         start, end = np_after(sentence, cue_end + 1)
         phrase = read_speaker(sentence[start:end]) if end > start else None
@@ -280,6 +292,27 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
 
 
 _AGE = re.compile(r",\s*\d{1,3},\s*$")
+#: A relative clause between a speaker and the verb ("Mourinho, who will be hoping ..., told").
+_RELATIVE = re.compile(
+    r"(?:,\s+(?:who|which|whose)\s|,\s+and\s+(?:was|is|has|had|were)\s)[^,;:“”\"]{2,160}?"
+    r"(?:,\s+[^,;:“”\"]{2,80}?)?,\s*$"
+)
+_CLAUSE_ADVERBS = re.compile(r",\s*(?:however|meanwhile|though|too|also|in turn|for (?:its|their|"
+                             r"his|her) part)\s*,", re.I)
+
+
+def _coordinated(sentence: str, verb_start: int) -> tuple[int, int, SpeakerPhrase] | None:
+    """Read the subject of "X [adverb] VERBED ... and said C": the sentence's own subject."""
+    head = _CLAUSE_ADVERBS.sub(lambda m: " " * len(m.group()), sentence[:verb_start])
+    verb = _MAIN_VERB.search(head)
+    if verb is None or verb.start() == 0 or re.search(r"[;:“”\"]", head[: verb.start()]):
+        return None
+    text = head[: verb.start()]
+    phrase = read_speaker(text)
+    if phrase is None:
+        return None
+    end = len(text.rstrip(" ,"))
+    return len(text) - len(text.lstrip()), end, phrase
 _LEAD_WORDS = frozenset("the its his her their our one a an".split())
 _LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,5}[A-Z][\w’'.-]*),\s*$")
 _TIME_TAIL = re.compile(
@@ -314,10 +347,12 @@ _MAIN_VERB = re.compile(
 
 def _participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     """Read "X traveled to Y, ... announcing that C": the speaker is the sentence's subject."""
-    if not re.search(r"(?:,|\band)\s*$", sentence[: match.start()]):
+    if not re.search(r"(?:,|\band|,\s*while)\s*$", sentence[: match.start()]):
         return None
     verb = _MAIN_VERB.search(sentence, 0, match.start())
     subject = _LEAD_NAME.match(sentence)
+    if subject and subject.group() in ("The", "A", "An"):
+        subject = None  # "The army could not confirm it, while saying": no name, a description
     whole = read_speaker(sentence[: verb.start()]) if verb and verb.start() > 0 else None
     if whole is not None and whole.kind in ("person", "org"):
         end = verb.start()  # "The Chicago judge, Amy St Eve, rejected ..., saying"
@@ -328,7 +363,7 @@ def _participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     else:
         return None
     phrase = read_speaker(sentence[:end])
-    if phrase is None or phrase.kind in ("pronoun", "anaphor"):
+    if phrase is None or phrase.kind == "pronoun":
         return None
     content = content_to_end(sentence, match.end())
     return Cue(phrase, "participle", match.start(), match.end(), 0, end, *content)

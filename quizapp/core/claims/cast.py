@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizapp.core.claims.speakers import (
+    ORG_NOUNS,
     ORG_WORDS,
     TITLES,
     Speaker,
@@ -72,6 +73,8 @@ class Cast:
                 index = self._create(named) if index is None else index
                 self._merge(index, named, start)
                 return self._touch(index)
+            if phrase.name not in ORG_NOUNS:
+                return None  # "the army", "the ministry": not whichever organisation came last
             return self._touch(orgs[-1]) if orgs else None
         if phrase.kind == "unknown" and re.search(
                 rf"\b{re.escape(phrase.name.lower().removesuffix('s'))}s?\b", self.text):

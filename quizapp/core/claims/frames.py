@@ -121,7 +121,8 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
 def appositive(sentence: str, end: int) -> tuple[int, int, str] | None:
     """Read "Name, a description," right before a verb; return the name span and description."""
     match = re.search(
-        r"(?:^|[,;:]\s|\bthat\s)(?P<name>(?:[A-Z][\w’'.-]*\s?){1,4}),\s+(?P<desc>(?:a|an|the|who|"
+        r"(?:^|[,;:]\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|del|da|di|van|von|"
+        r"der|le|la)[-\s])[\w’'.-]*\s?){1,4}),\s+(?P<desc>(?:a|an|the|who|"
         r"[a-z])[^,]{2,140}),\s*$",
         sentence[:end],
     )

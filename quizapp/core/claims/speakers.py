@@ -70,11 +70,13 @@ _CLAUSE_WORDS = frozenset(
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)\s*$")
 _PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s")
-_CAPITAL = re.compile(r"^(?:[A-Z][\w’'.&-]*|[A-Z])$")
+_CAPITAL = re.compile(r"^(?:[A-Z][\w’'.&-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december""".split()
 )
+#: Object pronouns of a speaker ("the IOM quoted him as saying"), read as their subject form.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _CONNECTORS = frozenset("of for and the de la del da van von bin al du le".split())
 
 
@@ -158,8 +160,9 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         if before and (person_of or not (inside_name and is_capital(before[-1]))):
             phrase = phrase[: cut.start()]
             break
-    if phrase.lower() in PRONOUNS:
-        return SpeakerPhrase(phrase.lower(), "", phrase, "pronoun")
+    if phrase.lower() in PRONOUNS or phrase.lower() in _OBJECT_PRONOUNS:
+        name = _OBJECT_PRONOUNS.get(phrase.lower(), phrase.lower())
+        return SpeakerPhrase(name, "", phrase, "pronoun")
     words = strip_leading(phrase).split()
     if all(w.lower() in LEADING for w in words):
         return None
