@@ -17,7 +17,7 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import speaker_variants
-from quizapp.core.questions.statements import clause, dangling, excerpt
+from quizapp.core.questions.statements import EXCERPT, clause, dangling, excerpt
 
 
 def evidence_for(article: Article, claim: Claim) -> list[Evidence]:
@@ -56,15 +56,16 @@ def mentions(text: str, forms: list[str]) -> bool:
     """Tell whether `text` names any of `forms` as whole words."""
     low = text.lower()
     for form in forms:
-        form = form.lower()
-        start = low.find(form) if form else -1
+        acronym = form.isupper() and len(form) > 1  # "WHO" is not "who were killed"
+        hay, form = (text, form) if acronym else (low, form.lower())
+        start = hay.find(form) if form else -1
         while start >= 0:
             end = start + len(form)
             if (start == 0 or not low[start - 1].isalnum()) and (
                 end == len(low) or not low[end].isalnum()
             ):
                 return True
-            start = low.find(form, start + 1)
+            start = hay.find(form, start + 1)
     return False
 
 
@@ -87,6 +88,8 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     forms = [answer, speaker.name, *speaker.short_forms]
     score = 1.3
     opening = excerpt(claim) if content is None and not self_ref else None
+    if content is None and opening is None and claim.attribution.frame == "continued":
+        opening = _quotation(claim)  # words of a quotation whose tag is in another sentence
     if self_ref and not mentions(self_ref, forms):
         prompt = f"Who said that {self_ref}?"
     elif opening and not mentions(opening, forms):
@@ -124,6 +127,18 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     typed = Question("", "source", prompt, answer, accept, None, evidence, explanation,
                      tags, 0.55)
     return [Candidate(typed, article.source.id, score, covers)]
+
+
+def _quotation(claim: Claim) -> str | None:
+    """Return a sentence of continued quotation as a quote for a prompt ("“I want to …”"): its
+    pronouns are the speaker's, so it reads on its own."""
+    text = claim.text.strip().strip("“”\"‘’'").strip()
+    if len(text.split()) < 5:
+        return None
+    if len(text) > EXCERPT:
+        cut = text[:EXCERPT]
+        text = cut[: cut.rfind(" ")].rstrip(" ,;:—–") + " …"
+    return f"‘{text}’" if any(q in text for q in "\"“”") else f"“{text.rstrip('.')}”"
 
 
 def _described_variants(article: Article, claim: Claim, speaker: Speaker,

@@ -79,7 +79,8 @@ def _given_name_only(form: str, speaker: Speaker, text: str) -> bool:
     if speaker.kind != "person" or len(words) < 2 or " " in form or form == words[-1]:
         return False
     # "Ryu told the outlet": the article itself calls the person by this word, so it is fair.
-    return not re.search(rf"\b{re.escape(form)}\b(?!\s+[A-Z])", text)
+    after = words[words.index(form) + 1] if form in words[:-1] else "[A-Z]"
+    return not re.search(rf"\b{re.escape(form)}\b(?!\s+(?:[A-Z]|{re.escape(after)}))", text)
 
 
 def subject_phrase(text: str) -> str:
