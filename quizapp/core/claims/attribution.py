@@ -27,7 +27,7 @@ speculate speculates speculated believe believes believed fear fears feared expe
 expected place places put puts recalled tweeted posted saying announcing claiming warning adding
 noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
 stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
-calculated calculates calculate accused accuses apologised apologized predicting forecasting
+disputed disputes dispute rejected rejects calculated calculates calculate accused accuses apologised apologized predicting forecasting
 projecting""".split()
 _AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
     r"again|publicly|recently|then|had\s+been)\s+)"
@@ -39,7 +39,8 @@ _OBJECT_VERBS = frozenset(
     """denied denies refuted refutes confirmed confirms revealed reveals disclosed discloses
     announced announces reported reports acknowledged acknowledges admitted admits predicted
     predicts urged urges projected projects forecast forecasts showed shows found finds warned
-    warns stressed stresses emphasised emphasized recalled tweeted posted""".split()
+    warns stressed stresses emphasised emphasized recalled tweeted posted disputed disputes dispute
+    rejected rejects""".split()
 )
 _NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)?(?:{'|'.join(SAY_VERBS)})\b")
 _PLACE_VERBS = frozenset("place places put puts show shows".split())
@@ -260,6 +261,9 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         start, text = subject_before(sentence, subject_end)
         lead = len(text) - len(text.lstrip())
         start, end = start + lead, subject_end - (len(text) - len(text.rstrip()))
+        timed = _TIME_END.search(sentence, start, end)  # "rival EDF last week said"
+        if timed and timed.start() > start:
+            end = timed.start()
         phrase = read_speaker(sentence[start:end]) if end > start else None
     if phrase is None or re.match(r"[a-z]+ing\b", sentence[start:end]):
         return None  # "topping the average Wall Street forecast": no speaker
@@ -292,6 +296,10 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
 
 
 _AGE = re.compile(r",\s*\d{1,3},\s*$")
+_TIME_END = re.compile(
+    r"\s+(?:(?:last|this|earlier this|on|over the)\s+(?:week|weekend|month|year|night|morning|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|"
+    r"previously)$")
 #: A relative clause between a speaker and the verb ("Mourinho, who will be hoping ..., told").
 _RELATIVE = re.compile(
     r"(?:,\s+(?:who|which|whose)\s|,\s+and\s+(?:was|is|has|had|were)\s)[^,;:“”\"]{2,160}?"
@@ -304,8 +312,11 @@ _CLAUSE_ADVERBS = re.compile(r",\s*(?:however|meanwhile|though|too|also|in turn|
 def _coordinated(sentence: str, verb_start: int) -> tuple[int, int, SpeakerPhrase] | None:
     """Read the subject of "X [adverb] VERBED ... and said C": the sentence's own subject."""
     head = _CLAUSE_ADVERBS.sub(lambda m: " " * len(m.group()), sentence[:verb_start])
-    verb = _MAIN_VERB.search(head)
-    if verb is None or verb.start() == 0 or re.search(r"[;:“”\"]", head[: verb.start()]):
+    cut = max((m.end() for m in re.finditer(r"[,;:]\s|\s(?:but|while|whereas|that)\s", head)),
+              default=0)  # "C, OCHA said, but other officials disputed it and put it lower"
+    head = " " * cut + head[cut:]
+    verb = _MAIN_VERB.search(head, cut)
+    if verb is None or verb.start() <= cut or re.search(r"[;:“”\"]", head[cut : verb.start()]):
         return None
     text = head[: verb.start()]
     phrase = read_speaker(text)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from quizapp.core.claims.attribution import Cue, find_cues
 from quizapp.core.claims.cast import Cast
 from quizapp.core.claims.figures import Figure, extract_figures
-from quizapp.core.claims.speakers import Speaker, SpeakerPhrase
+from quizapp.core.claims.speakers import Speaker, SpeakerPhrase, read_speaker
 from quizapp.core.reading.sentences import split_sentences
 from quizapp.core.text.dates import DateMention, extract_dates
 
@@ -46,6 +46,9 @@ class Claim:
     attribution: Attribution
     figures: tuple[Figure, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    #: further sources of the sentence: "C, OCHA said, but other officials put it at N", "the
+    #: IOM quoted him as saying" (the IOM reports his words)
+    others: tuple[Attribution, ...] = ()
 
     @property
     def content(self) -> str:
@@ -60,12 +63,14 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
     """Split `text` into claims: sentence, attribution, figures and dates, in reading order."""
     cast = Cast(text)
     pending: list[tuple[int, int, str, Cue | None, int | None]] = []
+    seconds: list[list[tuple[Cue, int | None]]] = []
     quoting, last_end = False, 0
     for sentence in split_sentences(text):
         # a quotation left open goes on into the next paragraph only if that reopens it
         opened = quoting and ("\n" not in text[last_end : sentence.start]
                               or sentence.text[:1] in "“\"‘'")
-        cue, entity = _choose_cue(cast, sentence.text, sentence.start, opened)
+        cue, entity, others = _choose_cue(cast, sentence.text, sentence.start, opened)
+        seconds.append(others)
         if cue is None:
             cast.notice(sentence.text, sentence.start)
         pending.append((sentence.start, sentence.end, sentence.text, cue, entity))
@@ -77,19 +82,65 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
         for start, end, _sentence, cue, entity in pending
     ]
     attributions = continue_quotes([p[2] for p in pending], attributions)
-    for (start, end, sentence, _cue, _entity), attribution in zip(
-            pending, attributions, strict=True):
+    for (start, end, sentence, _cue, _entity), attribution, others in zip(
+            pending, attributions, seconds, strict=True):
+        attribution, more = _chain(start, end, sentence, attribution, others, speakers)
         claims.append(
             Claim(
                 start=start,
                 end=end,
                 text=sentence,
                 attribution=attribution,
+                others=more,
                 figures=tuple(extract_figures(sentence, start)),
                 dates=tuple(extract_dates(sentence, start, year)),
             )
         )
     return claims
+
+
+def _chain(start: int, end: int, sentence: str, attribution: Attribution,
+           others: list[tuple[Cue, int | None]], speakers: list[Speaker]
+           ) -> tuple[Attribution, tuple[Attribution, ...]]:
+    """Return a sentence's attribution and its other sources: each speaker with its own part
+    ("X said A, and Y said B": A is X's only), and the outlet a speaker told or was quoted by."""
+    if attribution.strength not in ("named", "described"):
+        return attribution, ()
+    more: list[Attribution] = []
+    names = {attribution.speaker.name.lower()} if attribution.speaker else set()
+    for cue, entity in others:
+        other = _attribution(start, end, cue, speakers[entity] if entity is not None else None)
+        if other.strength not in ("named", "described") or other.speaker is None:
+            continue
+        if other.speaker.name.lower() in names or other.mention_start < 0:
+            continue
+        a = attribution
+        if a.content_start <= other.mention_start < a.content_end:
+            joint = _JOINT.search(sentence, 0, other.mention_start - start)
+            if joint is None or joint.start() + start < a.content_start:
+                continue  # a cue inside the reported words: "C, Y said" told by X
+            attribution = a = replace(a, content_end=start + joint.start())
+        if other.content_start <= a.mention_start < other.content_end:
+            continue
+        names.add(other.speaker.name.lower())
+        more.append(other)
+    medium = attribution.medium
+    if medium and attribution.frame in ("quoted", "preposed", "postposed"):
+        phrase = read_speaker(medium)
+        at = sentence.find(medium)
+        if phrase is not None and phrase.kind in ("org", "person", "unknown") and at >= 0 and \
+                phrase.name.lower() not in names and medium.split()[-1] != "me":
+            outlet = Speaker(phrase.name, phrase.description, medium, (), "org", start + at)
+            more.append(Attribution(outlet, "named", start, end, frame="medium",
+                                    mention_start=start + at, mention_end=start + at + len(medium),
+                                    content_start=attribution.content_start,
+                                    content_end=attribution.content_end))
+    return attribution, tuple(more)
+
+
+#: A conjunction that hands a sentence to a second speaker ("X said A, but Y said B").
+_JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;\s*(?:and|but)?|\s(?:and|but|while|"
+                    r"whereas))\s+(?:\w+\s+){0,3}$")
 
 
 def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> list[Attribution]:
@@ -130,7 +181,7 @@ def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> li
             result[i] = _continued(here, before)
     for run in runs:  # an untagged quotation right after a speaker's quote or reported speech
         first = run[0]
-        if first == 0 or not sentences[first].lstrip()[:1] in "“\"‘'":
+        if first == 0 or sentences[first].lstrip()[:1] not in "“\"‘'":
             continue
         if any(result[i].strength != "none" for i in run):
             continue
@@ -210,10 +261,35 @@ def named_speakers(claims: list[Claim]) -> list[Speaker]:
     return list(seen.values())
 
 
-def _choose_cue(cast: Cast, sentence: str, offset: int,
-                opened: bool = False) -> tuple[Cue | None, int | None]:
-    """Resolve every cue of a sentence against the cast; return the best cue and its entity."""
-    best: tuple[int, Cue | None, int | None] = (3, None, None)
+def _choose_cue(cast: Cast, sentence: str, offset: int, opened: bool = False
+                ) -> tuple[Cue | None, int | None, list[tuple[Cue, int | None]]]:
+    """Resolve every cue of a sentence against the cast; return the best cue, its entity and
+    the other cues that name a source.
+
+    A speaker beats a bare vague marker ("reportedly"), and an outer "C, X said" beats a cue
+    inside its C ("Returns show C, the board said": the board is the source)."""
+    ranked = _resolved(cast, sentence, offset, opened)
+    if not ranked:
+        return None, None, []
+    best = min(ranked, key=lambda r: r[0])
+    for rank, cue, entity in ranked:
+        if rank <= best[0] + 0.5 and cue.frame == "postposed" and cue.phrase is not None and \
+                best[1].frame != "postposed" and _holds(cue, best[1]):
+            best = (rank, cue, entity)
+            break
+    others = [(c, e) for r, c, e in ranked if c is not best[1] and r <= 1 and c.phrase]
+    return best[1], best[2], others
+
+
+def _holds(outer: Cue, inner: Cue) -> bool:
+    """Tell whether a cue lies inside the content of another."""
+    return outer.content_start <= inner.cue_start < outer.content_end
+
+
+def _resolved(cast: Cast, sentence: str, offset: int,
+              opened: bool) -> list[tuple[float, Cue, int | None]]:
+    """Return every cue of a sentence with its rank and resolved entity, first cue first."""
+    found = []
     for cue in find_cues(sentence, opened):
         entity = None
         if cue.phrase is not None:
@@ -222,11 +298,12 @@ def _choose_cue(cast: Cast, sentence: str, offset: int,
                 cue = replace(cue, phrase=SpeakerPhrase(owner.group(1), "", owner.group(1), "org"))
             start = _locate(sentence, cue, offset) if owner is None else offset + owner.start()
             entity = cast.add(cue.phrase, start)
-        rank = 0 if entity is not None else (1 if cue.phrase is None or cue.phrase.kind in (
-            "vague", "pronoun", "anaphor") else 2)
-        if rank < best[0]:
-            best = (rank, cue, entity)
-    return best[1], best[2]
+        rank = 0.0 if entity is not None else 1.5 if cue.phrase is None else (
+            1.0 if cue.phrase.kind in ("vague", "pronoun", "anaphor") else 2.0)
+        if cue.phrase is not None and cue.phrase.kind == "pronoun" and entity is None:
+            rank = 1.5  # an unresolved "it said": no better than a vague marker
+        found.append((rank, cue, entity))
+    return found
 
 
 #: Heads of "the company estimates" that refer to a business named in the same sentence.

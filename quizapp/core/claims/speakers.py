@@ -70,7 +70,8 @@ _CLAUSE_WORDS = frozenset(
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)\s*$")
 _PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s")
-_CAPITAL = re.compile(r"^(?:[A-Z][\w’'.&-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
+_CAPITAL = re.compile(
+    r"^(?:[A-Z][\w’'.&-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december""".split()
@@ -217,6 +218,8 @@ def _describes(words: list[str]) -> bool:
     head = words[-1].strip("’'")
     if len(words) > 7 or not re.fullmatch(r"[a-z0-9][a-z0-9-]*[a-z]", head) or head in _NOT_SOURCE:
         return False
+    if any(w.lower() in _NOT_SOURCE and n.endswith("ing") for w, n in zip(words, words[1:], strict=False)):
+        return False  # "the death toll following the floods": no source
     return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS
                    or w.lower() in ("who", "whom", "whose", "what", "which") for w in words)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.entities import names_same, same_entity, same_name
@@ -17,7 +18,7 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import speaker_variants
-from quizapp.core.questions.statements import EXCERPT, clause, dangling, excerpt
+from quizapp.core.questions.statements import EXCERPT, clause, dangling, excerpt, speaker_label
 
 
 def evidence_for(article: Article, claim: Claim) -> list[Evidence]:
@@ -70,7 +71,48 @@ def mentions(text: str, forms: list[str]) -> bool:
 
 
 def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Candidate]:
-    """Ask who is cited for a claim: typed, and multiple choice among the corpus's speakers."""
+    """Ask who is cited for a claim, and for each further source of its sentence: who said
+    which part ("X said A, but Y said B"), and who reports a speaker's words (the outlet)."""
+    found = _source_question(corpus, article, claim)
+    for other in claim.others:
+        part = replace(claim, attribution=other, others=())
+        if other.frame == "medium":
+            found.extend(_medium_question(article, claim, other))
+        else:
+            found.extend(_source_question(corpus, article, part, f":{other.mention_start}"))
+    return found
+
+
+def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> list[Candidate]:
+    """Ask who reports a speaker's words: "the IOM quoted him as saying", "X told Reuters"."""
+    a = claim.attribution
+    speaker = a.speaker
+    medium = outlet.speaker  # type: ignore[attr-defined]
+    if speaker is None or medium is None or speaker.kind == "vague":
+        return []
+    label = speaker_label(speaker)
+    words = clause(claim) or excerpt(claim) or ""
+    if not words or mentions(words, [medium.mention, medium.name]):
+        return []
+    verb = "quote" if a.frame == "quoted" else "tell"
+    said = words if words[0] in "“‘\"" else f"that {words}"
+    prompt = (f"Who does the article say quoted {label} as saying {words}?" if verb == "quote"
+              else f"Whom, according to the article, did {label} tell {said}?")
+    if mentions(prompt, [medium.mention, medium.name]):
+        return []
+    answer = medium.mention
+    accept = [f for f in dict.fromkeys([medium.name, re.sub(r"^(?:the|The)\s+", "", answer)])
+              if f and f != answer]
+    explanation = f'The article reports {label}\'s words through {answer}: "{claim.text}"'
+    question = Question("", "source", prompt, answer, accept, None, evidence_for(article, claim),
+                        explanation, ["source", "attribution", "chain"], 0.6)
+    covers = (f"source:{article.source.id}:{claim.start}:medium",)
+    return [Candidate(question, article.source.id, 1.1, covers)]
+
+
+def _source_question(corpus: Corpus, article: Article, claim: Claim,
+                     part: str = "") -> list[Candidate]:
+    """Ask who is cited for the claim's attribution: typed, or among the article's sources."""
     speaker = cited(claim)
     content = clause(claim)
     if speaker is None:
@@ -116,7 +158,7 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
             evidence.append(Evidence(article.source.id, intro.start, intro.end))
     explanation = f'The article attributes this to {answer}: "{claim.text}"'
     tags = ["source", "attribution", *(f.topic for f in claim.figures[:1])]
-    covers = (f"source:{article.source.id}:{claim.start}",)
+    covers = (f"source:{article.source.id}:{claim.start}{part}",)
     seed = seed_of(article.source.id, claim.start, "source")
     distractors = distinct(answer, _other_speakers(article, speaker, answer), 3)
     if len(distractors) == 3:  # one question per claim: multiple choice among the article's own
