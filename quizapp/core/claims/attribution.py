@@ -27,7 +27,8 @@ speculate speculates speculated believe believes believed fear fears feared expe
 expected place places put puts recalled tweeted posted saying announcing claiming warning adding
 noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
 stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
-disputed disputes dispute rejected rejects calculated calculates calculate accused accuses apologised apologized predicting forecasting
+disputed disputes dispute rejected rejects calculated calculates calculate accused accuses
+apologised apologized predicting forecasting
 projecting""".split()
 _AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
     r"again|publicly|recently|then|had\s+been)\s+)"

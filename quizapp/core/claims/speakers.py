@@ -218,7 +218,8 @@ def _describes(words: list[str]) -> bool:
     head = words[-1].strip("’'")
     if len(words) > 7 or not re.fullmatch(r"[a-z0-9][a-z0-9-]*[a-z]", head) or head in _NOT_SOURCE:
         return False
-    if any(w.lower() in _NOT_SOURCE and n.endswith("ing") for w, n in zip(words, words[1:], strict=False)):
+    pairs = zip(words, words[1:], strict=False)
+    if any(w.lower() in _NOT_SOURCE and n.endswith("ing") for w, n in pairs):
         return False  # "the death toll following the floods": no source
     return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS
                    or w.lower() in ("who", "whom", "whose", "what", "which") for w in words)
