@@ -26,13 +26,14 @@ projected projects forecast forecasts concluded concludes found finds showed sho
 speculate speculates speculated believe believes believed fear fears feared expect expects
 expected place places put puts recalled tweeted posted saying announcing claiming warning adding
 noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
-stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
+stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim confirm verify
 disputed disputes dispute rejected rejects calculated calculates calculate accused accuses
 apologised apologized predicting forecasting
 projecting""".split()
 _AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
-    r"again|publicly|recently|then|had\s+been)\s+)"
-_CUE = re.compile(rf"\b(?P<aux>{_AUX}{{0,2}}(?:\w+ly\s+)?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
+    r"again|publicly|recently|then|had\s+been|not|yet|so\s+far|could|did|does|do|refused\s+to|" \
+    r"declined\s+to|unable\s+to)\s+)"
+_CUE = re.compile(rf"\b(?P<aux>{_AUX}{{0,3}}(?:\w+ly\s+)?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
 _VERB = re.compile(rf"\b(?:{'|'.join(SAY_VERBS)})\b")
 _TELL_VERBS = frozenset(("told", "tells", "tell"))
 #: Verbs that often take a noun object ("denied the report"): content only after "that" or ":".
@@ -41,7 +42,7 @@ _OBJECT_VERBS = frozenset(
     announced announces reported reports acknowledged acknowledges admitted admits predicted
     predicts urged urges projected projects forecast forecasts showed shows found finds warned
     warns stressed stresses emphasised emphasized recalled tweeted posted disputed disputes dispute
-    rejected rejects""".split()
+    rejected rejects confirm verify""".split()
 )
 _NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)?(?:{'|'.join(SAY_VERBS)})\b")
 _PLACE_VERBS = frozenset("place places put puts show shows".split())
@@ -113,7 +114,7 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
     quotes = quote_spans(sentence, opened)
     cues: list[Cue] = []
     for match in _ACCORDING.finditer(sentence):
-        if not inside(quotes, match.start()):
+        if not inside(quotes, match.start()) and not _VARIED.search(sentence, 0, match.start()):
             cues.extend(_according(sentence, match))
     for match in _AS_PUT.finditer(sentence):
         phrase = read_speaker(match.group("np"))
@@ -132,7 +133,7 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
                             medium=match.group("medium").strip()))
     for match in _BY_DOC.finditer(sentence):
         if not inside(quotes, match.start()) and not _ACCORDING_BEFORE.search(
-                sentence, 0, match.start()):
+                sentence, 0, match.start()) and not _USING.search(sentence, 0, match.start()):
             cues.extend(_by_document(sentence, match))
     for match in _PASSIVE.finditer(sentence):
         start, end = np_after(sentence, match.end())
@@ -168,7 +169,7 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
 
 
 _PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|last|late|early|this)\s+\w+(?:\s+\w+)?)?\s*,")
-_AUX_BEFORE = re.compile(rf"(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)$")
+_AUX_BEFORE = re.compile(rf"(?:{_AUX}{{0,3}}(?:\w+ly\s+)?)$")
 
 
 def _aux_start(sentence: str, verb_start: int) -> int:
@@ -181,6 +182,11 @@ def _aux_start(sentence: str, verb_start: int) -> int:
     return start
 
 
+#: "Risk varied according to BMI": "according to" as "depending on", no source.
+_VARIED = re.compile(r"\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|rank(?:s|ed)?|sorted|adjusted|"
+                     r"classified|graded|grouped|broken down)\s+(?:\w+\s+)?$")
+#: "Using data from GP records, the researchers found": the data is their material, not the source.
+_USING = re.compile(r"\b(?:[Uu]sing|[Bb]ased on|[Dd]rawing on|[Ww]ith)\s+(?:\w+\s+){0,2}$")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:\w+\s+){0,3}$")
 
 
@@ -317,6 +323,8 @@ def _coordinated(sentence: str, verb_start: int) -> tuple[int, int, SpeakerPhras
               default=0)  # "C, OCHA said, but other officials disputed it and put it lower"
     head = " " * cut + head[cut:]
     verb = _MAIN_VERB.search(head, cut)
+    if verb and re.match(r"\s(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ed\b", head[verb.start() :]):
+        return None  # "Victims were emailed and told": they were told, they did not tell
     if verb is None or verb.start() <= cut or re.search(r"[;:“”\"]", head[cut : verb.start()]):
         return None
     text = head[: verb.start()]

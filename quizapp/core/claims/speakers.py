@@ -149,7 +149,9 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     for cut in _PP_CUT.finditer(phrase):
         before = phrase[: cut.start()].split()
         after = phrase[cut.end() :].split()
-        inside_name = cut.group().strip() in ("of", "for") and after and is_capital(after[0])
+        inside_name = cut.group().strip() in ("of", "for") and after and (is_capital(after[0]) or (
+            after[0] == "the" and len(after) > 1 and is_capital(after[1]) and before
+            and before[-1].lower() in ORG_WORDS))  # "UN Office for the Coordination of ..."
         if before and before[-1].lower() in VAGUE_HEADS and (
                 _org_words(after) or any(w.lower() in ORG_NOUNS for w in after)):
             org = read_speaker(" ".join(after))  # "economists at the Resolution Foundation"
@@ -170,6 +172,9 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     if not words or len(words) > 12 or any(w.lower() in _CLAUSE_WORDS for w in words):
         return None
     definite = phrase.split()[0].lower() == "the"
+    if len(phrase.split()) == 1 and phrase.lower() in VAGUE_HEADS and not phrase.endswith("s") \
+            and phrase.lower() not in ("police", "intelligence", "media", "data"):
+        return None  # "Official confirmed deaths rose": a bare singular is no speaker
     head = words[-1]
     low = head.lower().strip("’'")
     if not is_capital(head):
