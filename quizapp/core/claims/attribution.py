@@ -26,7 +26,8 @@ projected projects forecast forecasts concluded concludes found finds showed sho
 speculate speculates speculated believe believes believed fear fears feared expect expects
 expected place places put puts recalled tweeted posted saying announcing claiming warning adding
 noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
-stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim confirm verify
+stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
+confirm verify
 disputed disputes dispute rejected rejects calculated calculates calculate accused accuses
 apologised apologized predicting forecasting
 projecting""".split()
