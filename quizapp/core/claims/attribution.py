@@ -27,7 +27,7 @@ speculate speculates speculated believe believes believed fear fears feared expe
 expected place places put puts recalled tweeted posted saying announcing claiming warning adding
 noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
 stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
-confirm verify
+confirm verify asked
 disputed disputes dispute rejected rejects calculated calculates calculate accused accuses
 apologised apologized predicting forecasting
 projecting""".split()
@@ -36,7 +36,7 @@ _AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|ear
     r"declined\s+to|unable\s+to)\s+)"
 _CUE = re.compile(rf"\b(?P<aux>{_AUX}{{0,3}}(?:\w+ly\s+)?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
 _VERB = re.compile(rf"\b(?:{'|'.join(SAY_VERBS)})\b")
-_TELL_VERBS = frozenset(("told", "tells", "tell"))
+_TELL_VERBS = frozenset(("told", "tells", "tell", "asked"))
 #: Verbs that often take a noun object ("denied the report"): content only after "that" or ":".
 _OBJECT_VERBS = frozenset(
     """denied denies refuted refutes confirmed confirms revealed reveals disclosed discloses
@@ -161,12 +161,44 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             cues.append(Cue(phrase, "preposed", match.start("verb"), match.end("verb"),
                             match.start("np"), match.end("np"),
                             *content_to_end(sentence, match.end())))
+    for match in _FORECAST.finditer(sentence):
+        if not inside(quotes, match.start()):
+            cues.extend(_forecast(sentence, match))
     for match in _VAGUE.finditer(sentence):
         if not inside(quotes, match.start()):
             start, end = content_to_end(sentence, 0)
             cues.append(Cue(None, "vague", match.start(), match.end(), -1, -1, start, end))
     cues.sort(key=lambda c: c.cue_start)
     return cues
+
+
+#: An organisation's own forecast or count: "Cisco raised its revenue target to 15%", "the
+#: central bank retained its growth forecast at 6.5%", "the palace maintained the official count".
+_FORECAST = re.compile(
+    r"\b(?P<verb>raised|lowered|cut|retained|maintained|kept|revised|trimmed|lifted|upgraded|"
+    r"downgraded|reiterated|reaffirmed)\s+(?:(?:its|their|his|her|the|a|an|[\w.-]+[’']s?)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:forecasts?|targets?|estimates?|outlook|guidance|projections?|"
+    r"predictions?|count|toll|tally)\b"
+)
+
+
+def _forecast(sentence: str, match: re.Match[str]) -> list[Cue]:
+    """Read the subject of a forecast verb as the source of the whole sentence."""
+    start, text = subject_before(sentence, match.start())
+    lead = len(text) - len(text.lstrip())
+    start, end = start + lead, match.start() - (len(text) - len(text.rstrip()))
+    timed = _TIME_END.search(sentence, start, end)
+    if timed and timed.start() > start:
+        end = timed.start()
+    phrase = read_speaker(_CLAUSE_ADVERBS_WORDS.sub("", sentence[start:end])) if end > start \
+        else None
+    if phrase is None or phrase.kind in ("unknown",) and not phrase.name[:1].isupper():
+        return []
+    return [Cue(phrase, "preposed", match.start(), match.end("verb"), start, end, 0,
+                len(sentence.rstrip(" .!?")))]
+
+
+_CLAUSE_ADVERBS_WORDS = re.compile(r"\s+(?:also|later|again|now|then|recently|previously)\s*$")
 
 
 _PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|last|late|early|this)\s+\w+(?:\s+\w+)?)?\s*,")

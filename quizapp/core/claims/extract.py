@@ -170,7 +170,7 @@ def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> li
     for i, here in enumerate(result):
         if here.speaker is VAGUE_SPEAKER and here.mention_start >= 0:
             word = sentences[i][here.mention_start - here.start : here.mention_end - here.start]
-            earlier = _described_before(result[max(0, i - 1) : i], word.lower())
+            earlier = _described_before(result[max(0, i - 3) : i], word.lower())
             if earlier is not None:
                 result[i] = replace(here, speaker=earlier.speaker, strength=earlier.strength)
     for i in range(1, len(sentences)):
@@ -229,6 +229,8 @@ def _described_before(earlier: list[Attribution], pronoun: str) -> Attribution |
     if pronoun not in ("it", "they"):
         return None
     for attribution in reversed(earlier):
+        if attribution.strength in ("none", "vague"):
+            continue  # a sentence between without a source: "It said" goes further back
         if attribution.strength == "named" and attribution.speaker is not None:
             if pronoun == "it" and attribution.speaker.kind == "org":
                 return attribution  # "The WHO said ... It said": the sentence just before
