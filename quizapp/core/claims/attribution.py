@@ -177,7 +177,7 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
 _FORECAST = re.compile(
     r"\b(?P<verb>raised|lowered|cut|retained|maintained|kept|revised|trimmed|lifted|upgraded|"
     r"downgraded|reiterated|reaffirmed)\s+(?:(?:its|their|his|her|the|a|an|[\w.-]+[’']s?)\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:forecasts?|targets?|estimates?|outlook|guidance|projections?|"
+    r"(?:[\w’'-]+\s+){0,4}?(?:forecasts?|targets?|estimates?|outlook|guidance|projections?|"
     r"predictions?|count|toll|tally)\b"
 )
 
@@ -394,7 +394,8 @@ _LEAD_NAME = re.compile(
 )
 _MAIN_VERB = re.compile(
     r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|met|went|made|"
-    r"took|gave|told|said|says|spoke|held|led|left|came)\b"
+    r"took|gave|told|said|says|spoke|held|led|left|came|kept|put|set|cut|saw|found|won|lost|sent|"
+    r"got|ran|began|rose|fell)\b"
 )
 
 

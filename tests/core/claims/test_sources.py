@@ -1,0 +1,154 @@
+"""Sources in news prose: described sources, quotations over several sentences, chains of
+attribution and pronouns, on short sentences of our own."""
+
+from quizapp.core.claims.extract import extract_claims
+from quizapp.core.reading.sentences import split_sentences
+
+
+def attributions(text: str):
+    """Return the attributions of a text's claims, in order."""
+    return [c.attribution for c in extract_claims(text)]
+
+
+def test_a_vague_cue_inside_a_quotation_over_sentences_does_not_decide_the_source():
+    text = ('"Prices will keep rising. It was suggested that rates stay high for a year. '
+            'We see no relief," said analyst Mara Quinn.')
+    for a in attributions(text):
+        assert a.strength == "named" and a.speaker.name == "Mara Quinn"
+
+
+def test_a_straight_mark_may_close_a_curly_quotation():
+    claim = extract_claims("\"Numbers are expected to rise as crews search the area,” the agency "
+                           "OCHR said.")[0]
+    assert claim.attribution.strength != "none"
+
+
+def test_a_quotation_in_the_next_paragraphs_continues_the_speaker_before_it():
+    text = ("“This is a proud day,” Lena Brandt told reporters.\n\n"
+            "“I have always admired the club. You can feel it in the stands.\n\n"
+            "“I want to win trophies here.”")
+    named = [a.speaker.name for a in attributions(text)]
+    assert named == ["Lena Brandt"] * len(named) and len(named) >= 3
+
+
+def test_a_quoted_sentence_after_reported_speech_continues_its_speaker():
+    text = ("Outside court, his lawyer, Pavel Dorn, said the ruling was a relief.\n"
+            "\"This is the first good day in years.\"")
+    assert attributions(text)[-1].speaker.name == "Pavel Dorn"
+
+
+def test_a_new_paragraph_without_a_quote_mark_ends_a_quotation():
+    text = ("\"We will appeal the ruling, and we expect to win,\" he began. \"The case is weak\n\n"
+            "The company said profits rose 4 per cent.")
+    last = extract_claims(text)[-1]
+    assert last.attribution.strength in ("named", "described")
+
+
+def test_a_relative_clause_between_speaker_and_verb_keeps_the_speaker():
+    a = attributions('"It was a perfect game," Jose Ruiz, who hopes to stay, told reporters.')[0]
+    assert a.speaker.name == "Jose Ruiz"
+    b = attributions("The opposition, which accuses the party of fraud, says it won 200 seats.")[0]
+    assert b.strength == "described" and b.speaker.name == "opposition"
+
+
+def test_a_name_with_a_particle_before_an_appositive():
+    a = attributions("Samir al-Hakim, spokesman for the health ministry, said 12 people died.")[0]
+    assert a.speaker.name == "Samir al-Hakim"
+
+
+def test_the_subject_of_a_coordinated_verb_is_the_source():
+    a = attributions("The palace, however, kept the official count and said it rejected the "
+                     "higher figures.")[0]
+    assert a.strength in ("named", "described") and "palace" in a.speaker.name.lower()
+
+
+def test_passive_coordination_is_not_a_source():
+    a = attributions("Customers were emailed on Friday and told their data had been stolen.")[0]
+    assert a.strength == "none"
+
+
+def test_described_participles_name_the_source():
+    a = attributions("The army could not confirm the toll, while saying only rebels died.")[0]
+    assert a.strength == "described" and a.speaker.name == "army"
+    b = attributions("The blast hit a depot, with the navy confirming it had struck a boat.")[0]
+    assert b.strength in ("named", "described") and "navy" in b.speaker.name.lower()
+
+
+def test_the_army_is_not_whichever_organisation_came_last():
+    claims = extract_claims("Rebels of the Liberation Front (LF) attacked a town. "
+                            "The army said 12 fighters were killed in the clashes.")
+    a = claims[-1].attribution
+    assert a.speaker is None or "Liberation" not in a.speaker.name
+
+
+def test_each_speaker_of_a_sentence_gets_its_own_part():
+    claim = extract_claims("The toll rose to 300, the relief agency UNRA said, but other "
+                           "officials disputed the figure and put it lower.")[0]
+    assert claim.attribution.speaker.name.endswith("UNRA") or "UNRA" in (
+        claim.attribution.speaker.short_forms + (claim.attribution.speaker.name,))
+    assert [o.speaker.name for o in claim.others] == ["other officials"]
+
+
+def test_two_companies_in_one_sentence_split_their_claims():
+    claim = extract_claims("Gasco said last night it would raise prices by 20 per cent and rival "
+                           "Voltix last week said it was raising prices by a tenth.")[0]
+    assert "Voltix" not in claim.content
+    assert [o.speaker.name for o in claim.others] == ["Voltix"]
+
+
+def test_the_outlet_that_quotes_a_speaker_is_a_second_source():
+    text = ("A farmer named Tomas told the Relief Agency (RA) he had lost his herd. "
+            '"The water came at night," the RA quoted him as saying.')
+    last = extract_claims(text)[-1]
+    assert last.attribution.speaker.name == "Tomas"
+    assert [o.frame for o in last.others] == ["medium"]
+    assert "RA" in last.others[0].speaker.mention
+
+
+def test_an_outer_said_beats_a_document_inside_its_content():
+    a = attributions("Early returns show the opposition gaining seats, the country's election "
+                     "board said on Saturday.")[0]
+    assert "election board" in a.speaker.name
+
+
+def test_sourcing_statements_name_their_source():
+    a = attributions("The Home Office has not yet confirmed how many people crossed.")[0]
+    b = attributions("The ministry has so far refused to confirm the number of arrests.")[0]
+    assert a.strength == "named" and a.speaker.name == "Home Office"
+    assert b.strength in ("named", "described")
+
+
+def test_a_forecast_revised_by_an_organisation_is_attributed_to_it():
+    a = attributions("Mr Ortega also raised the firm's long-term growth target to 12 per cent.")[0]
+    assert a.strength == "named" and "Ortega" in a.speaker.name
+
+
+def test_a_bare_singular_adjective_is_no_speaker():
+    a = attributions("Official confirmed deaths rose by 1,000 overnight to 3,621.")[0]
+    assert a.strength != "described" or a.speaker.name.lower() != "official"
+
+
+def test_method_phrases_are_no_source():
+    a = attributions("Using data from hospital records, the team identified 5,000 patients.")[0]
+    assert a.speaker is None or "hospital" not in a.speaker.name.lower()
+    b = attributions("The risk of illness varied according to BMI in the 30 groups studied.")[0]
+    assert b.strength == "none"
+
+
+def test_a_speaker_before_a_time_phrase():
+    a = attributions("Prices rose, and rival Voltix last week said they would rise again.")[0]
+    assert a.speaker.name == "Voltix"
+
+
+def test_a_quoted_question_and_its_tag_are_one_sentence():
+    text = '"Where do these numbers come from?" Tariq Mansour asked reporters. Then he left.'
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[0].endswith("asked reporters.")
+    assert extract_claims(text)[0].attribution.speaker.name == "Tariq Mansour"
+
+
+def test_it_said_resolves_past_a_sentence_without_a_source():
+    text = ("The Water Board said supplies were low. Rain fell in the north on Monday. "
+            "It said reservoirs were at 40 per cent.")
+    a = attributions(text)[-1]
+    assert a.strength == "named" and a.speaker.name == "Water Board"
