@@ -90,7 +90,7 @@ def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> 
     medium = outlet.speaker  # type: ignore[attr-defined]
     if speaker is None or medium is None or speaker.kind == "vague":
         return []
-    label = speaker_label(speaker)
+    label = speaker.name if speaker.kind == "person" else speaker_label(speaker)
     words = clause(claim) or excerpt(claim) or ""
     if not words or mentions(words, [medium.mention, medium.name]):
         return []

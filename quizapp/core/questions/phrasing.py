@@ -68,7 +68,8 @@ def speaker_variants(speaker: Speaker, claim: Claim, text: str = "") -> list[str
     a = claim.attribution
     if a.mention_start >= 0:
         written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start].strip()
-        if written.lower() not in ("he", "she", "they", "it") and len(written.split()) <= 10:
+        if written.lower() not in ("he", "she", "they", "it", "him", "her", "them", "we", "us") \
+                and len(written.split()) <= 10:
             forms.append(written)
     return [f for f in dict.fromkeys(forms) if f and f != speaker.mention]
 
