@@ -27,7 +27,7 @@ speculate speculates speculated believe believes believed fear fears feared expe
 expected place places put puts recalled tweeted posted saying announcing claiming warning adding
 noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
 stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
-confirm verify asked
+confirm verify asked attributed attributes
 disputed disputes dispute rejected rejects calculated calculates calculate accused accuses
 apologised apologized predicting forecasting
 projecting""".split()
@@ -43,7 +43,7 @@ _OBJECT_VERBS = frozenset(
     announced announces reported reports acknowledged acknowledges admitted admits predicted
     predicts urged urges projected projects forecast forecasts showed shows found finds warned
     warns stressed stresses emphasised emphasized recalled tweeted posted disputed disputes dispute
-    rejected rejects confirm verify""".split()
+    rejected rejects confirm verify attributed attributes conceded concedes""".split()
 )
 _NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)?(?:{'|'.join(SAY_VERBS)})\b")
 _PLACE_VERBS = frozenset("place places put puts show shows".split())
@@ -161,6 +161,23 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             cues.append(Cue(phrase, "preposed", match.start("verb"), match.end("verb"),
                             match.start("np"), match.end("np"),
                             *content_to_end(sentence, match.end())))
+    for match in _BEAT.finditer(sentence):
+        if not inside(quotes, match.start()):
+            np = match.group("np")
+            name = re.sub(r"^(?:the|an?)\s+", "", np)
+            cues.append(Cue(SpeakerPhrase(name, "", name, "vague"), "by", match.start(),
+                            match.start("np"), match.start("np"), match.end("np"), 0,
+                            len(sentence.rstrip(" .!?"))))
+    for match in _GIVEN_BY.finditer(sentence):
+        start, end = np_after(sentence, match.end())
+        verb = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could)\b").search(
+            sentence, start, end)
+        end = verb.start() if verb else end  # "the toll given by the police was 24"
+        phrase = read_speaker(sentence[start:end])
+        if phrase and phrase.kind != "pronoun" and not inside(quotes, match.start()):
+            joint = re.compile(r",\s*(?:but|while|and|whereas)\s").search(sentence, end)
+            stop = joint.start() if joint else len(sentence.rstrip(" .!?"))
+            cues.append(Cue(phrase, "by", match.start("verb"), match.end(), start, end, 0, stop))
     for match in _FORECAST.finditer(sentence):
         if not inside(quotes, match.start()):
             cues.extend(_forecast(sentence, match))
@@ -172,6 +189,18 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
     return cues
 
 
+#: A result measured against a forecast: "beating the average analyst estimate by a penny".
+_BEAT = re.compile(
+    r"\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|"
+    r"exceeding|surpassed|surpassing|matched|matching|ahead of|short of|in line with)\s+"
+    r"(?:both\s+)?(?P<np>(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?(?:estimates?|forecasts?|"
+    r"expectations|projections?|consensus))\b"
+)
+#: "an estimate given this week by President X", "the toll given by the police was 24".
+_GIVEN_BY = re.compile(
+    r"\b(?:estimates?|figures?|toll|count|tally|numbers?|forecasts?|projections?)\s+"
+    r"(?P<verb>given|issued|provided|released|offered|compiled|published)\s+(?:\w+\s+){0,3}?by\s+"
+)
 #: An organisation's own forecast or count: "Cisco raised its revenue target to 15%", "the
 #: central bank retained its growth forecast at 6.5%", "the palace maintained the official count".
 _FORECAST = re.compile(
@@ -269,6 +298,9 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         return _participle_cue(sentence, match)
     if re.match(r"\s+(?:of|by|for)\b", sentence[cue_end:]) and verb in _NOUN_VERBS:
         return None  # "the average Wall Street forecast of $9.3 billion": a noun here
+    if verb in _NOUN_VERBS and re.search(r"(?:[’']s?|\bown|\bits|\btheir)\s+$",
+                                         sentence[: match.start("verb")]):
+        return None  # "Chambers' own estimate in May": a noun after a possessive
     before = sentence[:cue_start].rstrip()
     age = _AGE.search(before)  # "Gloria Betts, 71, said": the age is no clause boundary
     relative = None if age else _RELATIVE.search(before)  # "X, who boarded in Y, told Z"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizapp.core.claims.speakers import (
+    LEADING,
     ORG_NOUNS,
     ORG_WORDS,
     TITLES,
@@ -177,6 +178,9 @@ class Cast:
         best = ""
         for run in self._runs:
             words = run.split()
+            while len(words) > 1 and words[0].lower() in LEADING:
+                words.pop(0)  # "While Villaraigosa had asked": "While" opens the sentence
+            run = " ".join(words)
             if word in (words[0], words[-1]) and not any(w.lower() in ORG_WORDS for w in words):
                 best = run if len(run) > len(best) else best
         if best:

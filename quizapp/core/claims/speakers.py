@@ -9,7 +9,7 @@ from dataclasses import dataclass
 PRONOUNS = frozenset("he she they it we".split())
 LEADING = frozenset(
     """the a an earlier meanwhile however but and also now separately later then still yet so
-    previously recently last this that in on as""".split()
+    previously recently last this that in on as while although though whereas""".split()
 )
 #: Titles and ranks that sit between a description and a name.
 TITLES = frozenset(
@@ -69,6 +69,7 @@ _CLAUSE_WORDS = frozenset(
     if when because than to be been being do does did""".split()
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)\s*$")
+_INNER_ACRONYM = re.compile(r"\s\(([A-Z][A-Z&.]{1,9})\)\s+(?=[a-z]+$)")
 _PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s")
 _CAPITAL = re.compile(
     r"^(?:[A-Z][\w’'.&-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
@@ -146,6 +147,8 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     if found:
         acronym = found.group(1).replace(".", "")
         phrase = phrase[: found.start()].strip()
+    inner = _INNER_ACRONYM.search(phrase)  # "the Democratic Front (DF) party": kept as written
+    acronym = inner.group(1).replace(".", "") if inner else acronym
     for cut in _PP_CUT.finditer(phrase):
         before = phrase[: cut.start()].split()
         after = phrase[cut.end() :].split()
@@ -195,7 +198,7 @@ def _read_common(words: list[str], definite: bool, acronym: str) -> SpeakerPhras
         author = read_speaker(" ".join(mods))
         if author and author.kind in ("person", "org"):
             return author
-    if head in INSTITUTION_HEADS and _has_proper_word(mods):
+    if (head in INSTITUTION_HEADS or head in ORG_NOUNS) and _has_proper_word(mods):
         return SpeakerPhrase(text, "", text, "org", acronym)
     if head in VAGUE_HEADS:
         return SpeakerPhrase(text, "", text, "vague")
