@@ -168,6 +168,12 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             cues.append(Cue(SpeakerPhrase(name, "", name, "vague"), "by", match.start(),
                             match.start("np"), match.start("np"), match.end("np"), 0,
                             len(sentence.rstrip(" .!?"))))
+    for match in _POLLED.finditer(sentence):
+        if not inside(quotes, match.start()):
+            np = match.group("np")
+            cues.append(Cue(SpeakerPhrase(np, "", np, "vague"), "poll", match.start("verb"),
+                            match.end("verb"), match.start("np"), match.end("np"),
+                            *content_to_end(sentence, match.end("verb"))))
     for match in _GIVEN_BY.finditer(sentence):
         start, end = np_after(sentence, match.end())
         verb = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could)\b").search(
@@ -195,6 +201,16 @@ _BEAT = re.compile(
     r"exceeding|surpassed|surpassing|matched|matching|ahead of|short of|in line with)\s+"
     r"(?:both\s+)?(?P<np>(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?(?:estimates?|forecasts?|"
     r"expectations|projections?|consensus))\b"
+)
+#: Poll respondents: "26% of 2019 Conservative voters say", "the share of voters who now say",
+#: "seven in 10 Republicans back": the respondents are the source, never the party they back.
+_POLLED = re.compile(
+    r"\b(?:\d[\d.,]*\s*(?:%|per\s?cent)|\w+\s+in\s+(?:10|ten|\d+)|(?:proportion|share|"
+    r"percentage|majority|minority|half|third|quarter)|most|many|some)\s+of\s+"
+    r"(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:voters|respondents|adults|people|Americans|Britons|"
+    r"residents|members|supporters|parents|workers|users|customers|those\s+(?:polled|surveyed|"
+    r"asked|questioned)))\s+(?:who\s+)?(?:now\s+|still\s+)?(?P<verb>say|said|think|thought|"
+    r"believe|believed|expect|expected|agree|agreed|oppose|opposed|support|supported|want|wanted)\b"
 )
 #: "an estimate given this week by President X", "the toll given by the police was 24".
 _GIVEN_BY = re.compile(
@@ -339,6 +355,8 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         phrase = read_speaker(sentence[start:end]) if end > start else None
     if phrase is None or re.match(r"[a-z]+ing\b", sentence[start:end]):
         return None  # "topping the average Wall Street forecast": no speaker
+    if re.search(r"\b(?:who|that|which)(?:\s+(?:now|still|also|\w+ly))?\s*$", sentence[start:end]):
+        return None  # "the share of voters who now say": the subject of a relative clause
     if verb in _PLACE_VERBS and phrase.kind not in ("vague", "org", "person"):
         return None
     if verb in _BELIEF_VERBS and phrase.kind != "vague":

@@ -82,6 +82,7 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
         for start, end, _sentence, cue, entity in pending
     ]
     attributions = continue_quotes([p[2] for p in pending], attributions)
+    attributions = carry_sources(text, pending, attributions)
     for (start, end, sentence, _cue, _entity), attribution, others in zip(
             pending, attributions, seconds, strict=True):
         attribution, more = _chain(start, end, sentence, attribution, others, speakers)
@@ -141,6 +142,51 @@ def _chain(start: int, end: int, sentence: str, attribution: Attribution,
 #: A conjunction that hands a sentence to a second speaker ("X said A, but Y said B").
 _JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;\s*(?:and|but)?|\s(?:and|but|while|"
                     r"whereas))\s+(?:\w+\s+){0,3}$")
+
+
+def carry_sources(text: str, pending: list, attributions: list[Attribution]) -> list[Attribution]:
+    """Give the figures that follow "According to X, ..." (or a report, study or survey's
+    finding) in the same paragraph, with no source of their own, the source X: "According to
+    the help line, 143 were on board. 16 boarded coach A1, 41 coach B1." (frame "context")."""
+    result = list(attributions)
+    for i in range(1, len(result)):
+        before, here = result[i - 1], result[i]
+        if here.strength != "none" or not before.speaker or before.strength not in (
+                "named", "described"):
+            continue
+        lead = before if before.frame != "context" else None
+        if lead is None:
+            lead_index = i - 1
+            while lead_index > 0 and result[lead_index].frame == "context":
+                lead_index -= 1
+            lead = result[lead_index]
+        if not _documents(lead):
+            continue
+        start, _end, sentence = pending[i][0], pending[i][1], pending[i][2]
+        if "\n" in text[pending[i - 1][1] : start] or _QUOTE_MARKS.search(sentence):
+            continue  # a new paragraph, or someone's words
+        if not _FIGURE.search(sentence) or re.match(r"\s*(?:But|However|Yet|Meanwhile)\b",
+                                                     sentence):
+            continue
+        result[i] = Attribution(before.speaker, before.strength, here.start, here.end,
+                                frame="context", content_start=here.start,
+                                content_end=here.end)
+    return result
+
+
+_FIGURE = re.compile(r"\d")
+_DOCUMENT_WORDS = frozenset(
+    "report reports study studies survey surveys poll polls figures data statistics census "
+    "analysis estimates records manifest line helpline".split())
+
+
+def _documents(lead: Attribution) -> bool:
+    """Tell whether an attribution cites a document or a record ("according to", "figures
+    from", "the study found"), whose figures the next sentences may go on giving."""
+    if lead.frame in ("according", "by"):
+        return True
+    words = (lead.speaker.name if lead.speaker else "").lower().split()
+    return bool(words) and words[-1] in _DOCUMENT_WORDS
 
 
 def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> list[Attribution]:

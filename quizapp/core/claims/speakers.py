@@ -216,7 +216,8 @@ _NOT_SOURCE = frozenset(
     """year years month months week weeks day days time times way fact case cases number numbers
     figure toll rate rates price prices share shares market markets move result results change
     changes rise fall increase decrease growth total amount level levels trend issue problem
-    idea plan deal talks decision news""".split()
+    idea plan deal talks decision news proportion percentage majority minority half third quarter
+    fifth tenth""".split()
 )
 
 

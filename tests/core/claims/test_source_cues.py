@@ -152,3 +152,20 @@ def test_it_said_resolves_past_a_sentence_without_a_source():
             "It said reservoirs were at 40 per cent.")
     a = attributions(text)[-1]
     assert a.strength == "named" and a.speaker.name == "Water Board"
+
+
+def test_figures_after_according_to_in_one_paragraph_keep_its_source():
+    text = ("According to the port help line, 140 passengers were on board. While 16 boarded "
+            "coach A1, 41 got on coach B1. Total 12 were in S1 and 13 in S2.\n"
+            "The train left at noon and 30 people waited.")
+    claims = extract_claims(text)
+    assert [c.attribution.frame for c in claims[1:3]] == ["context", "context"]
+    assert all("help line" in c.attribution.speaker.name for c in claims[:3])
+    assert claims[3].attribution.strength == "none"  # a new paragraph
+
+
+def test_poll_respondents_are_the_source_never_the_party_they_back():
+    a = attributions("A further 26% of 2019 Labour voters say they would back the Greens.")[0]
+    assert a.strength == "described" and a.speaker.name == "2019 Labour voters"
+    b = attributions("First, the share of young voters who now say they back Labour is 17%.")[0]
+    assert b.speaker is None or b.speaker.name != "share of young voters who now"
