@@ -125,7 +125,7 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
                 content = (0, len(sentence[: match.start()].rstrip(" ,")))
             cues.append(Cue(phrase, "as", match.start(), match.end(), match.start("np"),
                             match.end("np"), *content))
-    for match in _QUOTED.finditer(sentence):
+    for match in _QUOTED.finditer(sentence) if " as " in sentence else ():
         phrase = read_speaker(match.group("np"))
         if phrase and not inside(quotes, match.start()):
             content_end = sentence.rfind(",", 0, match.start("medium"))
@@ -168,7 +168,7 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             cues.append(Cue(SpeakerPhrase(name, "", name, "vague"), "by", match.start(),
                             match.start("np"), match.start("np"), match.end("np"), 0,
                             len(sentence.rstrip(" .!?"))))
-    for match in _POLLED.finditer(sentence):
+    for match in _POLLED.finditer(sentence) if " of " in sentence else ():
         if not inside(quotes, match.start()):
             np = match.group("np")
             cues.append(Cue(SpeakerPhrase(np, "", np, "vague"), "poll", match.start("verb"),
