@@ -71,7 +71,7 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
                               or sentence.text[:1] in "“\"‘'")
         cue, entity, others = _choose_cue(cast, sentence.text, sentence.start, opened)
         seconds.append(others)
-        if cue is None:
+        if cue is None or cue.phrase is None or cue.phrase.kind not in ("pronoun", "person"):
             cast.notice(sentence.text, sentence.start)
         pending.append((sentence.start, sentence.end, sentence.text, cue, entity))
         quoting, last_end = quote_open_after(sentence.text, opened), sentence.end
@@ -219,6 +219,8 @@ def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> li
             earlier = _described_before(result[max(0, i - 3) : i], word.lower())
             if earlier is not None:
                 result[i] = replace(here, speaker=earlier.speaker, strength=earlier.strength)
+            elif word.lower() in ("it", "they", "we"):  # a source exists, but not one we can name
+                result[i] = Attribution(None, "none", here.start, here.end, frame="pronoun")
     for i in range(1, len(sentences)):
         before, here = result[i - 1], result[i]
         if (here.strength == "none" and _fully_quoted(sentences[i])
@@ -390,6 +392,10 @@ def _attribution(start: int, end: int, cue: Cue | None, speaker: Speaker | None)
     """Build a claim's Attribution from its chosen cue and resolved speaker."""
     if cue is None:
         return Attribution(None, "none", start, end)
+    if cue.phrase is not None and cue.phrase.kind == "pronoun" and speaker is None and \
+            cue.phrase.name in ("he", "she"):
+        # "He forecast growth" with no one to refer to: a source exists, but not one we can name
+        return Attribution(None, "none", start, end, frame="pronoun")
     strength = "named" if speaker is not None and speaker.kind in ("person", "org") else "vague"
     if strength == "vague":
         speaker = _vague_speaker(cue, start + cue.mention_start if cue.mention_start >= 0 else -1)

@@ -169,3 +169,16 @@ def test_poll_respondents_are_the_source_never_the_party_they_back():
     assert a.strength == "described" and a.speaker.name == "2019 Labour voters"
     b = attributions("First, the share of young voters who now say they back Labour is 17%.")[0]
     assert b.speaker is None or b.speaker.name != "share of young voters who now"
+
+
+def test_a_pronoun_speaker_without_a_referent_is_never_vague():
+    a = attributions("He saw revenue growing 16 per cent and forecast growth of 13 per cent.")[0]
+    b = attributions("It said 40 homes were damaged in the storm overnight.")[0]
+    assert a.strength == b.strength == "none" and a.frame == b.frame == "pronoun"
+
+
+def test_a_titled_person_mid_sentence_is_the_next_he():
+    text = ("The dollar slid after Finance Minister Ana Dorado called the losses 'modest'. "
+            "He added that markets should set the rate. She added that rates would hold.")
+    claims = extract_claims(text)
+    assert claims[-1].attribution.speaker.name == "Ana Dorado"
