@@ -288,5 +288,7 @@ def short_forms(name: str, kind: str, acronym: str = "") -> tuple[str, ...]:
     if acronym:
         forms.append(acronym)
     if kind == "person" and len(words) > 1:
-        forms.extend([words[-1], words[0]])
+        forms.append(words[-1])
+        if not (_is_adjective(words[0]) and words[0].lower().endswith(("ish", "ian", "ese"))):
+            forms.append(words[0])  # not "British" of "British Gas-owner Centrica"
     return tuple(dict.fromkeys(f for f in forms if f and f != name))
