@@ -4,7 +4,7 @@ the cue, and the span of what is reported."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizapp.core.claims.frames import (
     appositive,
@@ -14,7 +14,7 @@ from quizapp.core.claims.frames import (
     quote_spans,
     subject_before,
 )
-from quizapp.core.claims.speakers import SpeakerPhrase, read_speaker
+from quizapp.core.claims.speakers import SpeakerPhrase, known_source_head, read_speaker
 
 SAY_VERBS = """said says say told tells tell stated states announced announces indicated indicates
 indicate reported reports estimated estimates estimate warned warns claimed claims declared
@@ -143,6 +143,8 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             cues.append(Cue(phrase, "passive", match.start(), match.end(), start, end, 0,
                             match.start()))
     for hit in _VERB.finditer(sentence):
+        if hit.start() and sentence[hit.start() - 1] == "-":
+            continue  # "better-than-expected": an adjective
         match = _CUE.match(sentence, _aux_start(sentence, hit.start()))
         if match and not inside(quotes, match.start("verb")):
             cue = _verb_cue(sentence, match)
@@ -192,7 +194,29 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             start, end = content_to_end(sentence, 0)
             cues.append(Cue(None, "vague", match.start(), match.end(), -1, -1, start, end))
     cues.sort(key=lambda c: c.cue_start)
-    return cues
+    return [_trimmed(sentence, c) for c in cues]
+
+
+_MENTION_LEAD = re.compile(r"(?:(?:While|But|And|However|Meanwhile|Although|Though|So|Yet|Also)"
+                           r",?\s+)+")
+_MENTION_TAIL = re.compile(r"(?:\s+(?:also|later|again|now|then|recently|previously|too))+$")
+
+
+def _trimmed(sentence: str, cue: Cue) -> Cue:
+    """Drop sentence adverbs and conjunctions from the edges of a cue's speaker mention
+    ("While Villaraigosa", "Mr Chambers also")."""
+    if cue.mention_start < 0:
+        return cue
+    start, end = cue.mention_start, cue.mention_end
+    lead = _MENTION_LEAD.match(sentence, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    tail = _MENTION_TAIL.search(sentence, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    if (start, end) == (cue.mention_start, cue.mention_end):
+        return cue
+    return replace(cue, mention_start=start, mention_end=end)
 
 
 #: A result measured against a forecast: "beating the average analyst estimate by a penny".
@@ -467,7 +491,8 @@ def _participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     else:
         return None
     phrase = read_speaker(sentence[:end])
-    if phrase is None or phrase.kind == "pronoun":
-        return None
+    if phrase is None or phrase.kind == "pronoun" or (
+            phrase.kind == "vague" and not known_source_head(phrase.name)):
+        return None  # "An experimental vaccine ..., suggesting": a finding, not a source
     content = content_to_end(sentence, match.end())
     return Cue(phrase, "participle", match.start(), match.end(), 0, end, *content)

@@ -8,7 +8,12 @@ from dataclasses import dataclass, replace
 from quizapp.core.claims.attribution import Cue, find_cues
 from quizapp.core.claims.cast import Cast
 from quizapp.core.claims.figures import Figure, extract_figures
-from quizapp.core.claims.speakers import Speaker, SpeakerPhrase, read_speaker
+from quizapp.core.claims.speakers import (
+    Speaker,
+    SpeakerPhrase,
+    known_source_head,
+    read_speaker,
+)
 from quizapp.core.reading.sentences import split_sentences
 from quizapp.core.text.dates import DateMention, extract_dates
 
@@ -113,6 +118,8 @@ def _chain(start: int, end: int, sentence: str, attribution: Attribution,
         other = _attribution(start, end, cue, speakers[entity] if entity is not None else None)
         if other.strength not in ("named", "described") or other.speaker is None:
             continue
+        if other.strength == "described" and not known_source_head(other.speaker.name):
+            continue  # "Genetic evidence suggests": no second source
         if other.speaker.name.lower() in names or other.mention_start < 0:
             continue
         a = attribution

@@ -94,7 +94,8 @@ def content_to_end(sentence: str, pos: int) -> tuple[int, int]:
 
 
 _SUBJECT_CUT = re.compile(
-    r"[,;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as|so|if|when|where)\s"
+    r"[,;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as|so|if|when|where|said|says|"
+    r"told|added)\s"
 )
 
 

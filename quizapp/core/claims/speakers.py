@@ -230,8 +230,20 @@ def _describes(words: list[str]) -> bool:
     pairs = zip(words, words[1:], strict=False)
     if any(w.lower() in _NOT_SOURCE and n.endswith("ing") for w, n in pairs):
         return False  # "the death toll following the floods": no source
-    return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS
+    return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS or w.lower() in _SAID
                    or w.lower() in ("who", "whom", "whose", "what", "which") for w in words)
+
+
+#: Verbs of saying inside a phrase make it a clause, not a speaker ("X reported a better-than").
+_SAID = frozenset("said says told reported announced added asked".split())
+
+
+def known_source_head(name: str) -> bool:
+    """Tell whether a described source's head is a known kind of source (officials, the study,
+    the army, the company) or a plural group (survivors, eyewitnesses)."""
+    head = name.lower().split()[-1].strip("’'") if name.split() else ""
+    return head in VAGUE_HEADS or head in DOCUMENT_HEADS or head in INSTITUTION_HEADS or \
+        head in ORG_NOUNS or head in TITLES or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
