@@ -253,9 +253,14 @@ _FORECAST = re.compile(
 
 def _forecast(sentence: str, match: re.Match[str]) -> list[Cue]:
     """Read the subject of a forecast verb as the source of the whole sentence."""
-    start, text = subject_before(sentence, match.start())
+    verb_at = match.start()
+    adverb = re.search(r"(?:also|later|then|again)\s+$", sentence[:verb_at])
+    relative = _RELATIVE.search(sentence[: adverb.start() if adverb else verb_at])
+    if relative:  # "Cisco, which makes routers, switches and more, also raised its target"
+        verb_at = relative.start()
+    start, text = subject_before(sentence, verb_at)
     lead = len(text) - len(text.lstrip())
-    start, end = start + lead, match.start() - (len(text) - len(text.rstrip()))
+    start, end = start + lead, verb_at - (len(text) - len(text.rstrip()))
     timed = _TIME_END.search(sentence, start, end)
     if timed and timed.start() > start:
         end = timed.start()
@@ -417,7 +422,7 @@ _TIME_END = re.compile(
 #: A relative clause between a speaker and the verb ("Mourinho, who will be hoping ..., told").
 _RELATIVE = re.compile(
     r"(?:,\s+(?:who|which|whose)\s|,\s+and\s+(?:was|is|has|had|were)\s)[^,;:“”\"]{2,160}?"
-    r"(?:,\s+[^,;:“”\"]{2,80}?)?,\s*$"
+    r"(?:,\s+[^,;:“”\"]{2,80}?){0,2},\s*$"
 )
 _CLAUSE_ADVERBS = re.compile(r",\s*(?:however|meanwhile|though|too|also|in turn|for (?:its|their|"
                              r"his|her) part)\s*,", re.I)

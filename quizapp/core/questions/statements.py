@@ -52,6 +52,8 @@ def dangling(text: str) -> bool:
     """Tell whether `text` has a pronoun or demonstrative that may point outside it."""
     plain = quote_free(text)
     for match in _PRONOUN.finditer(plain):
+        if match.group(1).isupper() and len(match.group(1)) > 1:
+            continue  # "US cents", "IT staff": an acronym, not a pronoun
         word = match.group(1).lower()
         if word in ("this", "these") and _TIME_NOUN.match(plain, match.end()):
             continue  # "this year", "these days"

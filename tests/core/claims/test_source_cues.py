@@ -182,3 +182,15 @@ def test_a_titled_person_mid_sentence_is_the_next_he():
             "He added that markets should set the rate. She added that rates would hold.")
     claims = extract_claims(text)
     assert claims[-1].attribution.speaker.name == "Ana Dorado"
+
+
+def test_a_forecast_after_a_relative_clause_keeps_the_company():
+    a = attributions("Nortex, which makes pumps, valves and other parts, also raised its target "
+                     "for revenue growth to 14 per cent.")[0]
+    assert a.strength == "named" and a.speaker.name == "Nortex"
+
+
+def test_a_result_against_an_estimate_names_the_estimate():
+    a = attributions("Earnings were 36 US cents a share, beating the average analyst estimate "
+                     "by a penny.")[0]
+    assert a.strength == "described" and a.speaker.name == "average analyst estimate"

@@ -74,3 +74,11 @@ def test_described_sources_are_never_keyed_no_source_given():
                 w in ARTICLE.text[q.evidence[0].start : q.evidence[0].end]
                 for w in ("other officials", "a senior engineer")):
             assert q.answer != "No source given", q.prompt
+
+
+def test_an_acronym_like_us_is_no_dangling_pronoun():
+    article = Source(id="u", title="Results", date="2025-04-02", text=(
+        "Results\n\nEarnings were 36 US cents a share, beating the average analyst estimate by "
+        "a penny, while revenue rose 18 per cent.\n"))
+    found = [q for q in generate_questions([article]) if q.type == "source"]
+    assert any("analyst estimate" in q.answer for q in found)
