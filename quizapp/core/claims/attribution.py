@@ -27,7 +27,7 @@ speculate speculates speculated believe believes believed fear fears feared expe
 expected place places put puts recalled tweeted posted saying announcing claiming warning adding
 noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
 stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
-confirm verify asked attributed attributes
+confirm verify asked attributed attributes identified identifies
 disputed disputes dispute rejected rejects calculated calculates calculate accused accuses
 apologised apologized predicting forecasting
 projecting""".split()
@@ -43,9 +43,12 @@ _OBJECT_VERBS = frozenset(
     announced announces reported reports acknowledged acknowledges admitted admits predicted
     predicts urged urges projected projects forecast forecasts showed shows found finds warned
     warns stressed stresses emphasised emphasized recalled tweeted posted disputed disputes dispute
-    rejected rejects confirm verify attributed attributes conceded concedes""".split()
+    rejected rejects confirm verify attributed attributes conceded concedes identified
+    identifies""".split()
 )
 _NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)?(?:{'|'.join(SAY_VERBS)})\b")
+_FINDING_VERBS = frozenset(
+    "found finds showed shows revealed reveals suggested suggests identified identifies".split())
 _PLACE_VERBS = frozenset("place places put puts show shows".split())
 #: Say-verbs that are also nouns ("an estimate of", "the forecast by").
 _NOUN_VERBS = frozenset(
@@ -186,6 +189,12 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             joint = re.compile(r",\s*(?:but|while|and|whereas)\s").search(sentence, end)
             stop = joint.start() if joint else len(sentence.rstrip(" .!?"))
             cues.append(Cue(phrase, "by", match.start("verb"), match.end(), start, end, 0, stop))
+    under = _UNDER.match(sentence)
+    if under and not inside(quotes, under.start()):
+        np = under.group("np")
+        cues.append(Cue(SpeakerPhrase(np, "", np, "vague"), "according", under.start(),
+                        under.start("np"), under.start("np"), under.end("np"),
+                        *content_to_end(sentence, under.end())))
     for match in _FORECAST.finditer(sentence):
         if not inside(quotes, match.start()):
             cues.extend(_forecast(sentence, match))
@@ -241,6 +250,12 @@ _GIVEN_BY = re.compile(
     r"\b(?:estimates?|figures?|toll|count|tally|numbers?|forecasts?|projections?)\s+"
     r"(?P<verb>given|issued|provided|released|offered|compiled|published)\s+(?:\w+\s+){0,3}?by\s+"
 )
+#: "Under the budget plan, 800 workers would be laid off": the document is the source.
+_UNDER = re.compile(
+    r"(?:Under|Under the terms of)\s+(?P<np>(?:the|a|an|this|its|their|[A-Z][\w’'-]*[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:plan|budget|deal|agreement|proposal|law|rules|guidelines|scheme|"
+    r"contract|settlement|terms|bill|accord|treaty|policy|programme|program))\s*,\s*"
+)
 #: An organisation's own forecast or count: "Cisco raised its revenue target to 15%", "the
 #: central bank retained its growth forecast at 6.5%", "the palace maintained the official count".
 _FORECAST = re.compile(
@@ -248,6 +263,9 @@ _FORECAST = re.compile(
     r"downgraded|reiterated|reaffirmed)\s+(?:(?:its|their|his|her|the|a|an|[\w.-]+[’']s?)\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:forecasts?|targets?|estimates?|outlook|guidance|projections?|"
     r"predictions?|count|toll|tally)\b"
+    r"|\b(?:unanimously\s+|also\s+)?(?P<decision>decided|voted|agreed)\s+to\s+(?:keep|raise|cut|"
+    r"lower|hold|leave|increase|reduce)\b"
+    r"|\b(?P<held>maintained|retained|kept|held)\s+(?:[\w’'-]+\s+){1,4}?(?:at|unchanged)\b"
 )
 
 
@@ -268,7 +286,11 @@ def _forecast(sentence: str, match: re.Match[str]) -> list[Cue]:
         else None
     if phrase is None or phrase.kind in ("unknown",) and not phrase.name[:1].isupper():
         return []
-    return [Cue(phrase, "preposed", match.start(), match.end("verb"), start, end, 0,
+    if (match.group("decision") or match.group("held")) and phrase.kind not in ("org", "anaphor",
+                                                                                 "unknown"):
+        return []  # "the bank kept rates unchanged": an institution's decision, not anyone's
+    verb_end = match.end("verb") if match.group("verb") else match.end()
+    return [Cue(phrase, "preposed", match.start(), verb_end, start, end, 0,
                 len(sentence.rstrip(" .!?")))]
 
 
@@ -388,6 +410,8 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         return None  # "the share of voters who now say": the subject of a relative clause
     if verb in _PLACE_VERBS and phrase.kind not in ("vague", "org", "person"):
         return None
+    if verb in _FINDING_VERBS and phrase.kind == "vague" and not known_source_head(phrase.name):
+        return None  # "A skull found in China": a finding, not its finder
     if verb in _BELIEF_VERBS and phrase.kind != "vague":
         return None
     medium = ""

@@ -165,6 +165,10 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         ) and _org_words(after)
         if before and (person_of or not (inside_name and is_capital(before[-1]))):
             phrase = phrase[: cut.start()]
+            tail = _ACRONYM.search(phrase)  # "the Policy Committee (MPC) in its meeting"
+            if tail and not acronym:
+                acronym = tail.group(1).replace(".", "")
+                phrase = phrase[: tail.start()].strip()
             break
     if phrase.lower() in PRONOUNS or phrase.lower() in _OBJECT_PRONOUNS:
         name = _OBJECT_PRONOUNS.get(phrase.lower(), phrase.lower())

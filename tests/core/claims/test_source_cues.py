@@ -194,3 +194,23 @@ def test_a_result_against_an_estimate_names_the_estimate():
     a = attributions("Earnings were 36 US cents a share, beating the average analyst estimate "
                      "by a penny.")[0]
     assert a.strength == "described" and a.speaker.name == "average analyst estimate"
+
+
+def test_a_plan_is_the_source_of_what_happens_under_it():
+    a = attributions("Under the budget plan, 800 city workers would be laid off next year.")[0]
+    assert a.strength == "described" and a.speaker.name == "the budget plan"
+
+
+def test_an_institution_is_the_source_of_its_decision():
+    a = attributions("The Monetary Board (MB) in its June meeting unanimously decided to keep the "
+                     "rate unchanged at 6.5 per cent.")[0]
+    assert a.strength == "named" and a.speaker.name == "Monetary Board"
+    b = attributions("The Central Bank also maintained its inflation projection at 5.4 pc.")[0]
+    assert b.strength in ("named", "described")
+
+
+def test_a_finding_is_not_its_finder():
+    a = attributions("A million-year-old skull found in China has opened paths for research.")[0]
+    assert a.strength == "none"
+    b = attributions("Using patient records, the researchers identified 5.2 million adults.")[0]
+    assert b.strength == "described" and b.speaker.name == "researchers"
