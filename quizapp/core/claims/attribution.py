@@ -44,7 +44,7 @@ _OBJECT_VERBS = frozenset(
     predicts urged urges projected projects forecast forecasts showed shows found finds warned
     warns stressed stresses emphasised emphasized recalled tweeted posted disputed disputes dispute
     rejected rejects confirm verify attributed attributes conceded concedes identified
-    identifies""".split()
+    identifies asked""".split()
 )
 _NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)?(?:{'|'.join(SAY_VERBS)})\b")
 _FINDING_VERBS = frozenset(
@@ -94,6 +94,10 @@ _WITH_ING = re.compile(
     r"(?P<verb>saying|predicting|estimating|forecasting|warning|claiming|putting|confirming|"
     r"adding|noting|stating|insisting|arguing|denying|reporting)\b"
 )
+_TOLD_PLAIN = re.compile(
+    r"\s+(?P<medium>(?:the\s+)?(?:police|reporters|journalists|media|press|court|jury|"
+    r"committee|council|parliament|lawmakers|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))"
+    r"(?=\s+(?:there|it|he|she|they|we|the|a|an|\d))")
 _TOLD_OBJECT = re.compile(r"\s*(?P<medium>[^,;:]{1,60}?)(?=\s+that\b|\s*[,:]|\s+[‘“\"'])")
 
 
@@ -382,8 +386,11 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         joined = _coordinated(sentence, cue_start)  # "X maintained the count and said C"
         if joined is not None:
             start, end, phrase = joined
-            return Cue(phrase, "preposed", cue_start, cue_end, start, end,
-                       *content_to_end(sentence, cue_end))
+            content = content_to_end(sentence, cue_end)
+            if verb in _OBJECT_VERBS and not re.match(r"\s*(?:that\b|:|[‘“\"])",
+                                                      sentence[cue_end:]):
+                content = (cue_end, cue_end)  # "He saw X and forecast growth of 13%"
+            return Cue(phrase, "preposed", cue_start, cue_end, start, end, *content)
     if inverted and not apposed and verb not in _PLACE_VERBS | _TELL_VERBS:
         start, end = np_after(sentence, cue_end + 1)
         phrase = read_speaker(sentence[start:end]) if end > start else None
@@ -418,6 +425,9 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     after = cue_end
     if verb in _TELL_VERBS:
         told = _TOLD_OBJECT.match(sentence, cue_end)
+        plain = _TOLD_PLAIN.match(sentence, cue_end)
+        if plain and not (told and told.end() <= plain.end()):
+            told = plain  # "survivors told the police there were 50 on board"
         if told:
             medium = told.group("medium").strip()
             after = told.end()
@@ -428,6 +438,8 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if start > 0 and sentence[:start].rstrip().endswith(("’", "”", '"', ",")) and (
         content_to_end(sentence, after)[1] - after < 3 or parenthetical
         or _TIME_TAIL.fullmatch(sentence, after)
+        or (re.search(r"[,!?][\"”’']\s*$", sentence[:start])  # '"C," X said in a webcast'
+            and not re.match(r"\s*,\s*\w+ing\b", sentence[after:]))  # not ', adding that C2'
     ):
         boundary = len(sentence[:start].rstrip(",’”\"'— "))
         return Cue(phrase, "postposed", cue_start, cue_end, start, end, 0, boundary, medium)

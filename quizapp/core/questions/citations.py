@@ -75,6 +75,8 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     which part ("X said A, but Y said B"), and who reports a speaker's words (the outlet)."""
     found = _source_question(corpus, article, claim)
     for other in claim.others:
+        if other.content_end <= other.content_start and other.frame != "medium":
+            other = replace(other, content_start=other.cue_end, content_end=other.cue_end)
         part = replace(claim, attribution=other, others=())
         if other.frame == "medium":
             found.extend(_medium_question(article, claim, other))
@@ -128,6 +130,9 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     accept = (_described_variants(article, claim, speaker, answer) if described
               else speaker_variants(speaker, claim, article.source.text))
     forms = [answer, speaker.name, *speaker.short_forms]
+    a = claim.attribution
+    if a.mention_start >= 0:  # as the sentence writes it ("the central bank"): never in the prompt
+        forms.append(claim.text[a.mention_start - claim.start : a.mention_end - claim.start])
     score = 1.3
     opening = excerpt(claim) if content is None and not self_ref else None
     if content is None and opening is None and claim.attribution.frame == "continued":
@@ -175,6 +180,10 @@ def _quotation(claim: Claim) -> str | None:
     """Return a sentence of continued quotation as a quote for a prompt ("“I want to …”"): its
     pronouns are the speaker's, so it reads on its own."""
     text = claim.text.strip().strip("“”\"‘’'").strip()
+    tag = re.search(r"[,.!?]?[\"”’']\s+(?:he|she|they|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+"
+                    r"(?:said|says|added|told|wrote)\b", text)
+    if tag:
+        text = text[: tag.start()].strip()  # "I was ready,” he said.": the words only
     if len(text.split()) < 5:
         return None
     if len(text) > EXCERPT:
@@ -258,6 +267,8 @@ def _self_reference(claim: Claim) -> str | None:
     if a.frame not in ("preposed", "postposed") or a.content_end <= a.content_start:
         return None
     text = claim.content.strip().rstrip(".")
+    if text.lower().startswith("it ") and (a.speaker is None or a.speaker.kind != "org"):
+        return None  # "the analysis showed it is not X": "it" is the skull, not the analysis
     if not _SELF.match(text) or len(text.split()) < 4 or len(text) > 240:
         return None
     rest = _SELF.sub("X", text, count=1)

@@ -82,3 +82,19 @@ def test_an_acronym_like_us_is_no_dangling_pronoun():
         "a penny, while revenue rose 18 per cent.\n"))
     found = [q for q in generate_questions([article]) if q.type == "source"]
     assert any("analyst estimate" in q.answer for q in found)
+
+
+def test_a_second_source_without_words_of_its_own_is_asked_by_a_blank_not_the_first_prompt():
+    found = sources_of(questions(), "disputed the figure")
+    prompts = [q.prompt for q in found]
+    assert len(prompts) == len(set(prompts))
+    assert all("other officials" not in p for p in prompts)
+
+
+def test_a_prompt_never_names_its_source_as_the_sentence_writes_it():
+    article = Source(id="c", title="Rates", date="2025-04-02", text=(
+        "Rates\n\nThe Reserve Board (RB) kept the key rate at 6.5 per cent on Friday.\n\n"
+        "The central bank also retained the growth forecast for the year at 6.5 per cent.\n"))
+    for q in generate_questions([article]):
+        if q.type == "source":
+            assert "central bank" not in q.prompt.lower(), q.prompt
