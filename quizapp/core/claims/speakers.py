@@ -19,7 +19,7 @@ TITLES = frozenset(
     queen prince princess judge justice chief commissioner director chairman chairwoman chair
     ceo cfo ambassador pope coach detective sheriff officer inspector superintendent commander
     admiral marshal speaker deputy vice attorney spokesperson spokesman spokeswoman sir dame
-    lord lady minister leader premier envoy""".split()
+    lord lady minister leader premier envoy analyst economist strategist""".split()
 )
 #: Words that make a name an organisation.
 ORG_WORDS = frozenset(

@@ -11,10 +11,15 @@ def attributions(text: str):
 
 
 def test_a_vague_cue_inside_a_quotation_over_sentences_does_not_decide_the_source():
-    text = ('"Prices will keep rising. It was suggested that rates stay high for a year. '
-            'We see no relief," said analyst Mara Quinn.')
-    for a in attributions(text):
-        assert a.strength == "named" and a.speaker.name == "Mara Quinn"
+    filler = " ".join(f"Costs rose in the {n} quarter of the year." for n in (
+        "first", "second", "third", "fourth") * 6)  # a long quotation, split into sentences
+    text = (f'Analyst Mara Quinn said: "Prices will keep rising. {filler} It was suggested that '
+            'rates stay high for a year. We see no relief."')
+    claims = extract_claims(text)
+    assert len(claims) > 3
+    vague = [c for c in claims if "suggested" in c.text]
+    assert vague and vague[0].attribution.strength != "vague"
+    assert vague[0].attribution.speaker.name == "Mara Quinn"
 
 
 def test_a_straight_mark_may_close_a_curly_quotation():
