@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from quizapp.core.claims.speakers import (
+    LEADING,
+    ORG_NOUNS,
     ORG_WORDS,
     TITLES,
     Speaker,
@@ -20,6 +22,10 @@ _ACRONYM_DEF = re.compile(
 )
 _NAME_RUN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _MAX_MENTION_WORDS = 10
+_TITLED_ANYWHERE = re.compile(
+    r"\b(?P<title>(?i:" + "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()),
+                                          key=len, reverse=True)) + r"))\s+"
+    r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'])(?!\s+[A-Z])")
 _TITLED_SUBJECT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+[A-Z][\w’'-]+){2,3}(?=\s+[a-z])")
 
 
@@ -72,6 +78,8 @@ class Cast:
                 index = self._create(named) if index is None else index
                 self._merge(index, named, start)
                 return self._touch(index)
+            if phrase.name not in ORG_NOUNS:
+                return None  # "the army", "the ministry": not whichever organisation came last
             return self._touch(orgs[-1]) if orgs else None
         if phrase.kind == "unknown" and re.search(
                 rf"\b{re.escape(phrase.name.lower().removesuffix('s'))}s?\b", self.text):
@@ -86,11 +94,18 @@ class Cast:
         """Note a titled person who opens a sentence without a cue ("Mayor Frank Moretti had
         threatened a veto."), so that a following "he said" refers to them."""
         found = _TITLED_SUBJECT.match(sentence)
-        if not found or found.group(1).lower() not in TITLES:
-            return
-        phrase = read_speaker(found.group())
-        if phrase is not None and phrase.kind == "person" and phrase.description:
-            self.add(phrase, start)
+        if found and found.group(1).lower() in TITLES:
+            phrase = read_speaker(found.group())
+            if phrase is not None and phrase.kind == "person" and phrase.description:
+                self.add(phrase, start)
+                return
+        for titled in reversed(list(_TITLED_ANYWHERE.finditer(sentence))):
+            if titled.start() and titled.group("title").lower().rstrip(".") in TITLES:
+                # "after Treasury Secretary John Snow called ...": the next "He" is Snow
+                name = titled.group("name")
+                self.add(SpeakerPhrase(name, titled.group("title"), titled.group(), "person"),
+                         start + titled.start())
+                return
 
     def speakers(self) -> list[Speaker]:
         """Return the frozen speakers, indexed like the entity indices `add` returned."""
@@ -174,6 +189,9 @@ class Cast:
         best = ""
         for run in self._runs:
             words = run.split()
+            while len(words) > 1 and words[0].lower() in LEADING:
+                words.pop(0)  # "While Villaraigosa had asked": "While" opens the sentence
+            run = " ".join(words)
             if word in (words[0], words[-1]) and not any(w.lower() in ORG_WORDS for w in words):
                 best = run if len(run) > len(best) else best
         if best:

@@ -8,7 +8,12 @@ from dataclasses import dataclass, replace
 from quizapp.core.claims.attribution import Cue, find_cues
 from quizapp.core.claims.cast import Cast
 from quizapp.core.claims.figures import Figure, extract_figures
-from quizapp.core.claims.speakers import Speaker, SpeakerPhrase
+from quizapp.core.claims.speakers import (
+    Speaker,
+    SpeakerPhrase,
+    known_source_head,
+    read_speaker,
+)
 from quizapp.core.reading.sentences import split_sentences
 from quizapp.core.text.dates import DateMention, extract_dates
 
@@ -46,6 +51,9 @@ class Claim:
     attribution: Attribution
     figures: tuple[Figure, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    #: further sources of the sentence: "C, OCHA said, but other officials put it at N", "the
+    #: IOM quoted him as saying" (the IOM reports his words)
+    others: tuple[Attribution, ...] = ()
 
     @property
     def content(self) -> str:
@@ -60,11 +68,18 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
     """Split `text` into claims: sentence, attribution, figures and dates, in reading order."""
     cast = Cast(text)
     pending: list[tuple[int, int, str, Cue | None, int | None]] = []
+    seconds: list[list[tuple[Cue, int | None]]] = []
+    quoting, last_end = False, 0
     for sentence in split_sentences(text):
-        cue, entity = _choose_cue(cast, sentence.text, sentence.start)
-        if cue is None:
+        # a quotation left open goes on into the next paragraph only if that reopens it
+        opened = quoting and ("\n" not in text[last_end : sentence.start]
+                              or sentence.text[:1] in "“\"‘'")
+        cue, entity, others = _choose_cue(cast, sentence.text, sentence.start, opened)
+        seconds.append(others)
+        if cue is None or cue.phrase is None or cue.phrase.kind not in ("pronoun", "person"):
             cast.notice(sentence.text, sentence.start)
         pending.append((sentence.start, sentence.end, sentence.text, cue, entity))
+        quoting, last_end = quote_open_after(sentence.text, opened), sentence.end
     speakers = cast.speakers()
     claims = []
     attributions = [
@@ -72,19 +87,113 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
         for start, end, _sentence, cue, entity in pending
     ]
     attributions = continue_quotes([p[2] for p in pending], attributions)
-    for (start, end, sentence, _cue, _entity), attribution in zip(
-            pending, attributions, strict=True):
+    attributions = carry_sources(text, pending, attributions)
+    for (start, end, sentence, _cue, _entity), attribution, others in zip(
+            pending, attributions, seconds, strict=True):
+        attribution, more = _chain(start, end, sentence, attribution, others, speakers)
         claims.append(
             Claim(
                 start=start,
                 end=end,
                 text=sentence,
                 attribution=attribution,
+                others=more,
                 figures=tuple(extract_figures(sentence, start)),
                 dates=tuple(extract_dates(sentence, start, year)),
             )
         )
     return claims
+
+
+def _chain(start: int, end: int, sentence: str, attribution: Attribution,
+           others: list[tuple[Cue, int | None]], speakers: list[Speaker]
+           ) -> tuple[Attribution, tuple[Attribution, ...]]:
+    """Return a sentence's attribution and its other sources: each speaker with its own part
+    ("X said A, and Y said B": A is X's only), and the outlet a speaker told or was quoted by."""
+    if attribution.strength not in ("named", "described"):
+        return attribution, ()
+    more: list[Attribution] = []
+    names = {attribution.speaker.name.lower()} if attribution.speaker else set()
+    for cue, entity in others:
+        other = _attribution(start, end, cue, speakers[entity] if entity is not None else None)
+        if other.strength not in ("named", "described") or other.speaker is None:
+            continue
+        if other.strength == "described" and not known_source_head(other.speaker.name):
+            continue  # "Genetic evidence suggests": no second source
+        if other.speaker.name.lower() in names or other.mention_start < 0:
+            continue
+        a = attribution
+        if a.content_start <= other.mention_start < a.content_end:
+            joint = _JOINT.search(sentence, 0, other.mention_start - start)
+            if joint is None or joint.start() + start < a.content_start:
+                continue  # a cue inside the reported words: "C, Y said" told by X
+            attribution = a = replace(a, content_end=start + joint.start())
+        if other.content_start <= a.mention_start < other.content_end:
+            continue
+        names.add(other.speaker.name.lower())
+        more.append(other)
+    medium = attribution.medium
+    if medium and attribution.frame in ("quoted", "preposed", "postposed"):
+        phrase = read_speaker(medium)
+        at = sentence.find(medium)
+        if phrase is not None and phrase.kind in ("org", "person", "unknown") and at >= 0 and \
+                phrase.name.lower() not in names and medium.split()[-1] != "me":
+            outlet = Speaker(phrase.name, phrase.description, medium, (), "org", start + at)
+            more.append(Attribution(outlet, "named", start, end, frame="medium",
+                                    mention_start=start + at, mention_end=start + at + len(medium),
+                                    content_start=attribution.content_start,
+                                    content_end=attribution.content_end))
+    return attribution, tuple(more)
+
+
+#: A conjunction that hands a sentence to a second speaker ("X said A, but Y said B").
+_JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;\s*(?:and|but)?|\s(?:and|but|while|"
+                    r"whereas))\s+(?:\w+\s+){0,3}$")
+
+
+def carry_sources(text: str, pending: list, attributions: list[Attribution]) -> list[Attribution]:
+    """Give the figures that follow "According to X, ..." (or a report, study or survey's
+    finding) in the same paragraph, with no source of their own, the source X: "According to
+    the help line, 143 were on board. 16 boarded coach A1, 41 coach B1." (frame "context")."""
+    result = list(attributions)
+    for i in range(1, len(result)):
+        before, here = result[i - 1], result[i]
+        if here.strength != "none" or not before.speaker or before.strength not in (
+                "named", "described"):
+            continue
+        lead = before if before.frame != "context" else None
+        if lead is None:
+            lead_index = i - 1
+            while lead_index > 0 and result[lead_index].frame == "context":
+                lead_index -= 1
+            lead = result[lead_index]
+        if not _documents(lead):
+            continue
+        start, _end, sentence = pending[i][0], pending[i][1], pending[i][2]
+        if "\n" in text[pending[i - 1][1] : start] or _QUOTE_MARKS.search(sentence):
+            continue  # a new paragraph, or someone's words
+        if not _FIGURE.search(sentence) or re.match(r"\s*(?:But|However|Yet|Meanwhile)\b",
+                                                     sentence):
+            continue
+        result[i] = Attribution(before.speaker, before.strength, here.start, here.end,
+                                frame="context", content_start=here.start,
+                                content_end=here.end)
+    return result
+
+
+_FIGURE = re.compile(r"\d")
+_DOCUMENT_WORDS = frozenset(
+    "report reports study studies survey surveys poll polls figures data statistics census "
+    "analysis estimates records manifest line helpline".split())
+
+
+def _documents(lead: Attribution) -> bool:
+    """Tell whether an attribution cites a document or a record ("according to", "figures
+    from", "the study found"), whose figures the next sentences may go on giving."""
+    if lead.frame in ("according", "by"):
+        return True
+    words = (lead.speaker.name if lead.speaker else "").lower().split()
+    return bool(words) and words[-1] in _DOCUMENT_WORDS
 
 
 def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> list[Attribution]:
@@ -114,16 +223,33 @@ def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> li
     for i, here in enumerate(result):
         if here.speaker is VAGUE_SPEAKER and here.mention_start >= 0:
             word = sentences[i][here.mention_start - here.start : here.mention_end - here.start]
-            earlier = _described_before(result[max(0, i - 1) : i], word.lower())
+            earlier = _described_before(result[max(0, i - 3) : i], word.lower())
             if earlier is not None:
                 result[i] = replace(here, speaker=earlier.speaker, strength=earlier.strength)
+            elif word.lower() in ("it", "they", "we"):  # a source exists, but not one we can name
+                result[i] = Attribution(None, "none", here.start, here.end, frame="pronoun")
     for i in range(1, len(sentences)):
         before, here = result[i - 1], result[i]
         if (here.strength == "none" and _fully_quoted(sentences[i])
                 and before.strength in ("named", "described")
-                and _QUOTE_MARKS.search(sentences[i - 1])):
+                and (_QUOTE_MARKS.search(sentences[i - 1]) or before.frame in _SPEECH)):
             result[i] = _continued(here, before)
+    for run in runs:  # an untagged quotation right after a speaker's quote or reported speech
+        first = run[0]
+        if first == 0 or sentences[first].lstrip()[:1] not in "“\"‘'":
+            continue
+        if any(result[i].strength != "none" for i in run):
+            continue
+        before = result[first - 1]
+        if before.strength in ("named", "described") and (
+                before.frame in _SPEECH or _QUOTE_MARKS.search(sentences[first - 1])):
+            for i in run:
+                result[i] = _continued(result[i], before)
     return result
+
+
+#: Frames of a speaker's own words ("X said", "..., said X"), which a next quotation goes on.
+_SPEECH = frozenset(("preposed", "postposed", "continued"))
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]|(?:^|\s)[‘']\w")
@@ -158,6 +284,8 @@ def _described_before(earlier: list[Attribution], pronoun: str) -> Attribution |
     if pronoun not in ("it", "they"):
         return None
     for attribution in reversed(earlier):
+        if attribution.strength in ("none", "vague"):
+            continue  # a sentence between without a source: "It said" goes further back
         if attribution.strength == "named" and attribution.speaker is not None:
             if pronoun == "it" and attribution.speaker.kind == "org":
                 return attribution  # "The WHO said ... It said": the sentence just before
@@ -190,10 +318,36 @@ def named_speakers(claims: list[Claim]) -> list[Speaker]:
     return list(seen.values())
 
 
-def _choose_cue(cast: Cast, sentence: str, offset: int) -> tuple[Cue | None, int | None]:
-    """Resolve every cue of a sentence against the cast; return the best cue and its entity."""
-    best: tuple[int, Cue | None, int | None] = (3, None, None)
-    for cue in find_cues(sentence):
+def _choose_cue(cast: Cast, sentence: str, offset: int, opened: bool = False
+                ) -> tuple[Cue | None, int | None, list[tuple[Cue, int | None]]]:
+    """Resolve every cue of a sentence against the cast; return the best cue, its entity and
+    the other cues that name a source.
+
+    A speaker beats a bare vague marker ("reportedly"), and an outer "C, X said" beats a cue
+    inside its C ("Returns show C, the board said": the board is the source)."""
+    ranked = _resolved(cast, sentence, offset, opened)
+    if not ranked:
+        return None, None, []
+    best = min(ranked, key=lambda r: r[0])
+    for rank, cue, entity in ranked:
+        if rank <= best[0] + 0.5 and cue.frame == "postposed" and cue.phrase is not None and \
+                best[1].frame != "postposed" and _holds(cue, best[1]):
+            best = (rank, cue, entity)
+            break
+    others = [(c, e) for r, c, e in ranked if c is not best[1] and r <= 1 and c.phrase]
+    return best[1], best[2], others
+
+
+def _holds(outer: Cue, inner: Cue) -> bool:
+    """Tell whether a cue lies inside the content of another."""
+    return outer.content_start <= inner.cue_start < outer.content_end
+
+
+def _resolved(cast: Cast, sentence: str, offset: int,
+              opened: bool) -> list[tuple[float, Cue, int | None]]:
+    """Return every cue of a sentence with its rank and resolved entity, first cue first."""
+    found = []
+    for cue in find_cues(sentence, opened):
         entity = None
         if cue.phrase is not None:
             owner = _possessor(sentence, cue)
@@ -201,11 +355,12 @@ def _choose_cue(cast: Cast, sentence: str, offset: int) -> tuple[Cue | None, int
                 cue = replace(cue, phrase=SpeakerPhrase(owner.group(1), "", owner.group(1), "org"))
             start = _locate(sentence, cue, offset) if owner is None else offset + owner.start()
             entity = cast.add(cue.phrase, start)
-        rank = 0 if entity is not None else (1 if cue.phrase is None or cue.phrase.kind in (
-            "vague", "pronoun", "anaphor") else 2)
-        if rank < best[0]:
-            best = (rank, cue, entity)
-    return best[1], best[2]
+        rank = 0.0 if entity is not None else 1.5 if cue.phrase is None else (
+            1.0 if cue.phrase.kind in ("vague", "pronoun", "anaphor") else 2.0)
+        if cue.phrase is not None and cue.phrase.kind == "pronoun" and entity is None:
+            rank = 1.5  # an unresolved "it said": no better than a vague marker
+        found.append((rank, cue, entity))
+    return found
 
 
 #: Heads of "the company estimates" that refer to a business named in the same sentence.
@@ -244,9 +399,13 @@ def _attribution(start: int, end: int, cue: Cue | None, speaker: Speaker | None)
     """Build a claim's Attribution from its chosen cue and resolved speaker."""
     if cue is None:
         return Attribution(None, "none", start, end)
+    if cue.phrase is not None and cue.phrase.kind == "pronoun" and speaker is None and \
+            cue.phrase.name in ("he", "she"):
+        # "He forecast growth" with no one to refer to: a source exists, but not one we can name
+        return Attribution(None, "none", start, end, frame="pronoun")
     strength = "named" if speaker is not None and speaker.kind in ("person", "org") else "vague"
     if strength == "vague":
-        speaker = _vague_speaker(cue)
+        speaker = _vague_speaker(cue, start + cue.mention_start if cue.mention_start >= 0 else -1)
         if speaker is not VAGUE_SPEAKER and not _unsourced(speaker.name):
             strength = "described"
     return Attribution(
@@ -265,12 +424,12 @@ def _attribution(start: int, end: int, cue: Cue | None, speaker: Speaker | None)
     )
 
 
-def _vague_speaker(cue: Cue) -> Speaker:
+def _vague_speaker(cue: Cue, at: int = -1) -> Speaker:
     """Return a vague speaker named after its phrase ("South Korean officials") if it has one."""
     phrase = cue.phrase
     if phrase is None or phrase.kind == "pronoun":
         return VAGUE_SPEAKER
-    return replace(VAGUE_SPEAKER, name=phrase.name, mention=phrase.mention)
+    return replace(VAGUE_SPEAKER, name=phrase.name, mention=phrase.mention, mention_start=at)
 
 
 #: Heads and modifiers of a phrase that signals a source without giving one ("reports said",

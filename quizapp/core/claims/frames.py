@@ -16,13 +16,37 @@ _NP_TIME = re.compile(
 )
 
 
-def quote_spans(sentence: str) -> list[tuple[int, int]]:
-    """Return the spans of quotations in a sentence (curly, straight and single quotes)."""
+def quote_spans(sentence: str, opened: bool = False) -> list[tuple[int, int]]:
+    """Return the spans of quotations in a sentence: curly or straight double marks (a straight
+    mark may close a curly one, as pasted text often mixes them), and single marks. `opened`
+    says the sentence starts inside a quotation left open by the sentence before it."""
     spans: list[tuple[int, int]] = []
-    for pattern in (r"“[^”]*”?", r'"[^"]*"?', r"(?<![\w])‘.*?(?:’(?![\w])|$)"):
-        for match in re.finditer(pattern, sentence):
-            spans.append((match.start(), match.end()))
+    double: int | None = -1 if opened else None  # -1: before the sentence's first character
+    single: int | None = None
+    for found in _MARK.finditer(sentence):
+        i, mark = found.start(), found.group()
+        before = sentence[i - 1] if i else " "
+        after = sentence[i + 1] if i + 1 < len(sentence) else " "
+        opens = not before.isalnum() and not after.isspace()
+        closes = not before.isspace() and not after.isalnum()
+        if mark in "“”\"":
+            if double is not None and (mark == "”" or (mark == '"' and (closes or not opens))):
+                spans.append((double, i + 1))
+                double = None
+            elif double is None and mark != "”" and (mark == "“" or opens):
+                double = i
+        elif single is None and mark in "‘'" and opens and after.isalpha():
+            single = i
+        elif single is not None and mark in "’'" and closes:
+            spans.append((single, i + 1))
+            single = None
+    for start in (double, single):
+        if start is not None:
+            spans.append((start, len(sentence)))
     return spans
+
+
+_MARK = re.compile(r"[“”\"‘’']")
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -70,7 +94,8 @@ def content_to_end(sentence: str, pos: int) -> tuple[int, int]:
 
 
 _SUBJECT_CUT = re.compile(
-    r"[,;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as|so|if|when|where)\s"
+    r"[,;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as|so|if|when|where|said|says|"
+    r"told|added)\s"
 )
 
 
@@ -97,7 +122,8 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
 def appositive(sentence: str, end: int) -> tuple[int, int, str] | None:
     """Read "Name, a description," right before a verb; return the name span and description."""
     match = re.search(
-        r"(?:^|[,;:]\s|\bthat\s)(?P<name>(?:[A-Z][\w’'.-]*\s?){1,4}),\s+(?P<desc>(?:a|an|the|who|"
+        r"(?:^|[,;:]\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|del|da|di|van|von|"
+        r"der|le|la)[-\s])[\w’'.-]*\s?){1,4}),\s+(?P<desc>(?:a|an|the|who|"
         r"[a-z])[^,]{2,140}),\s*$",
         sentence[:end],
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 PRONOUNS = frozenset("he she they it we".split())
 LEADING = frozenset(
     """the a an earlier meanwhile however but and also now separately later then still yet so
-    previously recently last this that in on as""".split()
+    previously recently last this that in on as while although though whereas""".split()
 )
 #: Titles and ranks that sit between a description and a name.
 TITLES = frozenset(
@@ -19,7 +19,7 @@ TITLES = frozenset(
     queen prince princess judge justice chief commissioner director chairman chairwoman chair
     ceo cfo ambassador pope coach detective sheriff officer inspector superintendent commander
     admiral marshal speaker deputy vice attorney spokesperson spokesman spokeswoman sir dame
-    lord lady minister leader premier envoy""".split()
+    lord lady minister leader premier envoy analyst economist strategist""".split()
 )
 #: Words that make a name an organisation.
 ORG_WORDS = frozenset(
@@ -69,12 +69,16 @@ _CLAUSE_WORDS = frozenset(
     if when because than to be been being do does did""".split()
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)\s*$")
+_INNER_ACRONYM = re.compile(r"\s\(([A-Z][A-Z&.]{1,9})\)\s+(?=[a-z]+$)")
 _PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s")
-_CAPITAL = re.compile(r"^(?:[A-Z][\w’'.&-]*|[A-Z])$")
+_CAPITAL = re.compile(
+    r"^(?:[A-Z][\w’'.&-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december""".split()
 )
+#: Object pronouns of a speaker ("the IOM quoted him as saying"), read as their subject form.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _CONNECTORS = frozenset("of for and the de la del da van von bin al du le".split())
 
 
@@ -143,10 +147,14 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     if found:
         acronym = found.group(1).replace(".", "")
         phrase = phrase[: found.start()].strip()
+    inner = _INNER_ACRONYM.search(phrase)  # "the Democratic Front (DF) party": kept as written
+    acronym = inner.group(1).replace(".", "") if inner else acronym
     for cut in _PP_CUT.finditer(phrase):
         before = phrase[: cut.start()].split()
         after = phrase[cut.end() :].split()
-        inside_name = cut.group().strip() in ("of", "for") and after and is_capital(after[0])
+        inside_name = cut.group().strip() in ("of", "for") and after and (is_capital(after[0]) or (
+            after[0] == "the" and len(after) > 1 and is_capital(after[1]) and before
+            and before[-1].lower() in ORG_WORDS))  # "UN Office for the Coordination of ..."
         if before and before[-1].lower() in VAGUE_HEADS and (
                 _org_words(after) or any(w.lower() in ORG_NOUNS for w in after)):
             org = read_speaker(" ".join(after))  # "economists at the Resolution Foundation"
@@ -157,15 +165,23 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         ) and _org_words(after)
         if before and (person_of or not (inside_name and is_capital(before[-1]))):
             phrase = phrase[: cut.start()]
+            tail = _ACRONYM.search(phrase)  # "the Policy Committee (MPC) in its meeting"
+            if tail and not acronym:
+                acronym = tail.group(1).replace(".", "")
+                phrase = phrase[: tail.start()].strip()
             break
-    if phrase.lower() in PRONOUNS:
-        return SpeakerPhrase(phrase.lower(), "", phrase, "pronoun")
+    if phrase.lower() in PRONOUNS or phrase.lower() in _OBJECT_PRONOUNS:
+        name = _OBJECT_PRONOUNS.get(phrase.lower(), phrase.lower())
+        return SpeakerPhrase(name, "", phrase, "pronoun")
     words = strip_leading(phrase).split()
     if all(w.lower() in LEADING for w in words):
         return None
     if not words or len(words) > 12 or any(w.lower() in _CLAUSE_WORDS for w in words):
         return None
     definite = phrase.split()[0].lower() == "the"
+    if len(phrase.split()) == 1 and phrase.lower() in VAGUE_HEADS and not phrase.endswith("s") \
+            and phrase.lower() not in ("police", "intelligence", "media", "data"):
+        return None  # "Official confirmed deaths rose": a bare singular is no speaker
     head = words[-1]
     low = head.lower().strip("’'")
     if not is_capital(head):
@@ -186,7 +202,7 @@ def _read_common(words: list[str], definite: bool, acronym: str) -> SpeakerPhras
         author = read_speaker(" ".join(mods))
         if author and author.kind in ("person", "org"):
             return author
-    if head in INSTITUTION_HEADS and _has_proper_word(mods):
+    if (head in INSTITUTION_HEADS or head in ORG_NOUNS) and _has_proper_word(mods):
         return SpeakerPhrase(text, "", text, "org", acronym)
     if head in VAGUE_HEADS:
         return SpeakerPhrase(text, "", text, "vague")
@@ -204,7 +220,8 @@ _NOT_SOURCE = frozenset(
     """year years month months week weeks day days time times way fact case cases number numbers
     figure toll rate rates price prices share shares market markets move result results change
     changes rise fall increase decrease growth total amount level levels trend issue problem
-    idea plan deal talks decision news""".split()
+    idea plan deal talks decision news proportion percentage majority minority half third quarter
+    fifth tenth""".split()
 )
 
 
@@ -214,8 +231,23 @@ def _describes(words: list[str]) -> bool:
     head = words[-1].strip("’'")
     if len(words) > 7 or not re.fullmatch(r"[a-z0-9][a-z0-9-]*[a-z]", head) or head in _NOT_SOURCE:
         return False
-    return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS
+    pairs = zip(words, words[1:], strict=False)
+    if any(w.lower() in _NOT_SOURCE and n.endswith("ing") for w, n in pairs):
+        return False  # "the death toll following the floods": no source
+    return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS or w.lower() in _SAID
                    or w.lower() in ("who", "whom", "whose", "what", "which") for w in words)
+
+
+#: Verbs of saying inside a phrase make it a clause, not a speaker ("X reported a better-than").
+_SAID = frozenset("said says told reported announced added asked".split())
+
+
+def known_source_head(name: str) -> bool:
+    """Tell whether a described source's head is a known kind of source (officials, the study,
+    the army, the company) or a plural group (survivors, eyewitnesses)."""
+    head = name.lower().split()[-1].strip("’'") if name.split() else ""
+    return head in VAGUE_HEADS or head in DOCUMENT_HEADS or head in INSTITUTION_HEADS or \
+        head in ORG_NOUNS or head in TITLES or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
@@ -272,5 +304,7 @@ def short_forms(name: str, kind: str, acronym: str = "") -> tuple[str, ...]:
     if acronym:
         forms.append(acronym)
     if kind == "person" and len(words) > 1:
-        forms.extend([words[-1], words[0]])
+        forms.append(words[-1])
+        if not (_is_adjective(words[0]) and words[0].lower().endswith(("ish", "ian", "ese"))):
+            forms.append(words[0])  # not "British" of "British Gas-owner Centrica"
     return tuple(dict.fromkeys(f for f in forms if f and f != name))

@@ -306,6 +306,8 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
     a = claim.attribution
     if not any(quizzable(f) for f in claim.figures) and a.strength not in ("vague", "described"):
         return []
+    if a.frame == "pronoun":
+        return []  # "He forecast 16%" with no referent: neither unsourced nor vague
     content = clause(claim)
     if content is None or (a.strength == "named" and a.speaker and mentions(
             content, [a.speaker.name, *a.speaker.short_forms])):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.entities import names_same, same_entity, same_name
@@ -17,7 +18,7 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import speaker_variants
-from quizapp.core.questions.statements import clause, dangling, excerpt
+from quizapp.core.questions.statements import EXCERPT, clause, dangling, excerpt, speaker_label
 
 
 def evidence_for(article: Article, claim: Claim) -> list[Evidence]:
@@ -56,20 +57,64 @@ def mentions(text: str, forms: list[str]) -> bool:
     """Tell whether `text` names any of `forms` as whole words."""
     low = text.lower()
     for form in forms:
-        form = form.lower()
-        start = low.find(form) if form else -1
+        acronym = form.isupper() and len(form) > 1  # "WHO" is not "who were killed"
+        hay, form = (text, form) if acronym else (low, form.lower())
+        start = hay.find(form) if form else -1
         while start >= 0:
             end = start + len(form)
             if (start == 0 or not low[start - 1].isalnum()) and (
                 end == len(low) or not low[end].isalnum()
             ):
                 return True
-            start = low.find(form, start + 1)
+            start = hay.find(form, start + 1)
     return False
 
 
 def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Candidate]:
-    """Ask who is cited for a claim: typed, and multiple choice among the corpus's speakers."""
+    """Ask who is cited for a claim, and for each further source of its sentence: who said
+    which part ("X said A, but Y said B"), and who reports a speaker's words (the outlet)."""
+    found = _source_question(corpus, article, claim)
+    for other in claim.others:
+        if other.content_end <= other.content_start and other.frame != "medium":
+            other = replace(other, content_start=other.cue_end, content_end=other.cue_end)
+        part = replace(claim, attribution=other, others=())
+        if other.frame == "medium":
+            found.extend(_medium_question(article, claim, other))
+        else:
+            found.extend(_source_question(corpus, article, part, f":{other.mention_start}"))
+    return found
+
+
+def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> list[Candidate]:
+    """Ask who reports a speaker's words: "the IOM quoted him as saying", "X told Reuters"."""
+    a = claim.attribution
+    speaker = a.speaker
+    medium = outlet.speaker  # type: ignore[attr-defined]
+    if speaker is None or medium is None or speaker.kind == "vague":
+        return []
+    label = speaker.name if speaker.kind == "person" else speaker_label(speaker)
+    words = clause(claim) or excerpt(claim) or ""
+    if not words or mentions(words, [medium.mention, medium.name]):
+        return []
+    verb = "quote" if a.frame == "quoted" else "tell"
+    said = words if words[0] in "“‘\"" else f"that {words}"
+    prompt = (f"Who does the article say quoted {label} as saying {words}?" if verb == "quote"
+              else f"Whom, according to the article, did {label} tell {said}?")
+    if mentions(prompt, [medium.mention, medium.name]):
+        return []
+    answer = medium.mention
+    accept = [f for f in dict.fromkeys([medium.name, re.sub(r"^(?:the|The)\s+", "", answer)])
+              if f and f != answer]
+    explanation = f'The article reports {label}\'s words through {answer}: "{claim.text}"'
+    question = Question("", "source", prompt, answer, accept, None, evidence_for(article, claim),
+                        explanation, ["source", "attribution", "chain"], 0.6)
+    covers = (f"source:{article.source.id}:{claim.start}:medium",)
+    return [Candidate(question, article.source.id, 1.1, covers)]
+
+
+def _source_question(corpus: Corpus, article: Article, claim: Claim,
+                     part: str = "") -> list[Candidate]:
+    """Ask who is cited for the claim's attribution: typed, or among the article's sources."""
     speaker = cited(claim)
     content = clause(claim)
     if speaker is None:
@@ -85,8 +130,13 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     accept = (_described_variants(article, claim, speaker, answer) if described
               else speaker_variants(speaker, claim, article.source.text))
     forms = [answer, speaker.name, *speaker.short_forms]
+    a = claim.attribution
+    if a.mention_start >= 0:  # as the sentence writes it ("the central bank"): never in the prompt
+        forms.append(claim.text[a.mention_start - claim.start : a.mention_end - claim.start])
     score = 1.3
     opening = excerpt(claim) if content is None and not self_ref else None
+    if content is None and opening is None and claim.attribution.frame == "continued":
+        opening = _quotation(claim)  # words of a quotation whose tag is in another sentence
     if self_ref and not mentions(self_ref, forms):
         prompt = f"Who said that {self_ref}?"
     elif opening and not mentions(opening, forms):
@@ -113,7 +163,7 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
             evidence.append(Evidence(article.source.id, intro.start, intro.end))
     explanation = f'The article attributes this to {answer}: "{claim.text}"'
     tags = ["source", "attribution", *(f.topic for f in claim.figures[:1])]
-    covers = (f"source:{article.source.id}:{claim.start}",)
+    covers = (f"source:{article.source.id}:{claim.start}{part}",)
     seed = seed_of(article.source.id, claim.start, "source")
     distractors = distinct(answer, _other_speakers(article, speaker, answer), 3)
     if len(distractors) == 3:  # one question per claim: multiple choice among the article's own
@@ -124,6 +174,22 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     typed = Question("", "source", prompt, answer, accept, None, evidence, explanation,
                      tags, 0.55)
     return [Candidate(typed, article.source.id, score, covers)]
+
+
+def _quotation(claim: Claim) -> str | None:
+    """Return a sentence of continued quotation as a quote for a prompt ("“I want to …”"): its
+    pronouns are the speaker's, so it reads on its own."""
+    text = claim.text.strip().strip("“”\"‘’'").strip()
+    tag = re.search(r"[,.!?]?[\"”’']\s+(?:he|she|they|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+"
+                    r"(?:said|says|added|told|wrote)\b", text)
+    if tag:
+        text = text[: tag.start()].strip()  # "I was ready,” he said.": the words only
+    if len(text.split()) < 5:
+        return None
+    if len(text) > EXCERPT:
+        cut = text[:EXCERPT]
+        text = cut[: cut.rfind(" ")].rstrip(" ,;:—–") + " …"
+    return f"‘{text}’" if any(q in text for q in "\"“”") else f"“{text.rstrip('.')}”"
 
 
 def _described_variants(article: Article, claim: Claim, speaker: Speaker,
@@ -201,6 +267,8 @@ def _self_reference(claim: Claim) -> str | None:
     if a.frame not in ("preposed", "postposed") or a.content_end <= a.content_start:
         return None
     text = claim.content.strip().rstrip(".")
+    if text.lower().startswith("it ") and (a.speaker is None or a.speaker.kind != "org"):
+        return None  # "the analysis showed it is not X": "it" is the skull, not the analysis
     if not _SELF.match(text) or len(text.split()) < 4 or len(text) > 240:
         return None
     rest = _SELF.sub("X", text, count=1)

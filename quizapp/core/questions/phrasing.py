@@ -90,7 +90,8 @@ def speaker_variants(speaker: Speaker, claim: Claim, text: str = "") -> list[str
     a = claim.attribution
     if a.mention_start >= 0:
         written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start].strip()
-        if written.lower() not in ("he", "she", "they", "it") and len(written.split()) <= 10:
+        if written.lower() not in ("he", "she", "they", "it", "him", "her", "them", "we", "us") \
+                and len(written.split()) <= 10:
             forms.append(written)
     return [f for f in dict.fromkeys(forms) if f and f != speaker.mention]
 
@@ -101,7 +102,8 @@ def _given_name_only(form: str, speaker: Speaker, text: str) -> bool:
     if speaker.kind != "person" or len(words) < 2 or " " in form or form == words[-1]:
         return False
     # "Ryu told the outlet": the article itself calls the person by this word, so it is fair.
-    return not re.search(rf"\b{re.escape(form)}\b(?!\s+[A-Z])", text)
+    after = words[words.index(form) + 1] if form in words[:-1] else "[A-Z]"
+    return not re.search(rf"\b{re.escape(form)}\b(?!\s+(?:[A-Z]|{re.escape(after)}))", text)
 
 
 def subject_phrase(text: str) -> str:

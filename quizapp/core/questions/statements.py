@@ -47,7 +47,8 @@ _LOWER_OK = frozenset(
 def quote_free(text: str) -> str:
     """Return `text` with quotations blanked out (their pronouns belong to the speaker)."""
     text = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
-    return re.sub(r"(?<![\w])‘.*?’(?![\w])", lambda m: " " * len(m.group()), text)
+    text = re.sub(r"(?<![\w])‘.*?’(?![\w])", lambda m: " " * len(m.group()), text)
+    return re.sub(r"(?<![\w])'(?=[A-Za-z]).*?[^\s]'(?![\w])", lambda m: " " * len(m.group()), text)
 
 
 def dangling(text: str, pointers: bool = True) -> bool:
@@ -56,6 +57,8 @@ def dangling(text: str, pointers: bool = True) -> bool:
     quotes the sentence before)."""
     plain = quote_free(text)
     for match in _PRONOUN.finditer(plain):
+        if match.group(1).isupper() and len(match.group(1)) > 1:
+            continue  # "US cents", "IT staff": an acronym, not a pronoun
         word = match.group(1).lower()
         if word == "such" and re.match(r"\s+as\b", plain[match.end():]):
             continue  # "factors such as age": an example, not a pointer

@@ -54,6 +54,10 @@ _PARA_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _CANDIDATE = re.compile(r"(?:[.!?\u2026]+)[\"'\u201d\u2019\u00bb)\]]*(?=\s|$)")
 _TOKEN_BEFORE = re.compile(r"[A-Za-z](?:[A-Za-z]*|(?:\.[A-Za-z])*)$")
 _NEXT = re.compile(r"\s*[\"'\u201c\u2018\u00ab(\[]*(\S)?(\w*)")
+_SPEECH_TAG = re.compile(
+    r"\s+(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|da|di|van|von|le|la)-)[\w\u2019'.-]*\s+){1,4}"
+    r"(?:said|asked|says|asks|added|wrote|told|tweeted|"
+    r"shouted|replied|insisted|demanded|wondered)\b")
 _QUOTE = re.compile(r"[\"'\u201c\u201d\u2018\u2019]")
 _BULLET = re.compile(r"[-*\u2022\u2013\u2014]\s|\d+[.)]\s")
 _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*$")
@@ -175,6 +179,8 @@ def _is_boundary(text: str, punct_at: int, punct: str, stop: int, end: int) -> b
     upper = first.isupper() or (first.islower() and any(c.isupper() for c in word[1:]))
     if first.islower() and not upper:
         return False
+    if punct != "." and punct[-1] in "\"\u201d\u2019'" and _SPEECH_TAG.match(text, stop, end):
+        return False  # '"Who counted them?" Ana Ruiz asked.': the tag ends the sentence
     if punct != ".":
         return True  # "?", "!", an ellipsis, or `."` `.)`: no abbreviation reading
     token_match = _TOKEN_BEFORE.search(text, max(0, punct_at - 20), punct_at)

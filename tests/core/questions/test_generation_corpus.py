@@ -30,7 +30,7 @@ def measured():
 
 def test_named_and_described_sources_mostly_get_a_source_question(measured):
     _, _, counts = measured
-    assert counts["named_ok"] / counts["named"] >= 0.6
+    assert counts["named_ok"] / counts["named"] >= 0.85
 
 
 def test_attributed_figures_mostly_get_a_figure_or_date_question(measured):

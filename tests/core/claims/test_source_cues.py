@@ -1,0 +1,221 @@
+"""Sources in news prose: described sources, quotations over several sentences, chains of
+attribution and pronouns, on short sentences of our own."""
+
+from quizapp.core.claims.extract import extract_claims
+from quizapp.core.reading.sentences import split_sentences
+
+
+def attributions(text: str):
+    """Return the attributions of a text's claims, in order."""
+    return [c.attribution for c in extract_claims(text)]
+
+
+def test_a_vague_cue_inside_a_quotation_over_sentences_does_not_decide_the_source():
+    filler = " ".join(f"Costs rose in the {n} quarter of the year." for n in (
+        "first", "second", "third", "fourth") * 6)  # a long quotation, split into sentences
+    text = (f'Analyst Mara Quinn said: "Prices will keep rising. {filler} It was suggested that '
+            'rates stay high for a year. We see no relief."')
+    claims = extract_claims(text)
+    assert len(claims) > 3
+    vague = [c for c in claims if "suggested" in c.text]
+    assert vague and vague[0].attribution.strength != "vague"
+    assert vague[0].attribution.speaker.name == "Mara Quinn"
+
+
+def test_a_straight_mark_may_close_a_curly_quotation():
+    claim = extract_claims("\"Numbers are expected to rise as crews search the area,” the agency "
+                           "OCHR said.")[0]
+    assert claim.attribution.strength != "none"
+
+
+def test_a_quotation_in_the_next_paragraphs_continues_the_speaker_before_it():
+    text = ("“This is a proud day,” Lena Brandt told reporters.\n\n"
+            "“I have always admired the club. You can feel it in the stands.\n\n"
+            "“I want to win trophies here.”")
+    named = [a.speaker.name for a in attributions(text)]
+    assert named == ["Lena Brandt"] * len(named) and len(named) >= 3
+
+
+def test_a_quoted_sentence_after_reported_speech_continues_its_speaker():
+    text = ("Outside court, his lawyer, Pavel Dorn, said the ruling was a relief.\n"
+            "\"This is the first good day in years.\"")
+    assert attributions(text)[-1].speaker.name == "Pavel Dorn"
+
+
+def test_a_new_paragraph_without_a_quote_mark_ends_a_quotation():
+    text = ("\"We will appeal the ruling, and we expect to win,\" he began. \"The case is weak\n\n"
+            "The company said profits rose 4 per cent.")
+    last = extract_claims(text)[-1]
+    assert last.attribution.strength in ("named", "described")
+
+
+def test_a_relative_clause_between_speaker_and_verb_keeps_the_speaker():
+    a = attributions('"It was a perfect game," Jose Ruiz, who hopes to stay, told reporters.')[0]
+    assert a.speaker.name == "Jose Ruiz"
+    b = attributions("The opposition, which accuses the party of fraud, says it won 200 seats.")[0]
+    assert b.strength == "described" and b.speaker.name == "opposition"
+
+
+def test_a_name_with_a_particle_before_an_appositive():
+    a = attributions("Samir al-Hakim, spokesman for the health ministry, said 12 people died.")[0]
+    assert a.speaker.name == "Samir al-Hakim"
+
+
+def test_the_subject_of_a_coordinated_verb_is_the_source():
+    a = attributions("The palace, however, kept the official count and said it rejected the "
+                     "higher figures.")[0]
+    assert a.strength in ("named", "described") and "palace" in a.speaker.name.lower()
+
+
+def test_passive_coordination_is_not_a_source():
+    a = attributions("Customers were emailed on Friday and told their data had been stolen.")[0]
+    assert a.strength == "none"
+
+
+def test_described_participles_name_the_source():
+    a = attributions("The army could not confirm the toll, while saying only rebels died.")[0]
+    assert a.strength == "described" and a.speaker.name == "army"
+    b = attributions("The blast hit a depot, with the navy confirming it had struck a boat.")[0]
+    assert b.strength in ("named", "described") and "navy" in b.speaker.name.lower()
+
+
+def test_the_army_is_not_whichever_organisation_came_last():
+    claims = extract_claims("Rebels of the Liberation Front (LF) attacked a town. "
+                            "The army said 12 fighters were killed in the clashes.")
+    a = claims[-1].attribution
+    assert a.speaker is None or "Liberation" not in a.speaker.name
+
+
+def test_each_speaker_of_a_sentence_gets_its_own_part():
+    claim = extract_claims("The toll rose to 300, the relief agency UNRA said, but other "
+                           "officials disputed the figure and put it lower.")[0]
+    assert claim.attribution.speaker.name.endswith("UNRA") or "UNRA" in (
+        claim.attribution.speaker.short_forms + (claim.attribution.speaker.name,))
+    assert [o.speaker.name for o in claim.others] == ["other officials"]
+
+
+def test_two_companies_in_one_sentence_split_their_claims():
+    claim = extract_claims("Gasco said last night it would raise prices by 20 per cent and rival "
+                           "Voltix last week said it was raising prices by a tenth.")[0]
+    assert "Voltix" not in claim.content
+    assert [o.speaker.name for o in claim.others] == ["Voltix"]
+
+
+def test_the_outlet_that_quotes_a_speaker_is_a_second_source():
+    text = ("A farmer named Tomas told the Relief Agency (RA) he had lost his herd. "
+            '"The water came at night," the RA quoted him as saying.')
+    last = extract_claims(text)[-1]
+    assert last.attribution.speaker.name == "Tomas"
+    assert [o.frame for o in last.others] == ["medium"]
+    assert "RA" in last.others[0].speaker.mention
+
+
+def test_an_outer_said_beats_a_document_inside_its_content():
+    a = attributions("Early returns show the opposition gaining seats, the country's election "
+                     "board said on Saturday.")[0]
+    assert "election board" in a.speaker.name
+
+
+def test_sourcing_statements_name_their_source():
+    a = attributions("The Home Office has not yet confirmed how many people crossed.")[0]
+    b = attributions("The ministry has so far refused to confirm the number of arrests.")[0]
+    assert a.strength == "named" and a.speaker.name == "Home Office"
+    assert b.strength in ("named", "described")
+
+
+def test_a_forecast_revised_by_an_organisation_is_attributed_to_it():
+    a = attributions("Mr Ortega also raised the firm's long-term growth target to 12 per cent.")[0]
+    assert a.strength == "named" and "Ortega" in a.speaker.name
+
+
+def test_a_bare_singular_adjective_is_no_speaker():
+    a = attributions("Official confirmed deaths rose by 1,000 overnight to 3,621.")[0]
+    assert a.strength != "described" or a.speaker.name.lower() != "official"
+
+
+def test_method_phrases_are_no_source():
+    a = attributions("Using data from hospital records, the team identified 5,000 patients.")[0]
+    assert a.speaker is None or "hospital" not in a.speaker.name.lower()
+    b = attributions("The risk of illness varied according to BMI in the 30 groups studied.")[0]
+    assert b.strength == "none"
+
+
+def test_a_speaker_before_a_time_phrase():
+    a = attributions("Prices rose, and rival Voltix last week said they would rise again.")[0]
+    assert a.speaker.name == "Voltix"
+
+
+def test_a_quoted_question_and_its_tag_are_one_sentence():
+    text = '"Where do these numbers come from?" Tariq Mansour asked reporters. Then he left.'
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[0].endswith("asked reporters.")
+    assert extract_claims(text)[0].attribution.speaker.name == "Tariq Mansour"
+
+
+def test_it_said_resolves_past_a_sentence_without_a_source():
+    text = ("The Water Board said supplies were low. Rain fell in the north on Monday. "
+            "It said reservoirs were at 40 per cent.")
+    a = attributions(text)[-1]
+    assert a.strength == "named" and a.speaker.name == "Water Board"
+
+
+def test_figures_after_according_to_in_one_paragraph_keep_its_source():
+    text = ("According to the port help line, 140 passengers were on board. While 16 boarded "
+            "coach A1, 41 got on coach B1. Total 12 were in S1 and 13 in S2.\n"
+            "The train left at noon and 30 people waited.")
+    claims = extract_claims(text)
+    assert [c.attribution.frame for c in claims[1:3]] == ["context", "context"]
+    assert all("help line" in c.attribution.speaker.name for c in claims[:3])
+    assert claims[3].attribution.strength == "none"  # a new paragraph
+
+
+def test_poll_respondents_are_the_source_never_the_party_they_back():
+    a = attributions("A further 26% of 2019 Labour voters say they would back the Greens.")[0]
+    assert a.strength == "described" and a.speaker.name == "2019 Labour voters"
+    b = attributions("First, the share of young voters who now say they back Labour is 17%.")[0]
+    assert b.speaker is None or b.speaker.name != "share of young voters who now"
+
+
+def test_a_pronoun_speaker_without_a_referent_is_never_vague():
+    a = attributions("He saw revenue growing 16 per cent and forecast growth of 13 per cent.")[0]
+    b = attributions("It said 40 homes were damaged in the storm overnight.")[0]
+    assert a.strength == b.strength == "none" and a.frame == b.frame == "pronoun"
+
+
+def test_a_titled_person_mid_sentence_is_the_next_he():
+    text = ("The dollar slid after Finance Minister Ana Dorado called the losses 'modest'. "
+            "He added that markets should set the rate. She added that rates would hold.")
+    claims = extract_claims(text)
+    assert claims[-1].attribution.speaker.name == "Ana Dorado"
+
+
+def test_a_forecast_after_a_relative_clause_keeps_the_company():
+    a = attributions("Nortex, which makes pumps, valves and other parts, also raised its target "
+                     "for revenue growth to 14 per cent.")[0]
+    assert a.strength == "named" and a.speaker.name == "Nortex"
+
+
+def test_a_result_against_an_estimate_names_the_estimate():
+    a = attributions("Earnings were 36 US cents a share, beating the average analyst estimate "
+                     "by a penny.")[0]
+    assert a.strength == "described" and a.speaker.name == "average analyst estimate"
+
+
+def test_a_plan_is_the_source_of_what_happens_under_it():
+    a = attributions("Under the budget plan, 800 city workers would be laid off next year.")[0]
+    assert a.strength == "described" and a.speaker.name == "the budget plan"
+
+
+def test_an_institution_is_the_source_of_its_decision():
+    a = attributions("The Monetary Board (MB) in its June meeting unanimously decided to keep the "
+                     "rate unchanged at 6.5 per cent.")[0]
+    assert a.strength == "named" and a.speaker.name == "Monetary Board"
+    b = attributions("The Central Bank also maintained its inflation projection at 5.4 pc.")[0]
+    assert b.strength in ("named", "described")
+
+
+def test_a_finding_is_not_its_finder():
+    a = attributions("A million-year-old skull found in China has opened paths for research.")[0]
+    assert a.strength == "none"
+    b = attributions("Using patient records, the researchers identified 5.2 million adults.")[0]
+    assert b.strength == "described" and b.speaker.name == "researchers"

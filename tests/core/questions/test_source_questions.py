@@ -1,0 +1,100 @@
+"""Source questions on short articles of our own: quotations whose tag is in another sentence,
+chains (who said it, who reports it), acronyms that are also words, described sources."""
+
+from quizapp.core.banks.model import Source
+from quizapp.core.questions import check_integrity, generate_questions
+from quizapp.core.scoring import score_answer
+
+ARTICLE = Source(
+    id="s", title="Storm toll disputed", date="2025-04-02", text=(
+        "Storm toll disputed\n\n"
+        "The storm killed at least 40 people, the relief agency UNRA said, but other officials "
+        "disputed the figure and put it much lower.\n\n"
+        "Earlier, the World Weather Office (WHO) said nearly 900 people who were injured had "
+        "been treated in hospitals.\n\n"
+        "A fisherman named Tomas told the Coastal Aid Group (CAG) that his boat had sunk near the "
+        "harbour.\n\n"
+        "\"The waves came at night. We lost everything in a few minutes,\" the CAG quoted him as "
+        "saying.\n\n"
+        "\"Our crews repulsed the water at two dykes,\" a senior engineer said. \"It is hard to "
+        "say exactly how many homes were flooded in the valley.\"\n"
+    ),
+)
+
+
+def questions():
+    """Return the article's questions, each checked by the integrity gate."""
+    found = generate_questions([ARTICLE])
+    assert [(q.id, p) for q in found for p in check_integrity(q, [ARTICLE])] == []
+    return found
+
+
+def sources_of(found, words: str):
+    """Return the source questions whose evidence holds `words`."""
+    return [q for q in found if q.type == "source"
+            and any(words in ARTICLE.text[e.start : e.end] for e in q.evidence)]
+
+
+def accepted(question, answer: str) -> bool:
+    """Tell whether the scorer accepts an answer typed to a question, or a multiple-choice
+    question is keyed to the choice that names it."""
+    evidence = " ".join(ARTICLE.text[e.start : e.end] for e in question.evidence)
+    if question.choices:
+        return answer.lower() in question.answer.lower() and score_answer(
+            question, question.answer, evidence).correct
+    return score_answer(question, answer, evidence).correct
+
+
+def test_each_source_of_a_sentence_gets_a_question():
+    found = sources_of(questions(), "disputed the figure")
+    assert any(accepted(q, "UNRA") for q in found)
+    assert any(accepted(q, "other officials") for q in found)
+
+
+def test_an_acronym_that_is_a_word_does_not_block_its_question():
+    found = sources_of(questions(), "nearly 900 people who were injured")
+    assert any(accepted(q, "WHO") or accepted(q, "World Weather Office") for q in found)
+
+
+def test_the_outlet_that_quoted_a_speaker_is_asked_for():
+    found = sources_of(questions(), "quoted him as saying")
+    assert any(accepted(q, "Tomas") for q in found)
+    assert any(accepted(q, "the Coastal Aid Group") or accepted(q, "CAG") for q in found)
+    assert not any(accepted(q, "him") for q in found)
+
+
+def test_a_quotation_whose_tag_is_in_the_sentence_before_is_asked_as_a_quote():
+    found = sources_of(questions(), "hard to say exactly")
+    assert any(accepted(q, "senior engineer") for q in found)
+
+
+def test_described_sources_are_never_keyed_no_source_given():
+    for q in questions():
+        if q.type == "attribution" and any(
+                w in ARTICLE.text[q.evidence[0].start : q.evidence[0].end]
+                for w in ("other officials", "a senior engineer")):
+            assert q.answer != "No source given", q.prompt
+
+
+def test_an_acronym_like_us_is_no_dangling_pronoun():
+    article = Source(id="u", title="Results", date="2025-04-02", text=(
+        "Results\n\nEarnings were 36 US cents a share, beating the average analyst estimate by "
+        "a penny, while revenue rose 18 per cent.\n"))
+    found = [q for q in generate_questions([article]) if q.type == "source"]
+    assert any("analyst estimate" in q.answer for q in found)
+
+
+def test_a_second_source_without_words_of_its_own_is_asked_by_a_blank_not_the_first_prompt():
+    found = sources_of(questions(), "disputed the figure")
+    prompts = [q.prompt for q in found]
+    assert len(prompts) == len(set(prompts))
+    assert all("other officials" not in p for p in prompts)
+
+
+def test_a_prompt_never_names_its_source_as_the_sentence_writes_it():
+    article = Source(id="c", title="Rates", date="2025-04-02", text=(
+        "Rates\n\nThe Reserve Board (RB) kept the key rate at 6.5 per cent on Friday.\n\n"
+        "The central bank also retained the growth forecast for the year at 6.5 per cent.\n"))
+    for q in generate_questions([article]):
+        if q.type == "source":
+            assert "central bank" not in q.prompt.lower(), q.prompt
