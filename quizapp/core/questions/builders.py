@@ -32,7 +32,15 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import figure_variants, subject_phrase
-from quizapp.core.questions.statements import clause, cloze, dangling, speaker_label
+from quizapp.core.questions.statements import (
+    claim_phrase,
+    clause,
+    cloze,
+    common_word,
+    dangling,
+    speaker_label,
+    unsure_capital,
+)
 
 ATTRIBUTION_CHOICES = ["A named or described source", "Unnamed or vague reports",
                        "No source given"]
@@ -76,7 +84,7 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
     if a.strength == "described" and speaker is not None:
         label = written_label(article, claim, speaker)
     label = label or "the article"
-    content = clause(claim) or claim.content.strip().rstrip(".")
+    content = clause(claim, article.source.text) or claim.content.strip().rstrip(".")
     prompt = _how_many(claim, figure, label) or _estimate_at(claim, figure)
     score = 1.3
     if prompt is None:
@@ -186,7 +194,7 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
         label = speaker_label(a.speaker) or label
     elif a.strength == "described" and a.speaker:
         label = written_label(article, claim, a.speaker)
-    content = clause(claim) or claim.content.strip().rstrip(".")
+    content = clause(claim, article.source.text) or claim.content.strip().rstrip(".")
     for date in claim.dates:
         if date.relative and not re.search(r"\d|[A-Z]", date.text):
             continue
@@ -217,12 +225,12 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
     a = claim.attribution
     if not any(quizzable(f) for f in claim.figures) and a.strength not in ("vague", "described"):
         return []
-    content = clause(claim)
+    content = clause(claim, article.source.text)
     if content is None or (a.strength == "named" and a.speaker and mentions(
             content, [a.speaker.name, *a.speaker.short_forms])):
         return []
     answer = _STRENGTH_ANSWER[a.strength]
-    prompt = f"How does the article source the claim that {content}?"
+    prompt = f"How does the article source {claim_phrase(content, article.source.text)}?"
     if a.strength == "named" and a.speaker:
         why = f"It names its source, {a.speaker.mention}"
     elif a.strength == "described" and a.speaker:
@@ -245,7 +253,7 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
     a = claim.attribution
     if a.strength == "none" and not claim.figures:
         return []
-    content = clause(claim)
+    content = clause(claim, article.source.text)
     if content is None:
         return []
     figure = next((f for f in claim.figures if quizzable(f)
@@ -256,12 +264,10 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
         label = (written_label(article, claim, speaker) if a.strength == "described"
                  else speaker_label(speaker))
     if figure is not None:
-        what = f"{figure.text} {figure.noun}" if figure.noun and figure.noun not in (
-            figure.text) else figure.text
-        named_claim = f"the figure of {what}" + (f" given by {label}" if label else "")
+        named_claim = figure_name(claim, figure) + (f" given by {label}" if label else "")
         avoid = [figure.number_text]
     else:
-        subject = _topic(content)
+        subject = _topic(content, article.source.text)
         if subject is None or not label:
             return []
         named_claim = f"{label}'s claim about {subject}"
@@ -280,8 +286,25 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
     return [Candidate(question, article.source.id, 0.8, ())]
 
 
-def _topic(content: str) -> str | None:
-    """Return a claim's subject in a few words ("the repo rate"), or None."""
+def figure_name(claim: Claim, figure: Figure) -> str:
+    """Name a claim by its figure in a few words: "the $1 billion figure", "the 90% figure",
+    "the figure of eight coaches" (a number in words, with the noun that follows it)."""
+    core = figure.text
+    qual = figure.qualifier_text
+    if qual and core.lower().startswith(qual.lower()):
+        core = core[len(qual) :].strip()
+    if core[:1].isdigit() or core[:1] in "$€£¥₹":
+        return f"the {core} figure"
+    after = claim.text[figure.end - claim.start :].lstrip()
+    noun = figure.noun
+    if noun and noun.lower() not in core.lower() and after.lower().startswith(noun.lower()):
+        core = f"{core} {noun}"
+    return f"the figure of {core[0].lower() + core[1:]}"
+
+
+def _topic(content: str, article: str = "") -> str | None:
+    """Return a claim's subject in a few words ("the repo rate"), or None: a noun phrase led by
+    a determiner, or a name the article writes capitalised mid-sentence."""
     found = re.match(r"((?:the|a|an)\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:is|are|was|were|"
                      r"has|have|had|will|would|could|may|can|[a-z]+ed|[a-z]+s)\b", content)
     if not found or content[0] in "“‘\"" or re.search(r"\d", found.group(0)):
@@ -289,4 +312,7 @@ def _topic(content: str) -> str | None:
     words = found.group(2).split()
     if words[0].lower() in ("it", "they", "he", "she", "this", "there", "we", "i", "which"):
         return None
+    if not found.group(1) and words[0][:1].isupper() and (
+            common_word(found.group(2), article) or unsure_capital(found.group(2), article)):
+        return None  # "Mortgage approvals ...": no name, and no determiner to lead the phrase
     return (found.group(1) or "").lower() + found.group(2)

@@ -17,7 +17,7 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import speaker_variants
-from quizapp.core.questions.statements import clause, dangling, excerpt
+from quizapp.core.questions.statements import claim_phrase, clause, dangling, excerpt
 
 
 def evidence_for(article: Article, claim: Claim) -> list[Evidence]:
@@ -71,9 +71,10 @@ def mentions(text: str, forms: list[str]) -> bool:
 def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Candidate]:
     """Ask who is cited for a claim: typed, and multiple choice among the corpus's speakers."""
     speaker = cited(claim)
-    content = clause(claim)
+    content = clause(claim, article.source.text)
     if speaker is None:
         return []
+    text = article.source.text
     self_ref = _self_reference(claim) if content is None else None
     context_claims: list[Claim] = []
     described = claim.attribution.strength == "described"
@@ -91,7 +92,7 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
         prompt = f"Who said that {self_ref}?"
     elif opening and not mentions(opening, forms):
         prompt = (f"Who is quoted as saying {opening}?" if opening[0] in "“‘\""
-                  else f"Who is cited as the source for the claim that {opening}?")
+                  else f"Who is cited as the source for {claim_phrase(opening, text)}?")
     elif content is None or mentions(content, forms):
         context = _previous(article, claim)
         prompt = _source_cloze(claim, forms, context)
@@ -103,7 +104,7 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     elif content[0] in "“‘\"":
         prompt = f"Who is quoted as saying {content}?"
     else:
-        prompt = f"Who is cited as the source for the claim that {content}?"
+        prompt = f"Who is cited as the source for {claim_phrase(content, text)}?"
     evidence = [*(e for c in context_claims for e in evidence_for(article, c)),
                 *evidence_for(article, claim)]
     if answer.lower() not in claim.text.lower() and speaker.mention_start >= 0:

@@ -10,9 +10,16 @@ import re
 
 from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
 from quizapp.core.claims.extract import Claim
+from quizapp.core.questions.asking import plural
 from quizapp.core.questions.corpus import Article, Candidate, Corpus, quizzable, seed_of, window
 from quizapp.core.questions.phrasing import OPPOSITES, SYNONYMS, swap_qualifier
-from quizapp.core.questions.statements import clause, speaker_label
+from quizapp.core.questions.statements import (
+    PRONOUNS,
+    clause,
+    common_word,
+    speaker_label,
+    unsure_capital,
+)
 
 SUPPORTED, CONTRADICTED, NOT_STATED = VERDICT_CHOICES
 
@@ -23,11 +30,16 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     for claim in article.sentence_claims():
         if claim.attribution.strength == "none" and not claim.figures:
             continue
-        content = clause(claim)
+        content = clause(claim, article.source.text)
         if content is None:
             continue
         label = speaker_label(claim.attribution.speaker)
-        true = _statement(label, content)
+        if label.lower() in PRONOUNS:
+            continue  # "The him said": a statement never names its source by a pronoun
+        text = article.source.text
+        if label:
+            label = mid_label(label, text, claim.attribution.strength in ("described", "vague"))
+        true = _statement(label, content, text)
         paraphrase = true
         for figure in claim.figures:
             paraphrase = swap_qualifier(paraphrase, figure, SYNONYMS) or paraphrase
@@ -41,19 +53,43 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     return found
 
 
-def _statement(label: str, content: str) -> str:
-    """Return a statement that attributes `content` to `label` ("According to X, ...")."""
+def _statement(label: str, content: str, article: str = "", described: bool = False) -> str:
+    """Return a statement that attributes `content` to `label` ("According to X, ..."); the
+    label reads mid-sentence ("scientists", "railway officials"), and content that opens with a
+    word that may be a name or not keeps its capital, the source named after it."""
     stop = "" if re.search(r"[.!?][\"”’]?$", content) else "."
     if not label:
         return content[0].upper() + content[1:] + stop
-    if label.islower() and not label.startswith(("the ", "a ", "an ")):
-        label = f"the {label}"  # "the telco said", not "Telco said"
+    label = mid_label(label, article, described)
     if content[0] in "“‘\"":
         inner = content[1:-1] if content[-1] in "”’\"" else content[1:]
         return f"{label[0].upper() + label[1:]} said: ‘{inner.strip()}’{stop}"
     if re.match(rf"(?i)(?:the\s+)?{re.escape(label.removeprefix('the '))}\b", content):
         return content[0].upper() + content[1:] + stop  # no "According to X, X shows ..."
+    if unsure_capital(content, article):
+        return f"{content}, according to {label}{stop}"
     return f"According to {label}, {content}{stop}"
+
+
+_DETERMINERS = frozenset(
+    """the a an some many several most other its his her their one two three four five six
+    seven eight nine ten dozens hundreds thousands""".split())
+
+
+def mid_label(label: str, article: str = "", described: bool = False) -> str:
+    """Return a source label as it reads mid-sentence: a common first word in lower case
+    ("Railway officials" -> "railway officials"), "the" before a bare singular ("the telco"),
+    none before a bare plural ("scientists") or a determiner ("some legal experts"). A
+    `described` source is a common noun phrase unless a word of it is known to be a name."""
+    words = label.split()
+    if not any(w[:1].isupper() for w in words[1:]) and (
+            common_word(label, article) or words[0].lower() in _DETERMINERS
+            or (described and unsure_capital(label, article))):
+        label = label[0].lower() + label[1:]
+    first = label.split()[0].lower()
+    if label.islower() and first not in _DETERMINERS and not plural(label):
+        label = f"the {label}"  # "the telco said", not "Telco said"
+    return label
 
 
 def _verdict(article: Article, claim: Claim, statement: str, answer: str, why: str,
@@ -85,16 +121,17 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                 changed, count = number.subn(other.number_text, content, count=1)
                 if count:
                     why = f"The article gives {figure.text}, not {other.number_text}"
-                    return _statement(label, changed), why
+                    return _statement(label, changed, article.source.text), why
         flipped = swap_qualifier(content, figure, OPPOSITES)
         if flipped:
-            return _statement(label, flipped), f"The article says {figure.text}"
+            return _statement(label, flipped, article.source.text), \
+                f"The article says {figure.text}"
     speaker = claim.attribution.speaker
     if claim.attribution.strength == "named" and speaker:
         for other in article.speakers:
             if other.name != speaker.name and not re.search(re.escape(other.name), content):
                 why = f"The article attributes this to {speaker.mention}, not {other.mention}"
-                return _statement(speaker_label(other), content), why
+                return _statement(speaker_label(other), content, article.source.text), why
     for date in claim.dates:
         if date.relative or date.text not in content:
             continue
@@ -102,7 +139,8 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
             for other in other_claim.dates:
                 if not other.relative and other.iso and other.iso != date.iso:
                     changed = content.replace(date.text, other.text, 1)
-                    return _statement(label, changed), f"The article says {date.text}"
+                    return _statement(label, changed, article.source.text), \
+                        f"The article says {date.text}"
     return None
 
 
@@ -131,10 +169,10 @@ def _not_stated(corpus: Corpus, article: Article) -> list[Candidate]:
                 continue
             if all(f.topic in topics for f in claim.figures) and speaker.name in text:
                 continue
-            content = clause(claim)
+            content = clause(claim, other.source.text)
             if content is None or speaker.name in text:
                 continue
-            statement = _statement(speaker_label(speaker), content)
+            statement = _statement(speaker_label(speaker), content, other.source.text)
             why = f'This comes from another article, "{other.source.title}", not this one'
             evidence = [Evidence(other.source.id, claim.start, claim.end)]
             found.append(_verdict(article, claim, statement, NOT_STATED, why, 0.8, evidence))
