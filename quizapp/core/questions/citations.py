@@ -17,7 +17,13 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import speaker_variants
-from quizapp.core.questions.statements import claim_phrase, clause, dangling, excerpt
+from quizapp.core.questions.statements import (
+    claim_phrase,
+    clause,
+    common_word,
+    dangling,
+    excerpt,
+)
 
 
 def evidence_for(article: Article, claim: Claim) -> list[Evidence]:
@@ -118,6 +124,10 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     seed = seed_of(article.source.id, claim.start, "source")
     distractors = distinct(answer, _other_speakers(article, speaker, answer), 3)
     if len(distractors) == 3:  # one question per claim: multiple choice among the article's own
+        shown = key_form(answer, article.source.text)
+        if shown != answer:
+            accept = [a for a in dict.fromkeys([answer, *accept]) if a != shown]
+            answer = shown
         choices = order_choices(answer, distractors, seed)
         mc = Question("", "source", prompt, answer, accept, choices, evidence,
                       explanation, [*tags, "multiple-choice"], 0.4)
@@ -184,12 +194,43 @@ def _other_speakers(article: Article, speaker: Speaker, answer: str) -> list[str
             continue  # "an official" beside "railway officials": may be the same people
         if any(same_name(other.mention, p.mention) for p in picked):
             continue
-        if same_name(other.mention, answer):
+        if same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
             continue
+        if mentions(answer, [other.name, other.mention]) or mentions(
+                other.mention, [answer.removeprefix("the ").removeprefix("The ")]):
+            continue  # "Nationwide" beside "the Nationwide building society": one body
         picked.append(other)
         if len(picked) == 3:
             break  # three distractors are all a question offers
-    return [p.mention for p in picked]
+    return [choice_label(p, article.source.text) or p.mention for p in picked]
+
+
+def choice_label(speaker: Speaker, text: str) -> str | None:
+    """Return how a choice names a source, or None when it names none fit to stand beside the
+    key: an age ("65-year-old"), a bare common word ("Official", "road"), an aside with commas
+    ("Chicago judge, Amy St Eve" becomes "Amy St Eve")."""
+    label = speaker.mention.strip()
+    if "," in label:
+        label = speaker.name if "," not in speaker.name else ""
+    words = label.split()
+    if not words or re.match(r"[\d(]", label) or "year-old" in label or re.search(
+            r"\b[a-z]+(?:ed|ing)$", label):
+        return None
+    if len(words) == 1 and not label.isupper() and (label.islower() or common_word(label, text)):
+        return None
+    return key_form(label, text)
+
+
+def key_form(label: str, text: str = "") -> str:
+    """Return a source as a choice writes it, so that no choice stands out by its form: no
+    leading article ("new study", "police officer", "Israeli army spokeswoman"), a common
+    opening word in lower case."""
+    words = label.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        label = " ".join(words[1:])
+    if common_word(label, text):
+        label = label[0].lower() + label[1:]
+    return label
 
 
 _SELF = re.compile(r"^(?:he|she|it|they)\b")

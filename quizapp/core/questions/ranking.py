@@ -33,7 +33,7 @@ def select(
     First the best valid question for every figure and speaker, then the others round-robin
     across types; at most `limit` in all, or EXTRA_QUESTIONS beyond the covering ones by default.
     """
-    ranked = sorted(candidates, key=score, reverse=True)
+    ranked = sorted(unambiguous(candidates), key=score, reverse=True)
     chosen: list[Candidate] = []
     covered: set[str] = set()
     for candidate in ranked:
@@ -57,6 +57,8 @@ def _duplicate(candidate: Candidate, kept: list[Candidate]) -> bool:
     """Tell whether a kept candidate of the same type and choice style asks nearly the same."""
     q = candidate.question
     for other in kept:
+        if other.question.type == q.type and _key(other.question.prompt) == _key(q.prompt):
+            return True  # one question per prompt: never typed and multiple-choice twins
         if not set(candidate.covers) <= set(other.covers):
             continue  # it asks for a figure or speaker the other does not
         o = other.question
@@ -70,6 +72,27 @@ def _duplicate(candidate: Candidate, kept: list[Candidate]) -> bool:
         if fuzz.ratio(o.prompt, q.prompt) >= DUPLICATE_RATIO:
             return True
     return False
+
+
+#: Types whose prompt alone must single out the answer.
+_KEYED = frozenset(("source", "figure", "date", "discrepancy", "evidence", "attribution"))
+
+
+def unambiguous(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates whose prompt another candidate of the type asks with another answer
+    ("What figure does the article give for games?" of two figures): no key is right then."""
+    answers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for candidate in candidates:
+        q = candidate.question
+        if q.type in _KEYED:
+            answers[(q.type, _key(q.prompt))].add(_key(q.answer))
+    return [c for c in candidates if len(answers.get((c.question.type,
+                                                       _key(c.question.prompt)), ())) <= 1]
+
+
+def _key(text: str) -> str:
+    """Normalise a prompt or answer for comparison."""
+    return " ".join(text.lower().split())
 
 
 def _interleave(candidates: list[Candidate]) -> list[Candidate]:
