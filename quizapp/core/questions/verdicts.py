@@ -10,7 +10,9 @@ import re
 
 from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
 from quizapp.core.claims.extract import Claim
+from quizapp.core.claims.figures import Figure
 from quizapp.core.questions.asking import plural
+from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import Article, Candidate, Corpus, quizzable, seed_of, window
 from quizapp.core.questions.phrasing import OPPOSITES, SYNONYMS, swap_qualifier
 from quizapp.core.questions.statements import (
@@ -34,6 +36,8 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         if content is None:
             continue
         label = speaker_label(claim.attribution.speaker)
+        if claim.attribution.strength == "described" and claim.attribution.speaker:
+            label = written_source(claim, claim.attribution.speaker)
         if label.lower() in PRONOUNS:
             continue  # "The him said": a statement never names its source by a pronoun
         text = article.source.text
@@ -117,9 +121,10 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
         pool = window(corpus.figures.get(figure.topic, []), seed)
         number = re.compile(rf"(?<![\d,.]){re.escape(figure.number_text)}(?![\d]|[,.]\d)")
         for _sid, other, _ in pool:
-            if other.number_text[0].isdigit() and _differs(figure.value, other.value):
+            if other.number_text[0].isdigit() and _differs(figure.value, other.value) \
+                    and _fits(figure, other) and _share_fits(figure, other):
                 changed, count = number.subn(other.number_text, content, count=1)
-                if count:
+                if count and _reads(changed, content, figure):
                     why = f"The article gives {figure.text}, not {other.number_text}"
                     return _statement(label, changed, article.source.text), why
         flipped = swap_qualifier(content, figure, OPPOSITES)
@@ -142,6 +147,51 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                     return _statement(label, changed, article.source.text), \
                         f"The article says {date.text}"
     return None
+
+
+def _year(number_text: str) -> bool:
+    """Tell whether a number is written like a year ("2008", not "2,008")."""
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", number_text))
+
+
+def _fits(figure: Figure, other: Figure) -> bool:
+    """Tell whether another figure can stand in a figure's place and still read: a year for a
+    year, a whole count for a whole count, digits for digits, never 1 for a plural."""
+    if _year(figure.number_text) != _year(other.number_text):
+        return False
+    if (figure.value == int(figure.value)) != (other.value == int(other.value)):
+        return False
+    if not figure.number_text[0].isdigit() and other.value != int(other.value):
+        return False
+    return not (other.value == 1 and figure.value != 1)
+
+
+_PAIR = re.compile(r"\bbetween\s+(?P<a>\d[\d,.]*)\D{0,12}?\s+and\s+(?P<b>\d[\d,.]*)"
+                   r"|(?<![\d,.])(?P<c>\d[\d,.]*)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                   r"(?P<d>\d[\d,.]*)", re.I)
+
+
+def _reads(changed: str, content: str, figure: Figure) -> bool:
+    """Tell whether a changed statement still makes sense: no "65 of the 27", no "between 30
+    and 22", no number cut from a fraction word ("half a million")."""
+    at = content.find(figure.number_text)
+    if re.search(r"\b(?:half|quarter|third|fifth|tenth)s?\s+$", content[:at], re.I):
+        return False
+    for m in _PAIR.finditer(changed):
+        low, high = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        try:
+            a, b = (float(x.replace(",", "").rstrip(".")) for x in (low, high))
+        except ValueError:
+            continue
+        if a > b or (a == b and m.group("a")):
+            return False
+    return True
+
+
+def _share_fits(figure: Figure, other: Figure) -> bool:
+    """Tell whether a replacing share stays a share: no "more than 100 per cent received"."""
+    return not (figure.unit in ("per cent", "%", "percent") and figure.value < 100
+                and other.value >= 100)
 
 
 def _differs(a: float, b: float) -> bool:
