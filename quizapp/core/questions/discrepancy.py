@@ -243,7 +243,8 @@ def _partner(entry: Entry, pool: list[Entry], by_id: dict[str, Article]) -> Entr
 _GENERIC_NAMES = frozenset(
     """the a an un u.n. us uk eu new world health organisation organization office united
     nations national international reuters ap afp bbc cnn mr ms mrs dr says said after over
-    toll death dead killed""".split())
+    toll death dead killed kill deaths rise rises risen revised reaches reach new news report
+    reports latest more than from with into amid least figure figures number""".split())
 
 
 def _story_words(article: Article) -> set[str]:
@@ -251,7 +252,8 @@ def _story_words(article: Article) -> set[str]:
     (places, people, named events), without generic or organisation words."""
     lead = " ".join(c.text for c in article.claims[:3])
     words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", f"{article.source.title} . {lead}")
-    return {w.lower() for w in words} - _GENERIC_NAMES
+    title = re.findall(r"[a-z]{4,}", article.source.title.lower())  # "flood", "typhoon"
+    return ({w.lower() for w in words} | {w.removesuffix("s") for w in title}) - _GENERIC_NAMES
 
 
 def same_story(a: Article, b: Article) -> bool:
