@@ -54,6 +54,8 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
         if prep == "at" and words and len(words) <= 4 and words[-1][:1].isupper():
             return f"What figure {give} for {' '.join(words)}?"  # "Q2 at 6.5 per cent"
         return None
+    if any(re.search(r"\d", w) for w in words[verb_at + 1 :]):
+        return None  # "scored 23 goals in 19 appearances": the verb goes with the other figure
     verb = words[verb_at].lower()
     lead = _BOUNDARY.split(" ".join(words[:verb_at]))[-1]
     aux = _AUX_END.search(lead)
@@ -167,6 +169,7 @@ def date_prompt(content: str, date: DateMention, label: str, plural_label: bool)
 
 def plural(label: str) -> bool:
     """Tell whether a source label reads as a plural ("officials", "railway officials")."""
+    label = re.split(r"\s(?:of|by|from|in|at|with|for|on|who|that|based)\s", label, maxsplit=1)[0]
     head = label.split()[-1] if label.split() else ""
     return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "ics"))
 

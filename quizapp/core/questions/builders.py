@@ -41,6 +41,7 @@ from quizapp.core.questions.statements import (
     speaker_label,
     unsure_capital,
 )
+from quizapp.core.questions.verdicts import mid_label
 
 ATTRIBUTION_CHOICES = ["A named or described source", "Unnamed or vague reports",
                        "No source given"]
@@ -83,13 +84,16 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
     label = speaker_label(speaker) if a.strength != "none" else ""
     if a.strength == "described" and speaker is not None:
         label = written_label(article, claim, speaker)
+    text = article.source.text
+    label = mid_label(label, text, a.strength in ("described", "vague")) if label else ""
     label = label or "the article"
-    content = clause(claim, article.source.text) or claim.content.strip().rstrip(".")
-    prompt = _how_many(claim, figure, label) or _estimate_at(claim, figure)
+    content = clause(claim, text) or claim.content.strip().rstrip(".")
+    prompt = reads_as_question(_how_many(claim, figure, label) or _estimate_at(claim, figure),
+                               text)
     score = 1.3
     if prompt is None:
-        prompt = figure_prompt(content, figure.text, figure.noun, label, plural(label),
-                               article.source.text)
+        prompt = reads_as_question(figure_prompt(content, figure.text, figure.noun, label,
+                                                 plural(label), text), text)
         score = 1.2
     if prompt is None and _unique_noun(article, figure):
         prompt = counted_prompt(figure.unit, label, plural(label))
@@ -113,6 +117,35 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
     covers = (f"figure:{article.source.id}:{figure.start}",)
     score += 0.2 if figure.number_text[0].isdigit() else 0.0
     return [Candidate(question, article.source.id, score, covers)]
+
+
+_LOOSE_END = re.compile(r"\b(?:when|where|while|the|a|an|who|whom|which|that|and|but|or|because|"
+                        r"who have|who has|if|as|than|its|their|his|her)\?$", re.I)
+_SAY_WHAT = re.compile(r"\b(?:say|says|give|gives|put|puts)\s+(?P<next>\S+)")
+
+
+def reads_as_question(prompt: str | None, text: str = "") -> str | None:
+    """Return a figure or date prompt fit to publish, or None: no loose end ("... when?",
+    "... the?"), no "say that ..." or "say a gain" without a verb, the subject after "say"
+    in lower case when it is a common word ("say Shares in ..." -> "say shares in ...")."""
+    if prompt is None or _LOOSE_END.search(prompt):
+        return None
+    found = _SAY_WHAT.search(prompt)
+    if found:
+        rest = prompt[found.start("next") :]
+        word = found.group("next")
+        if word.lower() in ("that", "this", "these", "those", "in", "on", "at", "after",
+                            "before", "since", "during"):
+            return None
+        if word[:1].isupper() and not word.isupper():
+            if common_word(rest, text):
+                prompt = prompt[: found.start("next")] + rest[0].lower() + rest[1:]
+            elif unsure_capital(rest, text):
+                return None
+    head = prompt.split(" say ", 1)[0]
+    if re.search(r"\b(?:do|does)\s+[a-z]\.", head):
+        return None  # "do u.N.-backed scientists": a name cut in lower case
+    return prompt
 
 
 def _quoted(text: str) -> str:
@@ -201,6 +234,7 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
         if claim.text.count(date.text) != 1:
             continue
         prompt = date_prompt(content, date, label, plural(label))
+        prompt = reads_as_question(prompt, article.source.text) if prompt else None
         tags = ["date"]
         if prompt is None or dangling(prompt):
             filled = cloze(claim, date.start, date.end, a.speaker)

@@ -69,6 +69,10 @@ def quizzable(figure: Figure) -> bool:
         return False
     if figure.topic == "calibre":
         return False
+    if re.fullmatch(r"(?:1[89]|20)\d\d", figure.number_text) and not figure.qualifier:
+        return False  # "the 2008 financial crisis": a year, not a figure
+    if re.match(r"[a-z]+est\b|(?:top|first|last|next)\b", figure.noun or ""):
+        return False  # "the three biggest automakers": a selection, not a count
     return (figure.number_text[0].isdigit() or figure.value >= 3 or bool(figure.qualifier)
             or 0 < figure.value < 1)  # a share in words: "two-thirds of rivers"
 
