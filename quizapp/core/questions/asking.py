@@ -79,6 +79,9 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
             return f"What {earlier}figure {say} {subject} {phrase} {prep}?"
         return None
     if verb in _LEVEL_VERBS and prep in ("", "at", "to", "of"):
+        if verb in ("estimated", "projected", "put", "placed", "set") and not re.match(
+                r"(?:is|are|was|were|be|been|being|(?:has|have|had) been)\s", words[verb_at]):
+            return None  # "the eyewitnesses estimated that ...": the subject is who estimates
         return f"What figure {give} for {subject}?"
     if noun and not prep and _VERBISH.match(verb) and after.lower().startswith(noun.lower()):
         return f"How many {noun} {say} {subject} {phrase}?"

@@ -69,6 +69,8 @@ def _count_kind(claim: Claim, figure: Figure) -> str:
     if re.match(r"\s+(?:\w+\s+)?(?:higher|lower|more|fewer|less|greater|up|down)\s+than\b",
                 claim.text[end:]):
         return ""  # "1,000 higher than the figure issued by ...": a difference, not a count
+    if re.match(r"\s+(?:other|more|additional|further|fresh|new)\b", claim.text[end:]):
+        return ""  # "an estimated 170 other people had been killed elsewhere": a part, not the toll
     if re.search(r"\bby\s*$", claim.text[:at]):
         return ""  # "rose by more than 1,000 overnight": a change, not a toll
     best = (60, "")

@@ -112,6 +112,8 @@ def balance_quotes(text: str) -> str:
             text += closer
         elif closes > opens and text.endswith(closer):
             text = text[:-1]
+        elif closes > opens:  # 'was better” now': its opening mark was cut off with the cue
+            text = re.sub(rf"(?<=\w){closer}(?!\w)", "", text, count=closes - opens)
     return text
 
 

@@ -307,3 +307,22 @@ def test_generated_questions_keep_integrity_and_carry_no_noise():
         assert check_integrity(q, [article]) == [], q
         assert not q.prompt.startswith("According to") or "PORTVILLE" not in q.prompt
         assert "16 residents" not in q.accept
+
+
+def test_a_stray_closing_quote_left_by_a_cut_is_dropped():
+    from quizapp.core.questions.statements import balance_quotes
+    assert balance_quotes("the harbour was calmer” now with more crews") == \
+        "the harbour was calmer now with more crews"
+    assert balance_quotes("“We are here,” she said") == "“We are here,” she said"
+
+
+def test_who_estimates_is_not_what_is_estimated():
+    content = "the witnesses estimated that up to 500 people might have died"
+    assert figure_prompt(content, "up to 500", "people", "the agency", False) is None
+    assert figure_prompt("growth was projected at 6.5 per cent", "6.5 per cent", "",
+                         "the bank", False) == "What figure does the bank give for growth?"
+
+
+def test_a_part_of_a_toll_is_no_toll():
+    claim = extract_claims("An estimated 170 other people were killed elsewhere, it said.")[0]
+    assert _count_kind(claim, claim.figures[0]) == ""
