@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.entities import names_same, same_entity, same_name
@@ -24,6 +25,9 @@ from quizapp.core.questions.statements import (
     dangling,
     excerpt,
 )
+
+#: Name comparison is pure and the same pairs recur across claims: cached.
+_same_name = lru_cache(maxsize=16384)(same_name)
 
 
 def evidence_for(article: Article, claim: Claim) -> list[Evidence]:
@@ -181,7 +185,23 @@ def _source_pool(article: Article) -> list[Speaker]:
     return pool
 
 
+_OTHERS: dict[tuple[int, str, str, str, str], tuple[Article, list[str]]] = {}
+
+
 def _other_speakers(article: Article, speaker: Speaker, answer: str) -> list[str]:
+    """Return distractor sources from the article (kept per article, speaker and answer)."""
+    key = (id(article), speaker.name, speaker.mention, speaker.kind, answer)
+    kept = _OTHERS.get(key)
+    if kept is not None and kept[0] is article:
+        return kept[1]
+    if len(_OTHERS) > 4096:
+        _OTHERS.clear()
+    found = _pick_others(article, speaker, answer)
+    _OTHERS[key] = (article, found)
+    return found
+
+
+def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
     """Return distractor sources from the article itself (named ones, then described ones),
     people for a person and organisations for an organisation first; never a second name of
     the answer's entity, and never two names of one entity."""
@@ -192,9 +212,9 @@ def _other_speakers(article: Article, speaker: Speaker, answer: str) -> list[str
             continue
         if other.kind == "vague" and _stem(other.mention.split()[-1]) == _stem(answer.split()[-1]):
             continue  # "an official" beside "railway officials": may be the same people
-        if any(same_name(other.mention, p.mention) for p in picked):
+        if any(_same_name(other.mention, p.mention) for p in picked):
             continue
-        if same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
+        if _same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
             continue
         if mentions(answer, [other.name, other.mention]) or mentions(
                 other.mention, [answer.removeprefix("the ").removeprefix("The ")]):

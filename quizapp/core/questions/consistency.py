@@ -6,6 +6,7 @@ attribution; accepted variants are no noise."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -14,6 +15,8 @@ from quizapp.core.claims.entities import same_name
 from quizapp.core.questions.asking import whole_hits
 from quizapp.core.scoring import score_answer
 
+#: Name comparison is pure and the same pairs recur: cached.
+_same_name = lru_cache(maxsize=16384)(same_name)
 #: Types whose keys, variants and distractors the scorer judges by meaning, not as written.
 SCORED = frozenset(("source", "figure", "date", "discrepancy"))
 #: How much of its answer sentence an evidence question's prompt may repeat (rapidfuzz ratio).
@@ -39,7 +42,7 @@ def gate_problems(question: Question, evidence: str) -> list[str]:
         if question.type == "source":
             for i, a in enumerate(question.choices):
                 for b in question.choices[i + 1 :]:
-                    if same_name(a, b):
+                    if _same_name(a, b):
                         problems.append(f"choices {a!r} and {b!r} name one entity")
     else:
         for form in (question.answer, *question.accept):
@@ -68,7 +71,7 @@ def gate_problems(question: Question, evidence: str) -> list[str]:
     if question.type == "verdict" and question.answer == "Contradicted":
         swap = re.search(r"attributes this to (?P<a>.+?), not (?P<b>.+?)(?::|$)",
                          question.explanation)
-        if swap and same_name(swap.group("a"), swap.group("b")):
+        if swap and _same_name(swap.group("a"), swap.group("b")):
             problems.append("the contradiction swaps one name of an entity for another")
     return problems
 

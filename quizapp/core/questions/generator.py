@@ -31,7 +31,15 @@ def generate_questions(
         candidates += discrepancy_candidates(corpus, article)
         for candidate in candidates:
             _repair(candidate.question, texts)
-        chosen = select(candidates, limit_per_source, lambda c: not _problems(c.question, texts))
+        checked: dict[int, bool] = {}
+
+        def valid(candidate: Candidate, checked: dict[int, bool] = checked) -> bool:
+            key = id(candidate)
+            if key not in checked:  # a candidate refused once is not checked again
+                checked[key] = not _problems(candidate.question, texts)
+            return checked[key]
+
+        chosen = select(candidates, limit_per_source, valid)
         for candidate in chosen:
             question = candidate.question
             question.id = f"q{len(questions) + 1}"

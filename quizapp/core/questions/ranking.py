@@ -57,7 +57,7 @@ def _duplicate(candidate: Candidate, kept: list[Candidate]) -> bool:
     """Tell whether a kept candidate of the same type and choice style asks nearly the same."""
     q = candidate.question
     for other in kept:
-        if other.question.type == q.type and _key(other.question.prompt) == _key(q.prompt):
+        if other.question.type == q.type and _prompt_key(other) == _prompt_key(candidate):
             return True  # one question per prompt: never typed and multiple-choice twins
         if not set(candidate.covers) <= set(other.covers):
             continue  # it asks for a figure or speaker the other does not
@@ -88,6 +88,21 @@ def unambiguous(candidates: list[Candidate]) -> list[Candidate]:
             answers[(q.type, _key(q.prompt))].add(_key(q.answer))
     return [c for c in candidates if len(answers.get((c.question.type,
                                                        _key(c.question.prompt)), ())) <= 1]
+
+
+_PROMPT_KEYS: dict[int, tuple[Candidate, str]] = {}
+
+
+def _prompt_key(candidate: Candidate) -> str:
+    """Return a candidate's normalised prompt, computed once per candidate."""
+    kept = _PROMPT_KEYS.get(id(candidate))
+    if kept is not None and kept[0] is candidate:
+        return kept[1]
+    if len(_PROMPT_KEYS) > 20000:
+        _PROMPT_KEYS.clear()
+    key = _key(candidate.question.prompt)
+    _PROMPT_KEYS[id(candidate)] = (candidate, key)
+    return key
 
 
 def _key(text: str) -> str:

@@ -163,8 +163,7 @@ def unsure_capital(text: str, article: str) -> bool:
         return False
     lower, capital = word_cases(article)
     word = first.lower()
-    return lower[word] == 0 and capital[word] == 0 and not re.search(
-        rf"\b{re.escape(first)}(?:’s|'s)\b", article)
+    return lower[word] == 0 and capital[word] == 0 and word not in possessives(article)
 
 
 def claim_phrase(content: str, article: str = "") -> str:
@@ -174,6 +173,12 @@ def claim_phrase(content: str, article: str = "") -> str:
         return f"the claim that {content}"
     quoted = f"‘{content}’" if any(q in content for q in "\"“”") else f"“{content}”"
     return f"this claim: {quoted}"
+
+
+@lru_cache(maxsize=64)
+def possessives(article: str) -> frozenset[str]:
+    """Return the capitalised words an article writes with a possessive ("Kiptum’s")."""
+    return frozenset(m.lower() for m in re.findall(r"\b([A-Z][a-z’'-]*?)(?:’s|'s)\b", article))
 
 
 @lru_cache(maxsize=64)
