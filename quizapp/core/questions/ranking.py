@@ -34,11 +34,12 @@ def select(
     across types; at most `limit` in all, or EXTRA_QUESTIONS beyond the covering ones by default.
     """
     ranked = sorted(unambiguous(candidates), key=score, reverse=True)
+    keys: dict[int, str] = {}
     chosen: list[Candidate] = []
     covered: set[str] = set()
     for candidate in ranked:
         new = [c for c in candidate.covers if c not in covered]
-        if new and not _duplicate(candidate, chosen) and valid(candidate):
+        if new and not _duplicate(candidate, chosen, keys) and valid(candidate):
             chosen.append(candidate)
             covered.update(candidate.covers)
     cap = len(chosen) + EXTRA_QUESTIONS if limit is None else limit
@@ -46,18 +47,19 @@ def select(
     for candidate in _interleave([c for c in ranked if id(c) not in taken]):
         if len(chosen) >= cap:
             break
-        if not _duplicate(candidate, chosen) and valid(candidate):
+        if not _duplicate(candidate, chosen, keys) and valid(candidate):
             chosen.append(candidate)
     if limit is not None:
         chosen = chosen[:limit]
     return chosen
 
 
-def _duplicate(candidate: Candidate, kept: list[Candidate]) -> bool:
+def _duplicate(candidate: Candidate, kept: list[Candidate], keys: dict[int, str]) -> bool:
     """Tell whether a kept candidate of the same type and choice style asks nearly the same."""
     q = candidate.question
+    mine = _prompt_key(candidate, keys)
     for other in kept:
-        if other.question.type == q.type and _prompt_key(other) == _prompt_key(candidate):
+        if other.question.type == q.type and _prompt_key(other, keys) == mine:
             return True  # one question per prompt: never typed and multiple-choice twins
         if not set(candidate.covers) <= set(other.covers):
             continue  # it asks for a figure or speaker the other does not
@@ -90,18 +92,11 @@ def unambiguous(candidates: list[Candidate]) -> list[Candidate]:
                                                        _key(c.question.prompt)), ())) <= 1]
 
 
-_PROMPT_KEYS: dict[int, tuple[Candidate, str]] = {}
-
-
-def _prompt_key(candidate: Candidate) -> str:
-    """Return a candidate's normalised prompt, computed once per candidate."""
-    kept = _PROMPT_KEYS.get(id(candidate))
-    if kept is not None and kept[0] is candidate:
-        return kept[1]
-    if len(_PROMPT_KEYS) > 20000:
-        _PROMPT_KEYS.clear()
-    key = _key(candidate.question.prompt)
-    _PROMPT_KEYS[id(candidate)] = (candidate, key)
+def _prompt_key(candidate: Candidate, keys: dict[int, str]) -> str:
+    """Return a candidate's normalised prompt, computed once per candidate of a selection."""
+    key = keys.get(id(candidate))
+    if key is None:
+        key = keys[id(candidate)] = _key(candidate.question.prompt)
     return key
 
 
