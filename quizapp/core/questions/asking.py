@@ -72,6 +72,8 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
         return None
     phrase = f"{words[verb_at]} {tail}".strip()
     if verb in _RISE or verb in _FALL or tail in ("down", "up", "higher", "lower"):
+        if not prep and any(w.lower() in ("to", "from", "at") for w in tail_words):
+            return None  # "rise to a record 36 billion": a level, not a change
         if prep in ("", "by"):
             return f"By how much {say} {subject} {phrase}?"
         if prep in ("to", "from", "at"):

@@ -161,8 +161,8 @@ def written_label(article: Article, claim: Claim, speaker) -> str:
                                                  "several", "many", "other", "its", "his",
                                                  "her", "their") or text.islower():
         return text[0].lower() + text[1:]
-    if text[:1].isupper() and text.split()[0].lower() == text.split()[0].lower().capitalize(
-    ).lower() and not any(w[:1].isupper() for w in text.split()[1:]):
+    if text[:1].isupper() and not re.search(r"[A-Z.]", first[1:]) and not any(
+            w[:1].isupper() for w in text.split()[1:]):
         return text[0].lower() + text[1:]  # "Railway officials" mid-sentence
     return text
 

@@ -88,6 +88,9 @@ _NOT_NOUN = re.compile(r"(?:overnight|higher|lower|more|less|fewer|earlier|later
                        r"below|up|down|each|apiece|alone|risen|fallen|taken|given|grown|shown|"
                        r"(?!(?:dead|injured|wounded|killed|missing|displaced|detained|arrested|"
                        r"evacuated|infected|vaccinated)$)[a-z]+ed|[a-z]+ing)$")
+_LINKS = frozenset(
+    """behind ahead before after than twice once again in at on to from by with into over under
+    for is are was were represents represent said says""".split())
 _SCALE = re.compile(r"(?:million|billion|trillion|thousand|hundred|dozen)$", re.I)
 _PARTICLES = frozenset("st st. de da di du van von der den al el bin ibn la le mac".split())
 _TIME_TAIL = re.compile(r"\s(?:on|last|this|earlier|yesterday|today|tonight)(?:\s\w+)?$", re.I)
@@ -121,6 +124,8 @@ def noise(question: Question, form: str, evidence: str) -> bool:
             return True
         if not tail or tail.lower() in UNIT_SPELLINGS:
             return False
+        if any(w in _LINKS for w in tail.lower().split()):
+            return True  # "12 points behind Chelsea", "42 days represents twice": no answer
         last = tail.split()[-1].lower()
         return bool(_NOT_NOUN.fullmatch(last)) or (evidence != "" and not whole_run(form,
                                                                                   evidence))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
+from quizapp.core.claims.entities import same_name
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.questions.asking import plural
@@ -68,11 +69,19 @@ def _statement(label: str, content: str, article: str = "", described: bool = Fa
     if content[0] in "“‘\"":
         inner = content[1:-1] if content[-1] in "”’\"" else content[1:]
         return f"{label[0].upper() + label[1:]} said: ‘{inner.strip()}’{stop}"
-    if re.match(rf"(?i)(?:the\s+)?{re.escape(label.removeprefix('the '))}\b", content):
+    if re.match(rf"(?i)(?:the\s+)?{re.escape(label.removeprefix('the '))}\b", content) or (
+            _names_label(content, label)):
         return content[0].upper() + content[1:] + stop  # no "According to X, X shows ..."
     if unsure_capital(content, article):
         return f"{content}, according to {label}{stop}"
     return f"According to {label}, {content}{stop}"
+
+
+def _names_label(content: str, label: str) -> bool:
+    """Tell whether a clause opens by naming its own source another way ("the OCHA has
+    reported ..." for the United Nations Office for Coordination of Humanitarian Affairs)."""
+    found = re.match(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,6})", content)
+    return bool(found) and same_name(found.group(1).strip(), label)
 
 
 _DETERMINERS = frozenset(

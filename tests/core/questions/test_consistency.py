@@ -326,3 +326,19 @@ def test_who_estimates_is_not_what_is_estimated():
 def test_a_part_of_a_toll_is_no_toll():
     claim = extract_claims("An estimated 170 other people were killed elsewhere, it said.")[0]
     assert _count_kind(claim, claim.figures[0]) == ""
+
+
+def test_a_figure_form_with_a_link_word_is_noise():
+    q = question("figure", "12", ["12 points behind the leaders"], prompt="How many?")
+    assert noise(q, "12 points behind the leaders", "It sat 12 points behind the leaders.")
+
+
+def test_a_level_reached_is_not_asked_as_a_change():
+    content = "emissions will rise to a record 36 billion tonnes"
+    assert figure_prompt(content, "36 billion tonnes", "", "the report", False) is None
+
+
+def test_a_statement_never_names_its_source_twice():
+    label = "the Office for Coordination of Humanitarian Affairs (OCHA)"
+    assert _statement(label, "the OCHA has reported 40 deaths") == \
+        "The OCHA has reported 40 deaths."
