@@ -22,6 +22,7 @@ from quizapp.core.questions.citations import (
     source_questions,
     written_source,
 )
+from quizapp.core.questions.consistency import NOT_NOUN
 from quizapp.core.questions.corpus import (
     Article,
     Candidate,
@@ -304,7 +305,8 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
         subject = _topic(content, article.source.text)
         if subject is None or not label:
             return []
-        named_claim = f"{label}'s claim about {subject}"
+        named_claim = (f"the claim of {label} about {subject}" if plural(label)
+                       else f"{label}'s claim about {subject}")
         avoid = [w for w in subject.split() if len(w) > 3]
     similar = process.extract(content, pool, scorer=fuzz.token_set_ratio, limit=10)
     ranked = [t for t, _, _ in similar if t != claim.text and not any(
@@ -331,7 +333,8 @@ def figure_name(claim: Claim, figure: Figure) -> str:
         return f"the {core} figure"
     after = claim.text[figure.end - claim.start :].lstrip()
     noun = figure.noun
-    if noun and noun.lower() not in core.lower() and after.lower().startswith(noun.lower()):
+    if noun and noun.lower() not in core.lower() and after.lower().startswith(noun.lower()) \
+            and not NOT_NOUN.fullmatch(noun.split()[-1].lower()):
         core = f"{core} {noun}"
     return f"the figure of {core[0].lower() + core[1:]}"
 

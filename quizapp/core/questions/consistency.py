@@ -84,7 +84,7 @@ UNIT_SPELLINGS = frozenset(
      "meters", "m", "bn", "k", "km", "kg", "mph", "cm", "mm", "ft", "lb", "lbs", "mw", "gw"))
 #: Words after a number that make no answer: adverbs, comparatives and verb forms ("1,000
 #: overnight", "1,000 higher", "22 sentenced"); the casualty words read as nouns stay.
-_NOT_NOUN = re.compile(r"(?:overnight|higher|lower|more|less|fewer|earlier|later|ago|above|"
+NOT_NOUN = re.compile(r"(?:overnight|higher|lower|more|less|fewer|earlier|later|ago|above|"
                        r"below|up|down|each|apiece|alone|risen|fallen|taken|given|grown|shown|"
                        r"(?!(?:dead|injured|wounded|killed|missing|displaced|detained|arrested|"
                        r"evacuated|infected|vaccinated)$)[a-z]+ed|[a-z]+ing)$")
@@ -127,7 +127,7 @@ def noise(question: Question, form: str, evidence: str) -> bool:
         if any(w in _LINKS for w in tail.lower().split()):
             return True  # "12 points behind Chelsea", "42 days represents twice": no answer
         last = tail.split()[-1].lower()
-        return bool(_NOT_NOUN.fullmatch(last)) or (evidence != "" and not whole_run(form,
+        return bool(NOT_NOUN.fullmatch(last)) or (evidence != "" and not whole_run(form,
                                                                                   evidence))
     if question.type == "source":
         if form != form.strip(" ,;:—–-") or _TIME_TAIL.search(form):

@@ -222,6 +222,8 @@ def reads_as_clause(text: str, cut: bool = False) -> bool:
         return False
     if _SAID_INSIDE.search(text) or (not quoted and _SAID_AT_END.search(text)):
         return False
+    if not quoted and re.search(r"\band\s+(?:said|added|told|says)\b", text):
+        return False  # "the toll stands at six and said that ...": the cue's second verb
     words = [w for w in re.findall(r"[\w$€£%.,:’'-]+", quote_free(text) if not quoted else text)
              if not _NUMBERISH.match(w.strip(".,"))]
     return len(words) >= 3

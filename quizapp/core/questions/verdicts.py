@@ -151,7 +151,8 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
             continue
         for other_claim in article.claims:
             for other in other_claim.dates:
-                if not other.relative and other.iso and other.iso != date.iso:
+                if not other.relative and other.iso and other.iso != date.iso and (
+                        _year(date.text) == _year(other.text)):  # a year for a year
                     changed = content.replace(date.text, other.text, 1)
                     return _statement(label, changed, article.source.text), \
                         f"The article says {date.text}"

@@ -351,3 +351,13 @@ def test_a_bank_never_holds_two_questions_that_read_the_same():
     questions = generate_questions(sources)
     asked = [(q.type, q.prompt) for q in questions]
     assert len(asked) == len(set(asked))
+
+
+def test_a_clause_with_the_cues_second_verb_is_refused():
+    assert not reads_as_clause("the toll stands at six and said that two coaches derailed", True)
+
+
+def test_an_evidence_figure_is_never_named_with_an_adverb_for_its_noun():
+    claim = extract_claims("The toll rose by a thousand overnight, officials said.")[0]
+    figure = claim.figures[0]
+    assert "overnight" not in figure_name(claim, figure)
