@@ -25,7 +25,6 @@ def generate_questions(
     corpus = Corpus.read(sources)
     texts = {s.id: s.text for s in sources}
     questions: list[Question] = []
-    prompts: set[tuple[str, str]] = set()
     for article in corpus.articles:
         candidates: list[Candidate] = article_candidates(corpus, article)
         candidates += verdict_candidates(corpus, article)
@@ -43,10 +42,6 @@ def generate_questions(
         chosen = select(candidates, limit_per_source, valid)
         for candidate in chosen:
             question = candidate.question
-            asked = (question.type, " ".join(question.prompt.lower().split()))
-            if asked in prompts:
-                continue  # one prompt in a bank: no two questions read the same
-            prompts.add(asked)
             question.id = f"q{len(questions) + 1}"
             questions.append(question)
     return questions

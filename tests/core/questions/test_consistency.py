@@ -344,15 +344,6 @@ def test_a_statement_never_names_its_source_twice():
         "The OCHA has reported 40 deaths."
 
 
-def test_a_bank_never_holds_two_questions_that_read_the_same():
-    sources = [Source(id=f"s{n}", title=f"Storm {n}", text=(
-        f"Storm {n}\n\nAt least {n} people were injured in the storm, said fire chief Marco "
-        "Silva.\n")) for n in (14, 20)]
-    questions = generate_questions(sources)
-    asked = [(q.type, q.prompt) for q in questions]
-    assert len(asked) == len(set(asked))
-
-
 def test_a_clause_with_the_cues_second_verb_is_refused():
     assert not reads_as_clause("the toll stands at six and said that two coaches derailed", True)
 
