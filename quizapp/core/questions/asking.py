@@ -54,7 +54,7 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
         if prep == "at" and words and len(words) <= 4 and words[-1][:1].isupper():
             return f"What figure {give} for {' '.join(words)}?"  # "Q2 at 6.5 per cent"
         return None
-    if any(re.search(r"\d", w) for w in words[verb_at + 1 :]):
+    if not prep and any(re.search(r"\d", w) for w in words[verb_at + 1 :]):
         return None  # "scored 23 goals in 19 appearances": the verb goes with the other figure
     verb = words[verb_at].lower()
     lead = _BOUNDARY.split(" ".join(words[:verb_at]))[-1]

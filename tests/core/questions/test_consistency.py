@@ -352,3 +352,9 @@ def test_an_evidence_figure_is_never_named_with_an_adverb_for_its_noun():
     claim = extract_claims("The toll rose by a thousand overnight, officials said.")[0]
     figure = claim.figures[0]
     assert "overnight" not in figure_name(claim, figure)
+
+
+def test_a_figure_after_another_is_still_asked_through_its_preposition():
+    content = "profits at the unit fell 25 per cent to €44 million"
+    assert figure_prompt(content, "€44 million", "", "the article", False) == \
+        "What figure does the article say profits at the unit fell to?"
