@@ -54,6 +54,8 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
         if prep == "at" and words and len(words) <= 4 and words[-1][:1].isupper():
             return f"What figure {give} for {' '.join(words)}?"  # "Q2 at 6.5 per cent"
         return None
+    if not prep and any(re.search(r"\d", w) for w in words[verb_at + 1 :]):
+        return None  # "scored 23 goals in 19 appearances": the verb goes with the other figure
     verb = words[verb_at].lower()
     lead = _BOUNDARY.split(" ".join(words[:verb_at]))[-1]
     aux = _AUX_END.search(lead)
@@ -70,6 +72,8 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
         return None
     phrase = f"{words[verb_at]} {tail}".strip()
     if verb in _RISE or verb in _FALL or tail in ("down", "up", "higher", "lower"):
+        if not prep and any(w.lower() in ("to", "from", "at") for w in tail_words):
+            return None  # "rise to a record 36 billion": a level, not a change
         if prep in ("", "by"):
             return f"By how much {say} {subject} {phrase}?"
         if prep in ("to", "from", "at"):
@@ -79,6 +83,9 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
             return f"What {earlier}figure {say} {subject} {phrase} {prep}?"
         return None
     if verb in _LEVEL_VERBS and prep in ("", "at", "to", "of"):
+        if verb in ("estimated", "projected", "put", "placed", "set") and not re.match(
+                r"(?:is|are|was|were|be|been|being|(?:has|have|had) been)\s", words[verb_at]):
+            return None  # "the eyewitnesses estimated that ...": the subject is who estimates
         return f"What figure {give} for {subject}?"
     if noun and not prep and _VERBISH.match(verb) and after.lower().startswith(noun.lower()):
         return f"How many {noun} {say} {subject} {phrase}?"
@@ -169,6 +176,7 @@ def date_prompt(content: str, date: DateMention, label: str, plural_label: bool)
 
 def plural(label: str) -> bool:
     """Tell whether a source label reads as a plural ("officials", "railway officials")."""
+    label = re.split(r"\s(?:of|by|from|in|at|with|for|on|who|that|based)\s", label, maxsplit=1)[0]
     head = label.split()[-1] if label.split() else ""
     return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "ics"))
 

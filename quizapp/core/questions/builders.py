@@ -24,6 +24,7 @@ from quizapp.core.questions.citations import (
     source_questions,
     written_source,
 )
+from quizapp.core.questions.consistency import NOT_NOUN
 from quizapp.core.questions.corpus import (
     Article,
     Candidate,
@@ -35,12 +36,16 @@ from quizapp.core.questions.corpus import (
 )
 from quizapp.core.questions.phrasing import figure_variants, subject_phrase
 from quizapp.core.questions.statements import (
+    claim_phrase,
     clause,
     cloze,
+    common_word,
     dangling,
     leans_outside,
     speaker_label,
+    unsure_capital,
 )
+from quizapp.core.questions.verdicts import mid_label
 
 ATTRIBUTION_CHOICES = ["A named or described source", "Unnamed or vague reports",
                        "No source given"]
@@ -83,13 +88,16 @@ def figure_questions(article: Article, claim: Claim, figure: Figure) -> list[Can
     label = speaker_label(speaker) if a.strength != "none" else ""
     if a.strength == "described" and speaker is not None:
         label = written_label(article, claim, speaker)
+    text = article.source.text
+    label = mid_label(label, text, a.strength in ("described", "vague")) if label else ""
     label = label or "the article"
-    content = clause(claim) or claim.content.strip().rstrip(".")
-    prompt = _how_many(claim, figure, label) or _estimate_at(claim, figure)
+    content = clause(claim, text) or claim.content.strip().rstrip(".")
+    prompt = reads_as_question(_how_many(claim, figure, label) or _estimate_at(claim, figure),
+                               text)
     score = 1.3
     if prompt is None:
-        prompt = figure_prompt(content, figure.text, figure.noun, label, plural(label),
-                               article.source.text)
+        prompt = reads_as_question(figure_prompt(content, figure.text, figure.noun, label,
+                                                 plural(label), text), text)
         score = 1.2
     if prompt is None and _unique_noun(article, figure):
         prompt = counted_prompt(figure.unit, label, plural(label))
@@ -196,6 +204,35 @@ def context_before(article: Article, claim: Claim, avoid: list[str]) -> Claim | 
     return context
 
 
+_LOOSE_END = re.compile(r"\b(?:when|where|while|the|a|an|who|whom|which|that|and|but|or|because|"
+                        r"who have|who has|if|as|than|its|their|his|her)\?$", re.I)
+_SAY_WHAT = re.compile(r"\b(?:say|says|give|gives|put|puts)\s+(?P<next>\S+)")
+
+
+def reads_as_question(prompt: str | None, text: str = "") -> str | None:
+    """Return a figure or date prompt fit to publish, or None: no loose end ("... when?",
+    "... the?"), no "say that ..." or "say a gain" without a verb, the subject after "say"
+    in lower case when it is a common word ("say Shares in ..." -> "say shares in ...")."""
+    if prompt is None or _LOOSE_END.search(prompt):
+        return None
+    found = _SAY_WHAT.search(prompt)
+    if found:
+        rest = prompt[found.start("next") :]
+        word = found.group("next")
+        if word.lower() in ("that", "this", "these", "those", "in", "on", "at", "after",
+                            "before", "since", "during"):
+            return None
+        if word[:1].isupper() and not word.isupper():
+            if common_word(rest, text):
+                prompt = prompt[: found.start("next")] + rest[0].lower() + rest[1:]
+            elif unsure_capital(rest, text):
+                return None
+    head = prompt.split(" say ", 1)[0]
+    if re.search(r"\b(?:do|does)\s+[a-z]\.", head):
+        return None  # "do u.N.-backed scientists": a name cut in lower case
+    return prompt
+
+
 def _quoted(text: str) -> str:
     """Quote a sentence once: with ‘single’ marks when it holds double ones."""
     return f"‘{text}’" if any(q in text for q in "\"“”") else f"“{text}”"
@@ -209,8 +246,8 @@ def written_label(article: Article, claim: Claim, speaker) -> str:
                                                  "several", "many", "other", "its", "his",
                                                  "her", "their") or text.islower():
         return text[0].lower() + text[1:]
-    if text[:1].isupper() and text.split()[0].lower() == text.split()[0].lower().capitalize(
-    ).lower() and not any(w[:1].isupper() for w in text.split()[1:]):
+    if text[:1].isupper() and not re.search(r"[A-Z.]", first[1:]) and not any(
+            w[:1].isupper() for w in text.split()[1:]):
         return text[0].lower() + text[1:]  # "Railway officials" mid-sentence
     return text
 
@@ -275,13 +312,14 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
         label = speaker_label(a.speaker) or label
     elif a.strength == "described" and a.speaker:
         label = written_label(article, claim, a.speaker)
-    content = clause(claim) or claim.content.strip().rstrip(".")
+    content = clause(claim, article.source.text) or claim.content.strip().rstrip(".")
     for date in claim.dates:
         if date.relative and not re.search(r"\d|[A-Z]", date.text):
             continue
         if claim.text.count(date.text) != 1:
             continue
         prompt = date_prompt(content, date, label, plural(label))
+        prompt = reads_as_question(prompt, article.source.text) if prompt else None
         tags = ["date"]
         if prompt is None or dangling(prompt):
             filled = cloze(claim, date.start, date.end, a.speaker)
@@ -308,12 +346,12 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
         return []
     if a.frame == "pronoun":
         return []  # "He forecast 16%" with no referent: neither unsourced nor vague
-    content = clause(claim)
+    content = clause(claim, article.source.text)
     if content is None or (a.strength == "named" and a.speaker and mentions(
             content, [a.speaker.name, *a.speaker.short_forms])):
         return []
     answer = _STRENGTH_ANSWER[a.strength]
-    prompt = f"How does the article source the claim that {content}?"
+    prompt = f"How does the article source {claim_phrase(content, article.source.text)}?"
     if a.strength == "named" and a.speaker:
         why = f"It names its source, {a.speaker.mention}"
     elif a.strength == "described" and a.speaker:
@@ -336,7 +374,7 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
     a = claim.attribution
     if a.strength == "none" and not claim.figures:
         return []
-    content = clause(claim)
+    content = clause(claim, article.source.text)
     if content is None:
         return []
     figure = next((f for f in claim.figures if quizzable(f)
@@ -347,15 +385,14 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
         label = (written_label(article, claim, speaker) if a.strength == "described"
                  else speaker_label(speaker))
     if figure is not None:
-        what = f"{figure.text} {figure.noun}" if figure.noun and figure.noun not in (
-            figure.text) else figure.text
-        named_claim = f"the figure of {what}" + (f" given by {label}" if label else "")
+        named_claim = figure_name(claim, figure) + (f" given by {label}" if label else "")
         avoid = [figure.number_text]
     else:
-        subject = _topic(content)
+        subject = _topic(content, article.source.text)
         if subject is None or not label:
             return []
-        named_claim = f"{label}'s claim about {subject}"
+        named_claim = (f"the claim of {label} about {subject}" if plural(label)
+                       else f"{label}'s claim about {subject}")
         avoid = [w for w in subject.split() if len(w) > 3]
     similar = process.extract(content, pool, scorer=fuzz.token_set_ratio, limit=10)
     ranked = [t for t, _, _ in similar if t != claim.text and not any(
@@ -371,8 +408,26 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
     return [Candidate(question, article.source.id, 0.8, ())]
 
 
-def _topic(content: str) -> str | None:
-    """Return a claim's subject in a few words ("the repo rate"), or None."""
+def figure_name(claim: Claim, figure: Figure) -> str:
+    """Name a claim by its figure in a few words: "the $1 billion figure", "the 90% figure",
+    "the figure of eight coaches" (a number in words, with the noun that follows it)."""
+    core = figure.text
+    qual = figure.qualifier_text
+    if qual and core.lower().startswith(qual.lower()):
+        core = core[len(qual) :].strip()
+    if core[:1].isdigit() or core[:1] in "$€£¥₹":
+        return f"the {core} figure"
+    after = claim.text[figure.end - claim.start :].lstrip()
+    noun = figure.noun
+    if noun and noun.lower() not in core.lower() and after.lower().startswith(noun.lower()) \
+            and not NOT_NOUN.fullmatch(noun.split()[-1].lower()):
+        core = f"{core} {noun}"
+    return f"the figure of {core[0].lower() + core[1:]}"
+
+
+def _topic(content: str, article: str = "") -> str | None:
+    """Return a claim's subject in a few words ("the repo rate"), or None: a noun phrase led by
+    a determiner, or a name the article writes capitalised mid-sentence."""
     found = re.match(r"((?:the|a|an)\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:is|are|was|were|"
                      r"has|have|had|will|would|could|may|can|[a-z]+ed|[a-z]+s)\b", content)
     if not found or content[0] in "“‘\"" or re.search(r"\d", found.group(0)):
@@ -380,4 +435,7 @@ def _topic(content: str) -> str | None:
     words = found.group(2).split()
     if words[0].lower() in ("it", "they", "he", "she", "this", "there", "we", "i", "which"):
         return None
+    if not found.group(1) and words[0][:1].isupper() and (
+            common_word(found.group(2), article) or unsure_capital(found.group(2), article)):
+        return None  # "Mortgage approvals ...": no name, and no determiner to lead the phrase
     return (found.group(1) or "").lower() + found.group(2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.entities import names_same, same_entity, same_name
@@ -18,7 +19,18 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import speaker_variants
-from quizapp.core.questions.statements import EXCERPT, clause, dangling, excerpt, speaker_label
+from quizapp.core.questions.statements import (
+    EXCERPT,
+    claim_phrase,
+    clause,
+    common_word,
+    dangling,
+    excerpt,
+    speaker_label,
+)
+
+#: Name comparison is pure and the same pairs recur across claims: cached.
+_same_name = lru_cache(maxsize=16384)(same_name)
 
 
 def evidence_for(article: Article, claim: Claim) -> list[Evidence]:
@@ -116,9 +128,10 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
                      part: str = "") -> list[Candidate]:
     """Ask who is cited for the claim's attribution: typed, or among the article's sources."""
     speaker = cited(claim)
-    content = clause(claim)
+    content = clause(claim, article.source.text)
     if speaker is None:
         return []
+    text = article.source.text
     self_ref = _self_reference(claim) if content is None else None
     context_claims: list[Claim] = []
     described = claim.attribution.strength == "described"
@@ -141,7 +154,7 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
         prompt = f"Who said that {self_ref}?"
     elif opening and not mentions(opening, forms):
         prompt = (f"Who is quoted as saying {opening}?" if opening[0] in "“‘\""
-                  else f"Who is cited as the source for the claim that {opening}?")
+                  else f"Who is cited as the source for {claim_phrase(opening, text)}?")
     elif content is None or mentions(content, forms):
         context = _previous(article, claim)
         prompt = _source_cloze(claim, forms, context)
@@ -153,7 +166,7 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     elif content[0] in "“‘\"":
         prompt = f"Who is quoted as saying {content}?"
     else:
-        prompt = f"Who is cited as the source for the claim that {content}?"
+        prompt = f"Who is cited as the source for {claim_phrase(content, text)}?"
     evidence = [*(e for c in context_claims for e in evidence_for(article, c)),
                 *evidence_for(article, claim)]
     if answer.lower() not in claim.text.lower() and speaker.mention_start >= 0:
@@ -167,6 +180,10 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     seed = seed_of(article.source.id, claim.start, "source")
     distractors = distinct(answer, _other_speakers(article, speaker, answer), 3)
     if len(distractors) == 3:  # one question per claim: multiple choice among the article's own
+        shown = key_form(answer, article.source.text)
+        if shown != answer:
+            accept = [a for a in dict.fromkeys([answer, *accept]) if a != shown]
+            answer = shown
         choices = order_choices(answer, distractors, seed)
         mc = Question("", "source", prompt, answer, accept, choices, evidence,
                       explanation, [*tags, "multiple-choice"], 0.4)
@@ -236,7 +253,23 @@ def _source_pool(article: Article) -> list[Speaker]:
     return pool
 
 
+_OTHERS: dict[tuple[int, str, str, str, str], tuple[Article, list[str]]] = {}
+
+
 def _other_speakers(article: Article, speaker: Speaker, answer: str) -> list[str]:
+    """Return distractor sources from the article (kept per article, speaker and answer)."""
+    key = (id(article), speaker.name, speaker.mention, speaker.kind, answer)
+    kept = _OTHERS.get(key)
+    if kept is not None and kept[0] is article:
+        return kept[1]
+    if len(_OTHERS) > 4096:
+        _OTHERS.clear()
+    found = _pick_others(article, speaker, answer)
+    _OTHERS[key] = (article, found)
+    return found
+
+
+def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
     """Return distractor sources from the article itself (named ones, then described ones),
     people for a person and organisations for an organisation first; never a second name of
     the answer's entity, and never two names of one entity."""
@@ -247,14 +280,45 @@ def _other_speakers(article: Article, speaker: Speaker, answer: str) -> list[str
             continue
         if other.kind == "vague" and _stem(other.mention.split()[-1]) == _stem(answer.split()[-1]):
             continue  # "an official" beside "railway officials": may be the same people
-        if any(same_name(other.mention, p.mention) for p in picked):
+        if any(_same_name(other.mention, p.mention) for p in picked):
             continue
-        if same_name(other.mention, answer):
+        if _same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
             continue
+        if mentions(answer, [other.name, other.mention]) or mentions(
+                other.mention, [answer.removeprefix("the ").removeprefix("The ")]):
+            continue  # "Nationwide" beside "the Nationwide building society": one body
         picked.append(other)
         if len(picked) == 3:
             break  # three distractors are all a question offers
-    return [p.mention for p in picked]
+    return [choice_label(p, article.source.text) or p.mention for p in picked]
+
+
+def choice_label(speaker: Speaker, text: str) -> str | None:
+    """Return how a choice names a source, or None when it names none fit to stand beside the
+    key: an age ("65-year-old"), a bare common word ("Official", "road"), an aside with commas
+    ("Chicago judge, Amy St Eve" becomes "Amy St Eve")."""
+    label = speaker.mention.strip()
+    if "," in label:
+        label = speaker.name if "," not in speaker.name else ""
+    words = label.split()
+    if not words or re.match(r"[\d(]", label) or "year-old" in label or re.search(
+            r"\b[a-z]+(?:ed|ing)$", label):
+        return None
+    if len(words) == 1 and not label.isupper() and (label.islower() or common_word(label, text)):
+        return None
+    return key_form(label, text)
+
+
+def key_form(label: str, text: str = "") -> str:
+    """Return a source as a choice writes it, so that no choice stands out by its form: no
+    leading article ("new study", "police officer", "Israeli army spokeswoman"), a common
+    opening word in lower case."""
+    words = label.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        label = " ".join(words[1:])
+    if common_word(label, text):
+        label = label[0].lower() + label[1:]
+    return label
 
 
 _SELF = re.compile(r"^(?:he|she|it|they)\b")

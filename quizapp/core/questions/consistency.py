@@ -6,6 +6,7 @@ attribution; accepted variants are no noise."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -14,6 +15,8 @@ from quizapp.core.claims.entities import same_name
 from quizapp.core.questions.asking import whole_hits
 from quizapp.core.scoring import score_answer
 
+#: Name comparison is pure and the same pairs recur: cached.
+_same_name = lru_cache(maxsize=16384)(same_name)
 #: Types whose keys, variants and distractors the scorer judges by meaning, not as written.
 SCORED = frozenset(("source", "figure", "date", "discrepancy"))
 #: How much of its answer sentence an evidence question's prompt may repeat (rapidfuzz ratio).
@@ -39,7 +42,7 @@ def gate_problems(question: Question, evidence: str) -> list[str]:
         if question.type == "source":
             for i, a in enumerate(question.choices):
                 for b in question.choices[i + 1 :]:
-                    if same_name(a, b):
+                    if _same_name(a, b):
                         problems.append(f"choices {a!r} and {b!r} name one entity")
     else:
         for form in (question.answer, *question.accept):
@@ -50,11 +53,9 @@ def gate_problems(question: Question, evidence: str) -> list[str]:
     if question.type in ("figure", "date") and evidence and not whole_run(question.answer,
                                                                         evidence):
         problems.append("the answer is not a whole run of tokens of its evidence")
-    if question.type == "figure":
-        for form in question.accept:
-            if len(re.findall(r"\d+(?:[.,]\d+)*", form)) > 1 and " to " not in form \
-                    and "-" not in form:
-                problems.append(f"noise variant {form!r}")
+    for form in question.accept:
+        if noise(question, form, evidence):
+            problems.append(f"noise variant {form!r}")
     if question.type == "source":
         words = question.answer.split()
         for form in question.accept:
@@ -70,9 +71,84 @@ def gate_problems(question: Question, evidence: str) -> list[str]:
     if question.type == "verdict" and question.answer == "Contradicted":
         swap = re.search(r"attributes this to (?P<a>.+?), not (?P<b>.+?)(?::|$)",
                          question.explanation)
-        if swap and same_name(swap.group("a"), swap.group("b")):
+        if swap and _same_name(swap.group("a"), swap.group("b")):
             problems.append("the contradiction swaps one name of an entity for another")
     return problems
+
+
+#: Spellings of a unit that a figure's digits may carry though the evidence writes it otherwise.
+UNIT_SPELLINGS = frozenset(
+    ("%", "per cent", "percent", "percentage points", "points", "dollars", "euros", "pounds",
+     "cents", "pence", "yen", "rupees", "years", "months", "weeks", "days", "hours", "minutes",
+     "seconds", "degrees", "tonnes", "tons", "kilometres", "kilometers", "miles", "metres",
+     "meters", "m", "bn", "k", "km", "kg", "mph", "cm", "mm", "ft", "lb", "lbs", "mw", "gw"))
+#: Words after a number that make no answer: adverbs, comparatives and verb forms ("1,000
+#: overnight", "1,000 higher", "22 sentenced"); the casualty words read as nouns stay.
+NOT_NOUN = re.compile(r"(?:overnight|higher|lower|more|less|fewer|earlier|later|ago|above|"
+                       r"below|up|down|each|apiece|alone|risen|fallen|taken|given|grown|shown|"
+                       r"(?!(?:dead|injured|wounded|killed|missing|displaced|detained|arrested|"
+                       r"evacuated|infected|vaccinated)$)[a-z]+ed|[a-z]+ing)$")
+_LINKS = frozenset(
+    """behind ahead before after than twice once again in at on to from by with into over under
+    for is are was were represents represent said says""".split())
+_SCALE = re.compile(r"(?:million|billion|trillion|thousand|hundred|dozen)$", re.I)
+_PARTICLES = frozenset("st st. de da di du van von der den al el bin ibn la le mac".split())
+_TIME_TAIL = re.compile(r"\s(?:on|last|this|earlier|yesterday|today|tonight)(?:\s\w+)?$", re.I)
+
+
+def _tail(form: str) -> str:
+    """Return the words of a figure form after its number ("voters" of "16 voters")."""
+    words = form.split()
+    last = max((i for i, w in enumerate(words) if re.search(r"\d", w) or _SCALE.match(w)),
+               default=-1)
+    if last < 0:
+        return ""
+    unit = re.sub(r"^[$€£¥₹]?[\d.,]+", "", words[last]) if not _SCALE.match(words[last]) else ""
+    return " ".join(([unit] if unit else []) + words[last + 1 :])
+
+
+def noise(question: Question, form: str, evidence: str) -> bool:
+    """Tell whether an accepted form is noise: a figure with a second number ("4.10 4") or
+    with words the evidence does not write after it ("16 Conservative voters" for "16% of
+    Conservative voters", "28 million cent"), an adverb or verb after it ("1,000 overnight"),
+    a year grouped in thousands or with a noun ("2,008"); a source with stray punctuation, a
+    time ("X on Friday"), an initial ("the D.K."), half a surname ("Eve" of "Amy St Eve") or
+    a participle ("based" of "the government based in ...")."""
+    if question.type == "figure":
+        if len(re.findall(r"\d+(?:[.,]\d+)*", form)) > 1 and " to " not in form \
+                and "-" not in form:
+            return True
+        tail = _tail(form)
+        if re.fullmatch(r"(?:1[89]|20)\d\d", question.answer.strip()) and (
+                "," in form or tail):
+            return True
+        if not tail or tail.lower() in UNIT_SPELLINGS:
+            return False
+        if any(w in _LINKS for w in tail.lower().split()):
+            return True  # "12 points behind Chelsea", "42 days represents twice": no answer
+        last = tail.split()[-1].lower()
+        return bool(NOT_NOUN.fullmatch(last)) or (evidence != "" and not whole_run(form,
+                                                                                  evidence))
+    if question.type == "source":
+        if form != form.strip(" ,;:—–-") or _TIME_TAIL.search(form):
+            return True
+        words = question.answer.split()
+        if re.search(r"(?:^|\s)(?:[A-Z]\.)+$", form) and not re.search(
+                r"(?:^|\s)(?:[A-Z]\.)+$", question.answer):
+            return True  # "the D.K." of "D.K. Pathak"
+        if re.search(r"(?:^|\s)[a-z]+(?:ed|ing)$", form) and not re.search(
+                r"[a-z]+(?:ed|ing)$", question.answer):
+            return True  # "based", "government based" of "the government based in ..."
+        if " " not in form and form in words:
+            at = words.index(form)
+            if at and words[at - 1].lower().strip(",") in _PARTICLES:
+                return True  # "Eve" of "Amy St Eve"
+    return False
+
+
+def fair_variants(question: Question, evidence: str) -> list[str]:
+    """Return a question's accepted forms without noise."""
+    return [form for form in question.accept if not noise(question, form, evidence)]
 
 
 def whole_run(answer: str, evidence: str) -> bool:

@@ -69,6 +69,10 @@ def quizzable(figure: Figure) -> bool:
         return False
     if figure.high is not None:
         return True  # a range: "20 to 25 years", "between 10,000 and 12,000"
+    if re.fullmatch(r"(?:1[89]|20)\d\d", figure.number_text) and not figure.qualifier:
+        return False  # "the 2008 financial crisis": a year, not a figure
+    if re.match(r"[a-z]+est\b|(?:top|first|last|next)\b", figure.noun or ""):
+        return False  # "the three biggest automakers": a selection, not a count
     digits = figure.number_text[0].isdigit()
     if not (figure.noun or figure.unit) and not figure.qualifier:
         return digits and figure.value >= 2  # "32 were killed", "the toll stood at 4,460"

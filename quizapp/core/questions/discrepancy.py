@@ -9,6 +9,7 @@ from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.topics import EVENT_TOPICS, topic_label
+from quizapp.core.questions.asking import plural
 from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import (
     Article,
@@ -21,6 +22,7 @@ from quizapp.core.questions.corpus import (
     window,
 )
 from quizapp.core.questions.statements import speaker_label
+from quizapp.core.questions.verdicts import mid_label
 
 COMPARABLE = frozenset(
     """casualties deployment territory money munitions share production displacement arrests
@@ -64,12 +66,19 @@ _MISSING = re.compile(r"\bmissing\b", re.I)
 def _count_kind(claim: Claim, figure: Figure) -> str:
     """Return what a casualty figure counts, read near it: "deaths", "injured" or "missing"."""
     at, end = figure.start - claim.start, figure.end - claim.start
+    if re.match(r"\s+(?:\w+\s+)?(?:higher|lower|more|fewer|less|greater|up|down)\s+than\b",
+                claim.text[end:]):
+        return ""  # "1,000 higher than the figure issued by ...": a difference, not a count
+    if re.match(r"\s+(?:other|more|additional|further|fresh|new)\b", claim.text[end:]):
+        return ""  # "an estimated 170 other people had been killed elsewhere": a part, not the toll
+    if re.search(r"\bby\s*$", claim.text[:at]):
+        return ""  # "rose by more than 1,000 overnight": a change, not a toll
     best = (60, "")
     for kind, pattern in (("deaths", _DEATH), ("injured", _HURT), ("missing", _MISSING)):
         for match in pattern.finditer(claim.text):
             gap = match.start() - end if match.start() >= end else at - match.end()
-            if 0 <= gap < best[0] and not re.search(r"[,;]|\band\b", _between(
-                    claim.text, at, end, match)):
+            if 0 <= gap < best[0] and not re.search(r"[,;]|\b(?:and|with|while|as)\b",
+                                                    _between(claim.text, at, end, match)):
                 best = (gap, kind)
     return best[1]
 
@@ -110,6 +119,8 @@ def within_candidates(article: Article) -> list[Candidate]:
     sources (or a source and the article's own lead) give for the same count."""
     entries = []
     for claim in article.sentence_claims():
+        if background(claim.text):
+            continue  # "In September, 21 people died when ...": another event
         for figure in claim.figures:
             if figure.topic == "casualties" and quizzable(figure) and figure.value >= 2:
                 kind = _count_kind(claim, figure)
@@ -131,6 +142,26 @@ def within_candidates(article: Article) -> list[Candidate]:
     return found
 
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_BACKGROUND = re.compile(
+    rf"^(?:In|Since|By|Last|Earlier|Back in)\s+(?:(?:{_MONTHS})\b|(?:1[89]|20)\d\d\b|"
+    rf"(?:last|this)\s+(?:year|month|week)\b|the\s+(?:past|last)\b)"
+    r"|^(?:Several|Some|A few|Two|Three|Four|Five|Six|Many)\s+(?:days|weeks|months|years)\s+"
+    r"(?:earlier|ago|before)\b|^(?:Last|Earlier this)\s+(?:year|month)\b")
+
+
+def _lower(figure_text: str) -> str:
+    """Write a figure as it reads mid-sentence ("At least 25" -> "at least 25")."""
+    return figure_text[0].lower() + figure_text[1:] if figure_text[:1].isalpha() else figure_text
+
+
+def background(sentence: str) -> bool:
+    """Tell whether a sentence opens on another time ("In September, ...", "Several months
+    earlier, ..."): background about another event, not the news the article reports."""
+    return bool(_BACKGROUND.match(sentence.strip()))
+
+
 def _within_question(article: Article, a: tuple, b: tuple, kind: str,
                      entries: list) -> Candidate:
     """Ask for the second figure of a conflicting pair, given the first and both sources."""
@@ -139,9 +170,13 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
         (ca, fa, wa), (cb, fb, wb) = (cb, fb, wb), (ca, fa, wa)
     what = {"deaths": "the number of dead", "injured": "the number of injured",
             "missing": "the number of missing"}[kind]
-    who_a = wa or "the article, without a source,"
+    who_a = mid_label(wa, article.source.text) if wa else "the article, without a source,"
+    wb = mid_label(wb, article.source.text)
+    gives = "give" if plural(who_a) else "gives"
+    does = "do" if plural(wb) else "does"
     prompt = (f'"{article.source.title}" gives conflicting figures for {what}. {who_a[0].upper()}'
-              f"{who_a[1:]} gives {fa.text}. What figure does {wb} give?")
+              f"{who_a[1:]} {gives} {_lower(fa.text)}. What figure {does} {wb} "
+              "give?")
     values = {fa.value, fb.value}
     others = []
     for _c, f, k, _w in entries:
@@ -156,9 +191,10 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
     explanation = f'The article gives {fa.text} ({who_a.rstrip(",")}): "{ca.text}"'
     if cb.start != ca.start:
         explanation += f' and {fb.text} ({wb}): "{cb.text}"'
-    question = Question("", "discrepancy", prompt, fb.text, [fb.number_text],
-                        order_choices(fb.text, choices_pool, seed), evidence, explanation,
-                        ["discrepancy", "within-article", fa.topic], 0.7)
+    key = _lower(fb.text)
+    question = Question("", "discrepancy", prompt, key, [fb.number_text],
+                        order_choices(key, [_lower(c) for c in choices_pool], seed), evidence,
+                        explanation, ["discrepancy", "within-article", fa.topic], 0.7)
     return Candidate(question, article.source.id, 1.25,
                      (f"conflict:{article.source.id}:{fa.start}:{fb.start}",))
 
@@ -201,9 +237,32 @@ def _partner(entry: Entry, pool: list[Entry], by_id: dict[str, Article]) -> Entr
             continue
         if oclaim.attribution.strength == "none" or ofig.value == figure.value:
             continue
-        if names & _entities(oclaim, ofig) and _compatible(figure, ofig):
+        if names & _entities(oclaim, ofig) and _compatible(figure, ofig) and same_story(
+                by_id[sid], by_id[osid]):
             return other
     return None
+
+
+_GENERIC_NAMES = frozenset(
+    """the a an un u.n. us uk eu new world health organisation organization office united
+    nations national international reuters ap afp bbc cnn mr ms mrs dr says said after over
+    toll death dead killed kill deaths rise rises risen revised reaches reach new news report
+    reports latest more than from with into amid least figure figures number""".split())
+
+
+def _story_words(article: Article) -> set[str]:
+    """Return the capitalised words of an article's title and lead that may name its event
+    (places, people, named events), without generic or organisation words."""
+    lead = " ".join(c.text for c in article.claims[:3])
+    words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", f"{article.source.title} . {lead}")
+    title = re.findall(r"[a-z]{4,}", article.source.title.lower())  # "flood", "typhoon"
+    return ({w.lower() for w in words} | {w.removesuffix("s") for w in title}) - _GENERIC_NAMES
+
+
+def same_story(a: Article, b: Article) -> bool:
+    """Tell whether two articles report one story: their titles and leads share a name that
+    is not generic ("Derna", "Tacloban"), so their figures may conflict."""
+    return bool(_story_words(a) & _story_words(b))
 
 
 def _who(entry: Entry) -> str:

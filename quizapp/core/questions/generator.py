@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from quizapp.core.banks.model import QUESTION_TYPES, VERDICT_CHOICES, Bank, Question, Source
 from quizapp.core.questions.builders import article_candidates
-from quizapp.core.questions.consistency import gate_problems
+from quizapp.core.questions.consistency import fair_variants, gate_problems
 from quizapp.core.questions.corpus import Candidate, Corpus
 from quizapp.core.questions.discrepancy import discrepancy_candidates
 from quizapp.core.questions.ranking import select
@@ -29,7 +29,17 @@ def generate_questions(
         candidates: list[Candidate] = article_candidates(corpus, article)
         candidates += verdict_candidates(corpus, article)
         candidates += discrepancy_candidates(corpus, article)
-        chosen = select(candidates, limit_per_source, lambda c: not _problems(c.question, texts))
+        for candidate in candidates:
+            _repair(candidate.question, texts)
+        checked: dict[int, bool] = {}
+
+        def valid(candidate: Candidate, checked: dict[int, bool] = checked) -> bool:
+            key = id(candidate)
+            if key not in checked:  # a candidate refused once is not checked again
+                checked[key] = not _problems(candidate.question, texts)
+            return checked[key]
+
+        chosen = select(candidates, limit_per_source, valid)
         for candidate in chosen:
             question = candidate.question
             question.id = f"q{len(questions) + 1}"
@@ -41,6 +51,14 @@ def generate_bank(sources: list[Source], title: str, description: str = "") -> B
     """Generate a bank of approved questions from sources."""
     questions = generate_questions(sources)
     return Bank(title=title, description=description, sources=list(sources), questions=questions)
+
+
+def _repair(question: Question, texts: dict[str, str]) -> None:
+    """Drop the noise among a question's accepted forms (the gate refuses any left)."""
+    if not question.accept:
+        return
+    evidence = " ".join(texts.get(e.source, "")[e.start : e.end] for e in question.evidence)
+    question.accept = fair_variants(question, evidence)
 
 
 def check_integrity(question: Question, sources: list[Source]) -> list[str]:

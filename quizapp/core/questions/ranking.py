@@ -33,12 +33,13 @@ def select(
     First the best valid question for every figure and speaker, then the others round-robin
     across types; at most `limit` in all, or EXTRA_QUESTIONS beyond the covering ones by default.
     """
-    ranked = sorted(candidates, key=score, reverse=True)
+    ranked = sorted(unambiguous(candidates), key=score, reverse=True)
+    keys: dict[int, str] = {}
     chosen: list[Candidate] = []
     covered: set[str] = set()
     for candidate in ranked:
         new = [c for c in candidate.covers if c not in covered]
-        if new and not _duplicate(candidate, chosen) and valid(candidate):
+        if new and not _duplicate(candidate, chosen, keys) and valid(candidate):
             chosen.append(candidate)
             covered.update(candidate.covers)
     cap = len(chosen) + EXTRA_QUESTIONS if limit is None else limit
@@ -46,17 +47,20 @@ def select(
     for candidate in _interleave([c for c in ranked if id(c) not in taken]):
         if len(chosen) >= cap:
             break
-        if not _duplicate(candidate, chosen) and valid(candidate):
+        if not _duplicate(candidate, chosen, keys) and valid(candidate):
             chosen.append(candidate)
     if limit is not None:
         chosen = chosen[:limit]
     return chosen
 
 
-def _duplicate(candidate: Candidate, kept: list[Candidate]) -> bool:
+def _duplicate(candidate: Candidate, kept: list[Candidate], keys: dict[int, str]) -> bool:
     """Tell whether a kept candidate of the same type and choice style asks nearly the same."""
     q = candidate.question
+    mine = _prompt_key(candidate, keys)
     for other in kept:
+        if other.question.type == q.type and _prompt_key(other, keys) == mine:
+            return True  # one question per prompt: never typed and multiple-choice twins
         if not set(candidate.covers) <= set(other.covers):
             continue  # it asks for a figure or speaker the other does not
         o = other.question
@@ -70,6 +74,35 @@ def _duplicate(candidate: Candidate, kept: list[Candidate]) -> bool:
         if fuzz.ratio(o.prompt, q.prompt) >= DUPLICATE_RATIO:
             return True
     return False
+
+
+#: Types whose prompt alone must single out the answer.
+_KEYED = frozenset(("source", "figure", "date", "discrepancy", "evidence", "attribution"))
+
+
+def unambiguous(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates whose prompt another candidate of the type asks with another answer
+    ("What figure does the article give for games?" of two figures): no key is right then."""
+    answers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for candidate in candidates:
+        q = candidate.question
+        if q.type in _KEYED:
+            answers[(q.type, _key(q.prompt))].add(_key(q.answer))
+    return [c for c in candidates if len(answers.get((c.question.type,
+                                                       _key(c.question.prompt)), ())) <= 1]
+
+
+def _prompt_key(candidate: Candidate, keys: dict[int, str]) -> str:
+    """Return a candidate's normalised prompt, computed once per candidate of a selection."""
+    key = keys.get(id(candidate))
+    if key is None:
+        key = keys[id(candidate)] = _key(candidate.question.prompt)
+    return key
+
+
+def _key(text: str) -> str:
+    """Normalise a prompt or answer for comparison."""
+    return " ".join(text.lower().split())
 
 
 def _interleave(candidates: list[Candidate]) -> list[Candidate]:

@@ -4,12 +4,14 @@ checked to read on their own (no "he" or "this" pointing outside the text)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from quizapp.core.claims.extract import VAGUE_SPEAKER, Claim
 from quizapp.core.claims.speakers import ORG_WORDS, Speaker
 
 MAX_STATEMENT = 240
+PRONOUNS = frozenset("he she him her it they them we us i me one".split())
 _OPEN_CLOSE = {"“": "”", "‘": "’", '"': '"'}
 _PRONOUN = re.compile(
     r"\b(he|she|him|his|her|they|them|their|it|its|this|these|those|here|there|we|our|us|i|me|my|"
@@ -27,7 +29,9 @@ _SAME = re.compile(r"\bthe same\s+\w+\b(?!\s+(?:as|that)\b)", re.IGNORECASE)
 #: ("- ", "KOUROU, French Guiana — ", "AREQUIPA, Peru (AP) — ").
 _LEAD = re.compile(
     r"^(?:[-•*–—]\s+|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+)*(?:,\s[A-Z][\w.’' ]{1,30}?)?"
-    r"(?:\s\([A-Z][\w ]{0,20}\))?\s[—–-]{1,2}\s(?=[A-Z“\"]))"
+    r"(?:\s\([A-Z][\w ]{0,20}\))?(?:\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+    r"(?:\s?[—–]{1,2}\s?|\s-{1,2}\s|\s[•·|]\s|(?<=\d)\s)(?=[A-Z“\"])"
+    r"|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\s[-–—]{1,2}\s(?=[A-Z][a-z]))"
 )
 _THOSE_DEFINED = re.compile(
     r"\s+(?:who|whom|whose|which|that|with|without|in|on|at|from|aged|under|over|"
@@ -124,25 +128,133 @@ def balance_quotes(text: str) -> str:
             text += closer
         elif closes > opens and text.endswith(closer):
             text = text[:-1]
+        elif closes > opens:  # 'was better” now': its opening mark was cut off with the cue
+            text = re.sub(rf"(?<=\w){closer}(?!\w)", "", text, count=closes - opens)
     return text
 
 
-def lower_first(text: str) -> str:
-    """Lower-case the first word when it is a common word, not a name."""
+def lower_first(text: str, article: str = "") -> str:
+    """Lower-case the first word when it is a common word, not a name: a function word, a
+    participle opening the sentence ("Using data ..."), or a word the article writes in lower
+    case more often than capitalised mid-sentence ("Mortgage approvals ...")."""
     first = text.split(" ", 1)[0]
     if first.lower().strip("’'\"“‘") in _LOWER_OK and not (first.isupper() and len(first) > 1):
+        return text[0].lower() + text[1:]
+    if common_word(text, article):
         return text[0].lower() + text[1:]
     return text
 
 
+_OPENERS = frozenset(
+    """just among between elsewhere meanwhile despite under without within across against amid
+    following including earlier later originally overall instead still yet also even then once
+    nearly almost roughly only total last next""".split()
+)
+
+
+def common_word(text: str, article: str = "") -> bool:
+    """Tell whether the capitalised first word of `text` is a common word that only opens a
+    sentence, not a name; a word followed by another capitalised one may be part of a name."""
+    words = text.split()
+    first = words[0].rstrip(",;:") if words else ""
+    if not first[:1].isupper() or first.isupper() or not re.fullmatch(r"[A-Za-z][a-z’'-]*", first):
+        return False
+    if len(words) > 1 and words[1][:1].isupper():
+        return False  # "Reform UK", "Playmaker Christian Eriksen": keep as written
+    word = first.lower()
+    if word in _OPENERS:
+        return True
+    lower, capital = word_cases(article)
+    if word.endswith("ing") and capital[word] == 0:
+        return True  # "Using data ...", "Running in only his third marathon ..."
+    return lower[word] > capital[word]
+
+
+def unsure_capital(text: str, article: str) -> bool:
+    """Tell whether `text` opens with a capitalised word the article never writes mid-sentence
+    (in either case): it may be a name or a common word that opened its sentence, so the text
+    is best quoted as written ("this claim: “Mortgage approvals fell ...”")."""
+    first = text.split(" ", 1)[0].rstrip(",;:")
+    if not first[:1].isupper() or first.isupper() or not first.isalpha():
+        return False
+    lower, capital = word_cases(article)
+    word = first.lower()
+    return lower[word] == 0 and capital[word] == 0 and word not in possessives(article)
+
+
+def claim_phrase(content: str, article: str = "") -> str:
+    """Name a claim for a prompt: "the claim that {content}", or "this claim: “{content}”"
+    when its first word may be a name or not (so its capital stays as the article wrote it)."""
+    if not unsure_capital(content, article):
+        return f"the claim that {content}"
+    quoted = f"‘{content}’" if any(q in content for q in "\"“”") else f"“{content}”"
+    return f"this claim: {quoted}"
+
+
+@lru_cache(maxsize=64)
+def possessives(article: str) -> frozenset[str]:
+    """Return the capitalised words an article writes with a possessive ("Kiptum’s")."""
+    return frozenset(m.lower() for m in re.findall(r"\b([A-Z][a-z’'-]*?)(?:’s|'s)\b", article))
+
+
+@lru_cache(maxsize=64)
+def word_cases(article: str) -> tuple[Counter[str], Counter[str]]:
+    """Return how often each word is written in lower case, and capitalised mid-sentence."""
+    lower: Counter[str] = Counter(re.findall(r"\b[a-z][a-z’'-]*\b", article))
+    capital: Counter[str] = Counter(
+        m.group(1).lower() for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b", article))
+    return lower, capital
+
+
+#: Words a clause cannot start with: a wh-word (an embedded question), a verb or auxiliary
+#: (no subject), "that" pointing back, or "of" (a phrase torn from its noun).
+_NO_SUBJECT = re.compile(
+    r"(?:how|what|why|whether|that|is|are|was|were|be|been|has|have|had|will|would|could|can|"
+    r"may|might|should|must|does|did|do|said|says|saying|adding|added|told|of|according|"
+    r"webcast|and|or|but|which|who|whose|where|while)\b", re.I)
+#: Words that cannot open reported content cut after its cue ("said at recent meetings that").
+_CUT_START = re.compile(
+    r"(?!at least|at most|in all|in total|on average)(?:at|in|on|for|from|by|with|to|into|"
+    r"today|yesterday|tonight|tomorrow|earlier|later|recently|last|this|in a)\b", re.I)
+_SAID_INSIDE = re.compile(r"[”\"’],?\s+(?:he|she|they|it|we|i)\s+(?:said|says|added|told|wrote)\b",
+                          re.I)
+_SAID_AT_END = re.compile(r",\s[^,;“”\"]{2,60}?\s(?:said|says|told|added|reported|announced)"
+                          r"(?:\s+(?:on|in|last)\s+\w+)?$")
+_NUMBERISH = re.compile(r"^(?:[\d$€£.,%:–-]+|to|and|or|per|cent|percent|million|billion|"
+                        r"thousand|hundred|a|an|the)$", re.I)
+
+
+def reads_as_clause(text: str, cut: bool = False) -> bool:
+    """Tell whether `text` reads as a clause after "that" or "According to X,": it opens with
+    a subject, holds no second attribution, and says more than a figure ("20 to 25 years").
+    `cut` marks content cut from its sentence after an attribution cue."""
+    if not text:
+        return False
+    quoted = text[0] in "“‘\""
+    body = text.lstrip("“‘\"")
+    if not quoted and _NO_SUBJECT.match(body):
+        return False
+    if cut and not quoted and _CUT_START.match(body) and "," not in " ".join(body.split()[:6]):
+        return False
+    if _SAID_INSIDE.search(text) or (not quoted and _SAID_AT_END.search(text)):
+        return False
+    if not quoted and re.search(r"\band\s+(?:said|added|told|says)\b", text):
+        return False  # "the toll stands at six and said that ...": the cue's second verb
+    words = [w for w in re.findall(r"[\w$€£%.,:’'-]+", quote_free(text) if not quoted else text)
+             if not _NUMBERISH.match(w.strip(".,"))]
+    return len(words) >= 3
+
+
 @lru_cache(maxsize=1024)
-def clause(claim: Claim) -> str | None:
-    """Return the reported content of a claim as a clause fit for "... that {clause}", or None."""
+def clause(claim: Claim, article: str = "") -> str | None:
+    """Return the reported content of a claim as a clause fit for "... that {clause}", or None.
+    `article` (the source text) tells a common word opening the sentence from a name."""
     a = claim.attribution
     if a.strength == "none" or a.frame in ("passive", "vague"):
         text = claim.text if a.frame != "vague" else claim.content
     else:
         text = claim.content
+    cut = text is not claim.text and a.content_start > claim.start
     text = strip_lead(text.strip()).strip(",;:—– ").rstrip(".")
     text = _estimate_clause(claim, text)
     if a.frame == "preposed" and a.content_start > claim.start:
@@ -151,9 +263,11 @@ def clause(claim: Claim) -> str | None:
     if len(text.split()) < 4 or len(text) > MAX_STATEMENT or dangling(text) or re.match(
             r"(?:which|who|whose|where|while|and|but)\b", text, re.I):
         return None
+    if not reads_as_clause(text, cut):
+        return None
     if text[0] in "“‘\"":
         return text
-    return lower_first(text)
+    return lower_first(text, article)
 
 
 EXCERPT = 150
@@ -170,6 +284,9 @@ def excerpt(claim: Claim) -> str | None:
     if len(text) <= EXCERPT:
         return None
     quoted = text[0] in "“‘\""
+    if not quoted and not reads_as_clause(text, a.content_start > claim.start
+                                          and a.strength != "none"):
+        return None
     cut = text[:EXCERPT]
     stop = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(". "))
     cut = cut[:stop] if stop > 60 else cut[: cut.rfind(" ")]

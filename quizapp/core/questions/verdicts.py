@@ -9,10 +9,20 @@ from __future__ import annotations
 import re
 
 from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
+from quizapp.core.claims.entities import same_name
 from quizapp.core.claims.extract import Claim
+from quizapp.core.claims.figures import Figure
+from quizapp.core.questions.asking import plural
+from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import Article, Candidate, Corpus, quizzable, seed_of, window
 from quizapp.core.questions.phrasing import OPPOSITES, SYNONYMS, swap_qualifier
-from quizapp.core.questions.statements import clause, speaker_label
+from quizapp.core.questions.statements import (
+    PRONOUNS,
+    clause,
+    common_word,
+    speaker_label,
+    unsure_capital,
+)
 
 SUPPORTED, CONTRADICTED, NOT_STATED = VERDICT_CHOICES
 
@@ -23,11 +33,18 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     for claim in article.sentence_claims():
         if claim.attribution.strength == "none" and not claim.figures:
             continue
-        content = clause(claim)
+        content = clause(claim, article.source.text)
         if content is None:
             continue
         label = speaker_label(claim.attribution.speaker)
-        true = _statement(label, content)
+        if claim.attribution.strength == "described" and claim.attribution.speaker:
+            label = written_source(claim, claim.attribution.speaker)
+        if label.lower() in PRONOUNS:
+            continue  # "The him said": a statement never names its source by a pronoun
+        text = article.source.text
+        if label:
+            label = mid_label(label, text, claim.attribution.strength in ("described", "vague"))
+        true = _statement(label, content, text)
         paraphrase = true
         for figure in claim.figures:
             paraphrase = swap_qualifier(paraphrase, figure, SYNONYMS) or paraphrase
@@ -41,19 +58,51 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     return found
 
 
-def _statement(label: str, content: str) -> str:
-    """Return a statement that attributes `content` to `label` ("According to X, ...")."""
+def _statement(label: str, content: str, article: str = "", described: bool = False) -> str:
+    """Return a statement that attributes `content` to `label` ("According to X, ..."); the
+    label reads mid-sentence ("scientists", "railway officials"), and content that opens with a
+    word that may be a name or not keeps its capital, the source named after it."""
     stop = "" if re.search(r"[.!?][\"”’]?$", content) else "."
     if not label:
         return content[0].upper() + content[1:] + stop
-    if label.islower() and not label.startswith(("the ", "a ", "an ")):
-        label = f"the {label}"  # "the telco said", not "Telco said"
+    label = mid_label(label, article, described)
     if content[0] in "“‘\"":
         inner = content[1:-1] if content[-1] in "”’\"" else content[1:]
         return f"{label[0].upper() + label[1:]} said: ‘{inner.strip()}’{stop}"
-    if re.match(rf"(?i)(?:the\s+)?{re.escape(label.removeprefix('the '))}\b", content):
+    if re.match(rf"(?i)(?:the\s+)?{re.escape(label.removeprefix('the '))}\b", content) or (
+            _names_label(content, label)):
         return content[0].upper() + content[1:] + stop  # no "According to X, X shows ..."
+    if unsure_capital(content, article):
+        return f"{content}, according to {label}{stop}"
     return f"According to {label}, {content}{stop}"
+
+
+def _names_label(content: str, label: str) -> bool:
+    """Tell whether a clause opens by naming its own source another way ("the OCHA has
+    reported ..." for the United Nations Office for Coordination of Humanitarian Affairs)."""
+    found = re.match(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,6})", content)
+    return bool(found) and same_name(found.group(1).strip(), label)
+
+
+_DETERMINERS = frozenset(
+    """the a an some many several most other its his her their one two three four five six
+    seven eight nine ten dozens hundreds thousands""".split())
+
+
+def mid_label(label: str, article: str = "", described: bool = False) -> str:
+    """Return a source label as it reads mid-sentence: a common first word in lower case
+    ("Railway officials" -> "railway officials"), "the" before a bare singular ("the telco"),
+    none before a bare plural ("scientists") or a determiner ("some legal experts"). A
+    `described` source is a common noun phrase unless a word of it is known to be a name."""
+    words = label.split()
+    if not any(w[:1].isupper() for w in words[1:]) and (
+            common_word(label, article) or words[0].lower() in _DETERMINERS
+            or (described and unsure_capital(label, article))):
+        label = label[0].lower() + label[1:]
+    first = label.split()[0].lower()
+    if label.islower() and first not in _DETERMINERS and not plural(label):
+        label = f"the {label}"  # "the telco said", not "Telco said"
+    return label
 
 
 def _verdict(article: Article, claim: Claim, statement: str, answer: str, why: str,
@@ -81,29 +130,78 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
         pool = window(corpus.figures.get(figure.topic, []), seed)
         number = re.compile(rf"(?<![\d,.]){re.escape(figure.number_text)}(?![\d]|[,.]\d)")
         for _sid, other, _ in pool:
-            if other.number_text[0].isdigit() and _differs(figure.value, other.value):
+            if other.number_text[0].isdigit() and _differs(figure.value, other.value) \
+                    and _fits(figure, other) and _share_fits(figure, other):
                 changed, count = number.subn(other.number_text, content, count=1)
-                if count:
+                if count and _reads(changed, content, figure):
                     why = f"The article gives {figure.text}, not {other.number_text}"
-                    return _statement(label, changed), why
+                    return _statement(label, changed, article.source.text), why
         flipped = swap_qualifier(content, figure, OPPOSITES)
         if flipped:
-            return _statement(label, flipped), f"The article says {figure.text}"
+            return _statement(label, flipped, article.source.text), \
+                f"The article says {figure.text}"
     speaker = claim.attribution.speaker
     if claim.attribution.strength == "named" and speaker:
         for other in article.speakers:
             if other.name != speaker.name and not re.search(re.escape(other.name), content):
                 why = f"The article attributes this to {speaker.mention}, not {other.mention}"
-                return _statement(speaker_label(other), content), why
+                return _statement(speaker_label(other), content, article.source.text), why
     for date in claim.dates:
         if date.relative or date.text not in content:
             continue
         for other_claim in article.claims:
             for other in other_claim.dates:
-                if not other.relative and other.iso and other.iso != date.iso:
+                if not other.relative and other.iso and other.iso != date.iso and (
+                        _year(date.text) == _year(other.text)):  # a year for a year
                     changed = content.replace(date.text, other.text, 1)
-                    return _statement(label, changed), f"The article says {date.text}"
+                    return _statement(label, changed, article.source.text), \
+                        f"The article says {date.text}"
     return None
+
+
+def _year(number_text: str) -> bool:
+    """Tell whether a number is written like a year ("2008", not "2,008")."""
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", number_text))
+
+
+def _fits(figure: Figure, other: Figure) -> bool:
+    """Tell whether another figure can stand in a figure's place and still read: a year for a
+    year, a whole count for a whole count, digits for digits, never 1 for a plural."""
+    if _year(figure.number_text) != _year(other.number_text):
+        return False
+    if (figure.value == int(figure.value)) != (other.value == int(other.value)):
+        return False
+    if not figure.number_text[0].isdigit() and other.value != int(other.value):
+        return False
+    return not (other.value == 1 and figure.value != 1)
+
+
+_PAIR = re.compile(r"\bbetween\s+(?P<a>\d[\d,.]*)\D{0,12}?\s+and\s+(?P<b>\d[\d,.]*)"
+                   r"|(?<![\d,.])(?P<c>\d[\d,.]*)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                   r"(?P<d>\d[\d,.]*)", re.I)
+
+
+def _reads(changed: str, content: str, figure: Figure) -> bool:
+    """Tell whether a changed statement still makes sense: no "65 of the 27", no "between 30
+    and 22", no number cut from a fraction word ("half a million")."""
+    at = content.find(figure.number_text)
+    if re.search(r"\b(?:half|quarter|third|fifth|tenth)s?\s+$", content[:at], re.I):
+        return False
+    for m in _PAIR.finditer(changed):
+        low, high = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        try:
+            a, b = (float(x.replace(",", "").rstrip(".")) for x in (low, high))
+        except ValueError:
+            continue
+        if a > b or (a == b and m.group("a")):
+            return False
+    return True
+
+
+def _share_fits(figure: Figure, other: Figure) -> bool:
+    """Tell whether a replacing share stays a share: no "more than 100 per cent received"."""
+    return not (figure.unit in ("per cent", "%", "percent") and figure.value < 100
+                and other.value >= 100)
 
 
 def _differs(a: float, b: float) -> bool:
@@ -131,10 +229,10 @@ def _not_stated(corpus: Corpus, article: Article) -> list[Candidate]:
                 continue
             if all(f.topic in topics for f in claim.figures) and speaker.name in text:
                 continue
-            content = clause(claim)
+            content = clause(claim, other.source.text)
             if content is None or speaker.name in text:
                 continue
-            statement = _statement(speaker_label(speaker), content)
+            statement = _statement(speaker_label(speaker), content, other.source.text)
             why = f'This comes from another article, "{other.source.title}", not this one'
             evidence = [Evidence(other.source.id, claim.start, claim.end)]
             found.append(_verdict(article, claim, statement, NOT_STATED, why, 0.8, evidence))
