@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
-from quizapp.core.claims.entities import same_name
+from quizapp.core.claims.entities import names_same, same_entity, same_name
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
+from quizapp.core.claims.speakers import Speaker
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import Article, Candidate, Corpus, quizzable, seed_of, window
@@ -143,7 +144,8 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
     speaker = claim.attribution.speaker
     if claim.attribution.strength == "named" and speaker:
         for other in article.speakers:
-            if other.name != speaker.name and not re.search(re.escape(other.name), content):
+            if other.name != speaker.name and not re.search(re.escape(other.name), content) \
+                    and not linked(speaker, other, article.source.text):
                 why = f"The article attributes this to {speaker.mention}, not {other.mention}"
                 return _statement(speaker_label(other), content, article.source.text), why
     for date in claim.dates:
@@ -157,6 +159,28 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                     return _statement(label, changed, article.source.text), \
                         f"The article says {date.text}"
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘])")
+
+
+def linked(speaker: Speaker, other: Speaker, text: str) -> bool:
+    """Tell whether giving a speaker's words to `other` may name the same voice: one entity,
+    or two the article ties together (a company and its economist, a ministry and its
+    spokesman) by naming both in one phrase or one sentence. Such a swap is no contradiction."""
+    if same_entity(speaker, other):
+        return True
+    if names_same(other.name, speaker) or _mentions(speaker.mention, other) or _mentions(
+            other.mention, speaker):
+        return True
+    return any(_mentions(sentence, speaker) and _mentions(sentence, other)
+               for sentence in _SENTENCE_END.split(text))
+
+
+def _mentions(text: str, speaker: Speaker) -> bool:
+    """Tell whether a text names a speaker (its name or a short form, as whole words)."""
+    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+               for form in (speaker.name, *speaker.short_forms) if len(form) > 2)
 
 
 def _year(number_text: str) -> bool:

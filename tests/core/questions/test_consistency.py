@@ -358,3 +358,20 @@ def test_a_figure_after_another_is_still_asked_through_its_preposition():
     content = "profits at the unit fell 25 per cent to €44 million"
     assert figure_prompt(content, "€44 million", "", "the article", False) == \
         "What figure does the article say profits at the unit fell to?"
+
+
+def test_a_speaker_and_the_body_the_article_ties_her_to_are_no_contradiction():
+    from quizapp.core.claims.speakers import Speaker
+    from quizapp.core.questions.verdicts import linked
+
+    economist = Speaker("Jane Doe", "Acme Bank's chief economist",
+                        "Acme Bank's chief economist Jane Doe", ("Doe",), "person")
+    bank = Speaker("Acme Bank", "", "Acme Bank", (), "org")
+    rival = Speaker("Zenith Lenders", "", "Zenith Lenders", (), "org")
+    text = ("Prices fell 2% in May, Acme Bank said. \"The risk is rising,\" said Jane Doe. "
+            "Zenith Lenders expects a rise.")
+    assert linked(economist, bank, text)  # her description names the bank
+    apart = Speaker("Jane Doe", "", "Jane Doe", ("Doe",), "person")
+    tied = "Jane Doe, who heads research at Acme Bank, spoke on Monday. Zenith Lenders disagreed."
+    assert linked(apart, bank, tied)  # one sentence names both
+    assert not linked(economist, rival, text)
