@@ -74,6 +74,8 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
     if verb in _RISE or verb in _FALL or tail in ("down", "up", "higher", "lower"):
         if not prep and any(w.lower() in ("to", "from", "at") for w in tail_words):
             return None  # "rise to a record 36 billion": a level, not a change
+        if not prep and _BOUND.match(figure_text):
+            return None  # "has risen above 16,000": a level passed, not the size of a change
         if prep in ("", "by"):
             return f"By how much {say} {subject} {phrase}?"
         if prep in ("to", "from", "at"):
@@ -93,6 +95,8 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
 
 
 _PREPS = frozenset("to from at by of".split())
+_BOUND = re.compile(r"(?:above|over|below|under|past|beyond|more than|less than|fewer than)\s",
+                    re.I)
 _BOUNDARY = re.compile(r",\s(?:but|and|while|whereas|as|although)\s|;\s|\s(?:but|while|whereas)\s")
 _AUX_END = re.compile(r"\s+((?:will|would|could|may|might|should|can|is|are|was|were|has|have|"
                       r"had)(?:\s+(?:be|been|have))?)$")

@@ -158,3 +158,12 @@ def test_a_before_and_after_pair_asks_each_end_in_plain_words():
     assert "fell to from" not in questions["4.8%"].prompt
     ev = " ".join(source.text[e.start : e.end] for e in questions["4.8%"].evidence)
     assert not score_answer(questions["4.8%"], "4.3%", ev).correct
+
+
+def test_a_level_passed_is_not_asked_as_the_size_of_a_change():
+    from quizapp.core.questions.asking import figure_prompt
+
+    content = "the number of people treated has risen above 16,000"
+    assert figure_prompt(content, "above 16,000", "", "the ministry", False) is None
+    change = "the number of people treated has risen 16,000"
+    assert figure_prompt(change, "16,000", "", "the ministry", False).startswith("By how much")
