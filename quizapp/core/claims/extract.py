@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from quizapp.core.claims.attribution import Cue, find_cues
 from quizapp.core.claims.cast import Cast
 from quizapp.core.claims.figures import Figure, extract_figures
+from quizapp.core.claims.frames import double_apostrophes
 from quizapp.core.claims.speakers import (
     Speaker,
     SpeakerPhrase,
@@ -261,6 +262,7 @@ _QUOTE_CHAR = re.compile(r"[“”\"‘’']")
 def quote_open_after(sentence: str, inside: bool) -> bool:
     """Tell whether a double or single quotation is still open after a sentence."""
     single = False
+    sentence = double_apostrophes(sentence)
     for found in _QUOTE_CHAR.finditer(sentence):
         i, ch = found.start(), found.group()
         before = sentence[i - 1] if i else " "

@@ -20,6 +20,7 @@ def quote_spans(sentence: str, opened: bool = False) -> list[tuple[int, int]]:
     """Return the spans of quotations in a sentence: curly or straight double marks (a straight
     mark may close a curly one, as pasted text often mixes them), and single marks. `opened`
     says the sentence starts inside a quotation left open by the sentence before it."""
+    sentence = double_apostrophes(sentence)
     spans: list[tuple[int, int]] = []
     double: int | None = -1 if opened else None  # -1: before the sentence's first character
     single: int | None = None
@@ -47,6 +48,14 @@ def quote_spans(sentence: str, opened: bool = False) -> list[tuple[int, int]]:
 
 
 _MARK = re.compile(r"[“”\"‘’']")
+
+
+def double_apostrophes(sentence: str) -> str:
+    """Read wire copy's quote marks made of two characters as double marks, keeping offsets:
+    `` opens and '' closes a quotation ("``Sales are up,'' he said")."""
+    if "''" not in sentence and "``" not in sentence:
+        return sentence
+    return sentence.replace("``", ' "').replace("''", '" ')
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -111,7 +120,8 @@ def subject_before(sentence: str, end: int) -> tuple[int, str]:
 
 def _name_and(sentence: str, pos: int, end: int) -> bool:
     """Tell whether the "and" at `pos` joins the words of one institution's name."""
-    left = re.search(r"(?:[A-Z][\w’'.-]*\s+(?:of\s+)?)*[A-Z][\w’'.-]*$", sentence[:pos])
+    left = re.search(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?)*[A-Z][\w’'.-]*$",
+                     sentence[:pos])
     right = re.match(r"\s+and\s+((?:[A-Z][\w’'.-]*\s*)+)", sentence[pos:end])
     if not left or not right:
         return False
@@ -122,7 +132,7 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
 def appositive(sentence: str, end: int) -> tuple[int, int, str] | None:
     """Read "Name, a description," right before a verb; return the name span and description."""
     match = re.search(
-        r"(?:^|[,;:]\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|del|da|di|van|von|"
+        r"(?:^|[,;:!?][”\"’']?\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|del|da|di|van|von|"
         r"der|le|la)[-\s])[\w’'.-]*\s?){1,4}),\s+(?P<desc>(?:a|an|the|who|"
         r"[a-z])[^,]{2,140}),\s*$",
         sentence[:end],

@@ -219,3 +219,28 @@ def test_a_finding_is_not_its_finder():
     assert a.strength == "none"
     b = attributions("Using patient records, the researchers identified 5.2 million adults.")[0]
     assert b.strength == "described" and b.speaker.name == "researchers"
+
+
+def test_wire_copy_double_apostrophes_close_a_quotation():
+    text = ("\"Sales look fine in every way,'' said Tom Baker, head of Baker Funds in Leeds. "
+            "\"It looks as if they expect less.''")
+    named = [a.speaker.name if a.speaker else None for a in attributions(text)]
+    assert named == ["Tom Baker", "Tom Baker"]
+    assert attributions("``Costs are up,'' Ann Lee said.")[0].speaker.name == "Ann Lee"
+
+
+def test_and_inside_an_institution_after_for_does_not_cut_its_speaker():
+    claim = extract_claims("Joe Marsh from the City Centre for Roads and Rail said: \"Traffic "
+                           "is up.\"")[0]
+    assert claim.attribution.speaker.name == "Joe Marsh"
+    assert extract_claims("The Office for Roads and Rail said traffic rose.")[
+        0].attribution.speaker.name == "Office for Roads and Rail"
+
+
+def test_a_described_speaker_after_a_quotation_keeps_its_name():
+    claim = extract_claims("\"We are scared,\" Ann Lee, a 60-year-old farmer, told Reuters "
+                           "after a night outside.")[0]
+    assert claim.attribution.speaker.name == "Ann Lee"
+    assert claim.attribution.medium == "Reuters"
+    said = extract_claims("“We are tired,” Tom Ray, a driver, said on Monday.")[0]
+    assert said.attribution.speaker.name == "Tom Ray"
