@@ -411,6 +411,8 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         if timed and timed.start() > start:
             end = timed.start()
         phrase = read_speaker(sentence[start:end]) if end > start else None
+    if phrase is None and sentence[start:end] in ("who", "which"):
+        return _who_said(sentence, match, start)
     if phrase is None or re.match(r"[a-z]+ing\b", sentence[start:end]):
         return None  # "topping the average Wall Street forecast": no speaker
     if re.search(r"\b(?:who|that|which)(?:\s+(?:now|still|also|\w+ly))?\s*$", sentence[start:end]):
@@ -448,6 +450,25 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
             r"\s*(?:(?:on|last|this|in)\s+\w+\s+)?(?:that\b|:|[‘“\"])", sentence[after:]):
         content = (after, after)
     return Cue(phrase, "preposed", cue_start, cue_end, start, end, *content, medium=medium)
+
+
+#: "Coach Ann Lee, who said C, praised ...": the speaker before the relative pronoun.
+_WHO_BEFORE = re.compile(r"(?:^|[,;:]\s)(?P<np>[^,;:“”\"]{2,80}),\s+$")
+_MAIN_AFTER = re.compile(r",\s+(?:(?:also|then|later|again)\s+)?[a-z]+ed\b")
+
+
+def _who_said(sentence: str, match: re.Match[str], who: int) -> Cue | None:
+    """Read "X, who said C, VERBED ...": X says C, the clause up to the main verb."""
+    before = _WHO_BEFORE.search(sentence, 0, who)
+    phrase = read_speaker(before.group("np")) if before else None
+    if before is None or phrase is None or phrase.kind not in ("person", "org"):
+        return None
+    start, end = content_to_end(sentence, match.end())
+    main = _MAIN_AFTER.search(sentence, start, end)
+    if main:
+        end = main.start()
+    return Cue(phrase, "preposed", match.start(), match.end(), before.start("np"),
+               before.end("np"), start, end)
 
 
 _AGE = re.compile(r",\s*\d{1,3},\s*$")

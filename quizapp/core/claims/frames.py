@@ -66,6 +66,10 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Sgt|Gen|Col|Lt|Capt|Prof|Rep|Sen|Gov|Jr|Sr|"
                      r"Inc|Corp|Co|Ltd|No|Mt|Ft|Gen))$")
 _NAME_AND = re.compile(r"\s+and\s+[A-Z]")
+#: Two groups joined by "and" ("residents and officials"): plural common nouns on both sides.
+_GROUP_AND = re.compile(r"(?:^|\s)[a-z]{3,}s$")
+_PLURAL_AFTER = re.compile(r"(?:the\s+|other\s+|local\s+)?[a-z]{3,}s\b(?!\s+(?:is|are|was|were|"
+                           r"had|have|has|will|would)\b)")
 
 
 def np_after(sentence: str, pos: int) -> tuple[int, int]:
@@ -86,6 +90,9 @@ def np_after(sentence: str, pos: int) -> tuple[int, int]:
         if end.group().strip() == "and" and re.search(r"\bof\s+[A-Z]", text) \
                 and _NAME_AND.match(sentence, end.start()):
             continue
+        if end.group().strip() == "and" and _GROUP_AND.search(text) \
+                and _PLURAL_AFTER.match(sentence, end.end()):
+            continue  # "according to neighbours and relatives": one described source
         stop = end.start()
         break
     paren = re.match(r"\s*\([A-Z][A-Z&.]{1,9}\)", sentence[stop:])

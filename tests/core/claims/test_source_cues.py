@@ -244,3 +244,19 @@ def test_a_described_speaker_after_a_quotation_keeps_its_name():
     assert claim.attribution.medium == "Reuters"
     said = extract_claims("“We are tired,” Tom Ray, a driver, said on Monday.")[0]
     assert said.attribution.speaker.name == "Tom Ray"
+
+
+def test_two_groups_joined_by_and_are_one_described_source():
+    claim = extract_claims("The blast killed nine, according to residents and local officials.")[0]
+    assert claim.attribution.speaker.name == "residents and local officials"
+    cut = extract_claims("Prices rose, according to analysts and traders were nervous.")[0]
+    assert cut.attribution.speaker.name == "analysts"
+
+
+def test_a_speaker_of_a_relative_clause_with_said():
+    claim = extract_claims("City coach Tom Baker, who said he thought the injury was minor, "
+                           "praised the team.")[0]
+    assert claim.attribution.speaker.name == "Tom Baker"
+    assert "praised" not in claim.content and "injury was minor" in claim.content
+    assert extract_claims("Voters who said they liked him were few.")[0].attribution.strength \
+        == "none"
