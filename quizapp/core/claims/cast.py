@@ -18,7 +18,7 @@ from quizapp.core.claims.speakers import (
 )
 
 _ACRONYM_DEF = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w’'.-]*)\s+\(([A-Z][A-Z&.]{1,9})\)"
+    r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w’'.-]*)\s+\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)"
 )
 _NAME_RUN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _MAX_MENTION_WORDS = 10

@@ -95,7 +95,7 @@ def np_after(sentence: str, pos: int) -> tuple[int, int]:
             continue  # "according to neighbours and relatives": one described source
         stop = end.start()
         break
-    paren = re.match(r"\s*\([A-Z][A-Z&.]{1,9}\)", sentence[stop:])
+    paren = re.match(r"\s*\([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9})\)", sentence[stop:])
     if paren:
         stop += paren.end()
     return pos, stop

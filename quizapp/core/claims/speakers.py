@@ -68,8 +68,8 @@ _CLAUSE_WORDS = frozenset(
     """is are was were have has had will would can could should may might that which not it they
     if when because than to be been being do does did""".split()
 )
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)\s*$")
-_INNER_ACRONYM = re.compile(r"\s\(([A-Z][A-Z&.]{1,9})\)\s+(?=[a-z]+$)")
+_ACRONYM = re.compile(r"\s*\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s*$")
+_INNER_ACRONYM = re.compile(r"\s\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s+(?=[a-z]+$)")
 _PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s")
 _CAPITAL = re.compile(
     r"^(?:[A-Z][\w’'.&-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")

@@ -260,3 +260,10 @@ def test_a_speaker_of_a_relative_clause_with_said():
     assert "praised" not in claim.content and "injury was minor" in claim.content
     assert extract_claims("Voters who said they liked him were few.")[0].attribution.strength \
         == "none"
+
+
+def test_a_short_form_in_parentheses_may_be_mixed_case():
+    text = ("More than 40 shocks were felt, with one of magnitude 5, the National Institute of "
+            "Rocks and Soils (Nirsa) said. Nirsa said more would come.")
+    named = [a.speaker.name for a in attributions(text)]
+    assert named == ["National Institute of Rocks and Soils"] * 2

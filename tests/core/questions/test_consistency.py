@@ -358,3 +358,11 @@ def test_a_figure_after_another_is_still_asked_through_its_preposition():
     content = "profits at the unit fell 25 per cent to €44 million"
     assert figure_prompt(content, "€44 million", "", "the article", False) == \
         "What figure does the article say profits at the unit fell to?"
+
+
+def test_a_capitalised_group_noun_is_no_given_name():
+    evidence = "Doctors at a clinic in Leeds said they were tired. Mark Reed said so."
+    described = question("source", "Doctors at a clinic in Leeds", ["Doctors"])
+    assert not any("given name" in p for p in gate_problems(described, evidence))
+    person = question("source", "Mark Reed", ["Mark"])
+    assert any("given name" in p for p in gate_problems(person, evidence))
