@@ -267,3 +267,14 @@ def test_a_short_form_in_parentheses_may_be_mixed_case():
             "Rocks and Soils (Nirsa) said. Nirsa said more would come.")
     named = [a.speaker.name for a in attributions(text)]
     assert named == ["National Institute of Rocks and Soils"] * 2
+
+
+def test_an_acronym_later_spells_out_a_name_with_a_small_word():
+    text = ("Stone in Water reported a higher profit on Monday. SIW said it expects sales of "
+            "$5 billion.")
+    speakers = [a.speaker for a in attributions(text)]
+    assert [s.name for s in speakers] == ["Stone in Water"] * 2
+    assert speakers[0].mention == "Stone in Water"
+    apart = [a.speaker.name for a in attributions(
+        "Stone said prices rose in Water Street. SWS said so too.")]
+    assert apart[0] == "Stone"
