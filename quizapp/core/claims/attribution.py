@@ -34,7 +34,10 @@ projecting""".split()
 _AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
     r"again|publicly|recently|then|had\s+been|not|yet|so\s+far|could|did|does|do|refused\s+to|" \
     r"declined\s+to|unable\s+to)\s+)"
-_CUE = re.compile(rf"\b(?P<aux>{_AUX}{{0,3}}(?:\w+ly\s+)?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
+#: An adverb before a verb ("publicly said"): lower case, and not a noun in -ly ("the tally").
+_ADVERB = r"(?:(?!(?:tally|family|rally|assembly|ally|supply|monopoly|anomaly|belly|jelly)\s)" \
+    r"[a-z]+ly\s+)"
+_CUE = re.compile(rf"\b(?P<aux>{_AUX}{{0,3}}{_ADVERB}?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
 _VERB = re.compile(rf"\b(?:{'|'.join(SAY_VERBS)})\b")
 _TELL_VERBS = frozenset(("told", "tells", "tell", "asked"))
 #: Verbs that often take a noun object ("denied the report"): content only after "that" or ":".
@@ -46,7 +49,7 @@ _OBJECT_VERBS = frozenset(
     rejected rejects confirm verify attributed attributes conceded concedes identified
     identifies asked""".split()
 )
-_NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)?(?:{'|'.join(SAY_VERBS)})\b")
+_NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}{_ADVERB}?)?(?:{'|'.join(SAY_VERBS)})\b")
 _FINDING_VERBS = frozenset(
     "found finds showed shows revealed reveals suggested suggests identified identifies".split())
 _PLACE_VERBS = frozenset("place places put puts show shows".split())
@@ -302,7 +305,7 @@ _CLAUSE_ADVERBS_WORDS = re.compile(r"\s+(?:also|later|again|now|then|recently|pr
 
 
 _PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|last|late|early|this)\s+\w+(?:\s+\w+)?)?\s*,")
-_AUX_BEFORE = re.compile(rf"(?:{_AUX}{{0,3}}(?:\w+ly\s+)?)$")
+_AUX_BEFORE = re.compile(rf"(?:{_AUX}{{0,3}}{_ADVERB}?)$")
 
 
 def _aux_start(sentence: str, verb_start: int) -> int:
@@ -473,7 +476,8 @@ def _who_said(sentence: str, match: re.Match[str], who: int) -> Cue | None:
 
 _AGE = re.compile(r",\s*\d{1,3},\s*$")
 _TIME_END = re.compile(
-    r"\s+(?:(?:last|this|earlier this|on|over the)\s+(?:week|weekend|month|year|night|morning|"
+    r"\s+(?:as\s+of\s+[\w.]+(?:\s+\d{1,2})?|"
+    r"(?:last|this|earlier this|on|over the)\s+(?:week|weekend|month|year|night|morning|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|"
     r"previously)$")
 #: A relative clause between a speaker and the verb ("Mourinho, who will be hoping ..., told").
@@ -503,7 +507,8 @@ def _coordinated(sentence: str, verb_start: int) -> tuple[int, int, SpeakerPhras
     end = len(text.rstrip(" ,"))
     return len(text) - len(text.lstrip()), end, phrase
 _LEAD_WORDS = frozenset("the its his her their our one a an".split())
-_LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,5}[A-Z][\w’'.-]*),\s*$")
+_LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,7}[A-Z][\w’'.-]*"
+                      r"(?:\s\([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9})\))?),\s*$")
 _TIME_TAIL = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"tonight|(?:this|last|earlier this)\s+(?:morning|afternoon|evening|week|month|night))"

@@ -155,7 +155,9 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         inside_name = cut.group().strip() in ("of", "for") and after and (is_capital(after[0]) or (
             after[0] == "the" and len(after) > 1 and is_capital(after[1]) and before
             and before[-1].lower() in ORG_WORDS))  # "UN Office for the Coordination of ..."
-        if before and before[-1].lower() in VAGUE_HEADS and (
+        of_document = before and before[-1].lower() in DOCUMENT_HEADS and cut.group().strip() in (
+            "of", "in", "on")  # "a study of 400 people in two League studies": its subject
+        if before and not of_document and before[-1].lower() in VAGUE_HEADS and (
                 _org_words(after) or any(w.lower() in ORG_NOUNS for w in after)):
             org = read_speaker(" ".join(after))  # "economists at the Resolution Foundation"
             if org and org.kind == "org":

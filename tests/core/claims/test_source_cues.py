@@ -278,3 +278,26 @@ def test_an_acronym_later_spells_out_a_name_with_a_small_word():
     apart = [a.speaker.name for a in attributions(
         "Stone said prices rose in Water Street. SWS said so too.")]
     assert apart[0] == "Stone"
+
+
+def test_documents_with_long_subjects_are_the_source_of_what_they_show():
+    study = extract_claims("The large study of 400 people in two ongoing Cancer League studies "
+                           "showed that there were 150 cases.")[0]
+    assert study.attribution.speaker.name == "large study"
+    tally = extract_claims("Partial, unofficial city tally as of Nov. 17 showed Lee received "
+                           "1,326 votes.")[0]
+    assert tally.attribution.speaker.name == "unofficial city tally"
+    survey = extract_claims("The other measure, the Crime Survey for Wales (CSW), showed that "
+                            "most crime stayed level.")[0]
+    assert survey.attribution.speaker.name == "Crime Survey for Wales"
+    firm = extract_claims("Economists at the Resolution Foundation said wages fell.")[0]
+    assert firm.attribution.speaker.name == "Resolution Foundation"
+
+
+def test_a_noun_or_name_in_ly_is_no_adverb_before_a_verb():
+    assert extract_claims("The city tally showed Lee won 1,326 votes.")[
+        0].attribution.speaker.name == "city tally"
+    assert extract_claims("Sen. Kelly said the bill would pass.")[0].attribution.speaker.name \
+        == "Kelly"
+    assert extract_claims("The firm publicly said it would pay.")[0].attribution.strength \
+        == "described"
