@@ -50,6 +50,7 @@ def cited(claim: Claim) -> Speaker | None:
     return a.speaker if a.strength in ("named", "described") else None
 
 
+_PRONOUNS = frozenset(("he", "she", "him", "her", "it", "they", "them", "we", "us", "i"))
 _LEAD_WORDS = re.compile(r"^(?:and|but|while|as|earlier|later|also|however|so)\s+", re.I)
 
 
@@ -136,7 +137,7 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     context_claims: list[Claim] = []
     described = claim.attribution.strength == "described"
     answer = written_source(claim, speaker) if described else speaker.mention
-    if answer.lower() in ("he", "she", "him", "her", "it", "they", "them", "we", "us", "i"):
+    if answer.lower() in _PRONOUNS:
         return []  # "the IOM quoted him as saying": a pronoun is no answer
     if speaker.definite and answer[0].islower():
         answer = f"the {answer}"  # "the city's Office of Management and Budget"
@@ -144,8 +145,9 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
               else speaker_variants(speaker, claim, article.source.text))
     forms = [answer, speaker.name, *speaker.short_forms]
     a = claim.attribution
-    if a.mention_start >= 0:  # as the sentence writes it ("the central bank"): never in the prompt
-        forms.append(claim.text[a.mention_start - claim.start : a.mention_end - claim.start])
+    written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start]
+    if a.mention_start >= 0 and written.lower() not in _PRONOUNS:
+        forms.append(written)  # as the sentence writes it ("the central bank"): not in the prompt
     score = 1.3
     opening = excerpt(claim) if content is None and not self_ref else None
     if content is None and opening is None and claim.attribution.frame == "continued":

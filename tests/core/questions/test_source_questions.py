@@ -98,3 +98,13 @@ def test_a_prompt_never_names_its_source_as_the_sentence_writes_it():
     for q in generate_questions([article]):
         if q.type == "source":
             assert "central bank" not in q.prompt.lower(), q.prompt
+
+
+def test_it_said_of_a_company_gets_a_source_question():
+    text = ("Acme results\n\nFor the second quarter, Acme Corp said it expects sales of $2.5 "
+            "billion. It also said it expects to add about 2.6 million new subscribers.\n")
+    source = Source(id="it", title="Acme results", date="2025-04-02", text=text)
+    found = [q for q in generate_questions([source]) if q.type == "source"]
+    asked = [q for q in found if "2.6 million" in q.prompt]
+    assert asked and all(q.answer == "Acme Corp" for q in asked)
+    assert all(not check_integrity(q, [source]) for q in found)
