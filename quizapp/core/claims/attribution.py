@@ -438,6 +438,7 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
             after = told.end()
         elif re.fullmatch(r"\s+[^,;:“\"]{2,60}?[.!?]?\s*", sentence[cue_end:]):
             after = len(sentence)  # '"C," X told reporters in Lima.': nothing reported after
+            medium = sentence[cue_end:].strip().rstrip(".!?")  # "C, an analyst told CNBC."
     after_comma = sentence[:start].rstrip().endswith(",")
     parenthetical = after_comma and _PARENTHETICAL.match(sentence, after) is not None
     if start > 0 and sentence[:start].rstrip().endswith(("’", "”", '"', ",")) and (

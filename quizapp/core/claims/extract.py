@@ -130,6 +130,12 @@ def _chain(start: int, end: int, sentence: str, attribution: Attribution,
                 continue  # a cue inside the reported words: "C, Y said" told by X
             attribution = a = replace(a, content_end=start + joint.start())
         if other.content_start <= a.mention_start < other.content_end:
+            verb = sentence[other.cue_start - start : other.cue_end - start]
+            if other.speaker.kind == "org" and re.search(r"\breport", verb) and \
+                    other.mention_start > a.mention_start:  # "X said C, CNBC reported"
+                names.add(other.speaker.name.lower())
+                more.append(replace(other, frame="medium", medium="reported",
+                                    content_start=a.content_start, content_end=a.content_end))
             continue
         names.add(other.speaker.name.lower())
         more.append(other)

@@ -26,6 +26,7 @@ from quizapp.core.questions.statements import (
     common_word,
     dangling,
     excerpt,
+    lower_first,
     speaker_label,
 )
 
@@ -103,16 +104,35 @@ def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> 
     a = claim.attribution
     speaker = a.speaker
     medium = outlet.speaker  # type: ignore[attr-defined]
-    if speaker is None or medium is None or speaker.kind == "vague":
+    if speaker is None or medium is None:
         return []
-    label = speaker.name if speaker.kind == "person" else speaker_label(speaker)
+    if speaker.kind == "vague":  # "an analyst told CNBC": the source as the sentence writes it
+        label = lower_first(written_source(claim, speaker))
+        if label.split()[0] not in ("a", "an", "the", "one") and not label.endswith("s"):
+            return []
+    else:
+        label = speaker.name if speaker.kind == "person" else speaker_label(speaker)
     words = clause(claim) or excerpt(claim) or ""
-    if not words or mentions(words, [medium.mention, medium.name]):
+    verb = "quote" if a.frame == "quoted" else "report" if getattr(
+        outlet, "medium", "") == "reported" else "tell"
+    if not words and outlet.mention_start >= claim.start:  # type: ignore[attr-defined]
+        lo = outlet.mention_start - claim.start  # type: ignore[attr-defined]
+        text = claim.text[:lo] + "___" + claim.text[lo + len(medium.mention):]
+        if len(text) > 320 or dangling(text[:lo]) or mentions(text, [medium.mention,
+                                                                     medium.name]):
+            return []
+        prompt = f'Who is the outlet left out of this sentence from the article: "{text}"?'
+    elif not words or mentions(words, [medium.mention, medium.name]):
         return []
-    verb = "quote" if a.frame == "quoted" else "tell"
-    said = words if words[0] in "“‘\"" else f"that {words}"
-    prompt = (f"Who does the article say quoted {label} as saying {words}?" if verb == "quote"
-              else f"Whom, according to the article, did {label} tell {said}?")
+    else:
+        said = words if words[0] in "“‘\"" else f"that {words}"
+        prompt = (f"Who does the article say quoted {label} as saying {words}?" if verb == "quote"
+                  else f"Who does the article say reported {label}'s words {words}?"
+                  if verb == "report" and said == words
+                  else f"Who does the article say reported that {label} said "
+                       f"{lower_first(words, article.source.text)}?"
+                  if verb == "report"
+                  else f"Whom, according to the article, did {label} tell {said}?")
     if mentions(prompt, [medium.mention, medium.name]):
         return []
     answer = medium.mention

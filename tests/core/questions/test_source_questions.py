@@ -108,3 +108,24 @@ def test_it_said_of_a_company_gets_a_source_question():
     asked = [q for q in found if "2.6 million" in q.prompt]
     assert asked and all(q.answer == "Acme Corp" for q in asked)
     assert all(not check_integrity(q, [source]) for q in found)
+
+
+def _source_prompts(text: str) -> list[tuple[str, str]]:
+    source = Source(id="o", title="Oil outlook", date="2025-01-01", text=f"Oil outlook\n\n{text}\n")
+    found = [q for q in generate_questions([source]) if q.type == "source"]
+    assert all(not check_integrity(q, [source]) for q in found)
+    return [(q.prompt, q.answer) for q in found]
+
+
+def test_the_outlet_a_described_source_told_is_asked_for():
+    asked = _source_prompts("Oil was weak last week. The price could jump to $60 by the end of "
+                            "the year, if producers extend their cuts, an analyst told CNBC.")
+    assert any(answer == "CNBC" and "an analyst" in prompt for prompt, answer in asked)
+
+
+def test_an_outlet_reporting_a_speakers_words_is_a_second_source():
+    asked = _source_prompts("Prices fell on Monday. \"We could see prices fall further,\" said "
+                            "Tom Reed, analyst at Energy Group, CNBC reported.")
+    assert ("Who does the article say reported Tom Reed's words \"We could see prices fall "
+            "further\"?", "CNBC") in asked
+    assert any(answer == "Tom Reed" for _prompt, answer in asked)
