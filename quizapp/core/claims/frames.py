@@ -110,7 +110,7 @@ def content_to_end(sentence: str, pos: int) -> tuple[int, int]:
 
 
 _SUBJECT_CUT = re.compile(
-    r"[,;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as(?!\sof\b)|so|if|when|"
+    r"(?<!\d),|,(?!\d)|[;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as(?!\sof\b)|so|if|when|"
     r"where|said|says|"
     r"told|added)\s"
 )

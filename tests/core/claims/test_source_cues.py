@@ -301,3 +301,11 @@ def test_a_noun_or_name_in_ly_is_no_adverb_before_a_verb():
         == "Kelly"
     assert extract_claims("The firm publicly said it would pay.")[0].attribution.strength \
         == "described"
+
+
+def test_a_thousands_comma_does_not_cut_a_subject():
+    claim = extract_claims("The large study of nearly 430,000 people in two League studies "
+                           "showed that there were 15,226 cases.")[0]
+    assert claim.attribution.speaker.name == "large study"
+    assert extract_claims("In 2019, 400 residents said the water was bad.")[
+        0].attribution.speaker.name == "400 residents"
