@@ -177,10 +177,12 @@ def carry_sources(text: str, pending: list, attributions: list[Attribution]) -> 
         if not _documents(lead):
             continue
         start, _end, sentence = pending[i][0], pending[i][1], pending[i][2]
-        if "\n" in text[pending[i - 1][1] : start] or _QUOTE_MARKS.search(sentence):
-            continue  # a new paragraph, or someone's words
-        if not _FIGURE.search(sentence) or re.match(r"\s*(?:But|However|Yet|Meanwhile)\b",
-                                                     sentence):
+        pointer = _POINTER.match(sentence)
+        if _QUOTE_MARKS.search(sentence) or ("\n" in text[pending[i - 1][1] : start] and not (
+                before is lead and pointer)):
+            continue  # someone's words, or a new paragraph that does not point back ("This was")
+        if not (_FIGURE.search(sentence) or pointer) or re.match(
+                r"\s*(?:But|However|Yet|Meanwhile)\b", sentence):
             continue
         result[i] = Attribution(before.speaker, before.strength, here.start, here.end,
                                 frame="context", content_start=here.start,
@@ -189,6 +191,12 @@ def carry_sources(text: str, pending: list, attributions: list[Attribution]) -> 
 
 
 _FIGURE = re.compile(r"\d")
+#: A sentence that points back at the figures before it: "This was a rise of 9%", "These
+#: figures exclude ...", "That compares with ...".
+_POINTER = re.compile(
+    r"\s*(?:This|These|That|Those)(?:\s+(?:figures?|data|numbers?|statistics|results?|rise|"
+    r"increase|fall|drop|decline|estimates?|total))?\s+(?:was|were|is|are|represents?|"
+    r"marks?|means?|compares?|compared|excludes?|excluded|includes?|included|shows?|showed)\b")
 _DOCUMENT_WORDS = frozenset(
     "report reports study studies survey surveys poll polls figures data statistics census "
     "analysis estimates records manifest line helpline".split())

@@ -172,7 +172,11 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     opening = excerpt(claim) if content is None and not self_ref else None
     if content is None and opening is None and claim.attribution.frame == "continued":
         opening = _quotation(claim)  # words of a quotation whose tag is in another sentence
-    if self_ref and not mentions(self_ref, forms):
+    sentence = claim.text.strip()
+    if content is None and opening is None and not self_ref and a.frame == "context" and len(
+            sentence) <= 240 and not mentions(sentence, forms):  # "This was a rise of 9%."
+        prompt = f'Whose figures does the article give in this sentence: "{sentence}"?'
+    elif self_ref and not mentions(self_ref, forms):
         prompt = f"Who said that {self_ref}?"
     elif opening and not mentions(opening, forms):
         prompt = (f"Who is quoted as saying {opening}?" if opening[0] in "“‘\""

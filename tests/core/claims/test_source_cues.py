@@ -309,3 +309,12 @@ def test_a_thousands_comma_does_not_cut_a_subject():
     assert claim.attribution.speaker.name == "large study"
     assert extract_claims("In 2019, 400 residents said the water was bad.")[
         0].attribution.speaker.name == "400 residents"
+
+
+def test_a_paragraph_that_points_back_at_figures_keeps_their_source():
+    text = ("Official figures show that forces registered 5.6 million offences.\n\n"
+            "This was a rise of 9% on the year before.\n\n"
+            "The weather was warm in 2020.")
+    found = attributions(text)
+    assert found[1].speaker.name == "Official figures" and found[1].frame == "context"
+    assert found[2].strength == "none"

@@ -129,3 +129,10 @@ def test_an_outlet_reporting_a_speakers_words_is_a_second_source():
     assert ("Who does the article say reported Tom Reed's words \"We could see prices fall "
             "further\"?", "CNBC") in asked
     assert any(answer == "Tom Reed" for _prompt, answer in asked)
+
+
+def test_a_sentence_that_carries_a_documents_figures_asks_for_its_source():
+    asked = _source_prompts("Crime rose. Official figures show that forces registered 5.6 "
+                            "million offences.\n\nThis was a rise of 9% on the year before.")
+    assert ('Whose figures does the article give in this sentence: "This was a rise of 9% on '
+            'the year before."?', "Official figures") in asked
