@@ -162,7 +162,7 @@ def carry_sources(text: str, pending: list, attributions: list[Attribution]) -> 
     """Give the figures that follow "According to X, ..." (or a report, study or survey's
     finding) in the same paragraph, with no source of their own, the source X: "According to
     the help line, 143 were on board. 16 boarded coach A1, 41 coach B1." (frame "context")."""
-    result = list(attributions)
+    result = _carry_poll(pending, list(attributions))
     for i in range(1, len(result)):
         before, here = result[i - 1], result[i]
         if here.strength != "none" or not before.speaker or before.strength not in (
@@ -187,6 +187,29 @@ def carry_sources(text: str, pending: list, attributions: list[Attribution]) -> 
         result[i] = Attribution(before.speaker, before.strength, here.start, here.end,
                                 frame="context", content_start=here.start,
                                 content_end=here.end)
+    return result
+
+
+_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)")
+_POLL_WORDS = frozenset("poll polls survey surveys".split())
+
+
+def _carry_poll(pending: list, result: list[Attribution]) -> list[Attribution]:
+    """In a poll story, whose opening sentences cite the poll ("..., according to a new X poll"),
+    give its later bare percentages ("77% of Democrats have ...", "42% say ...") the poll."""
+    lead = next((a for a, p in zip(result[:3], pending, strict=False)
+                 if a.strength in ("named", "described") and a.speaker and a.mention_start >= 0
+                 and _POLL_WORDS & set(p[2][a.mention_start - p[0] : a.mention_end - p[0]]
+                                       .lower().split())), None)
+    if lead is None:
+        return result
+    for i in range(result.index(lead) + 1, len(result)):
+        here, sentence = result[i], pending[i][2]
+        if here.strength == "none" and _PERCENT.search(sentence) and not re.search(
+                r"[,.!?][”\"’']\s+(?:he|she|they|[A-Z]\w+)\s", sentence):
+            result[i] = Attribution(lead.speaker, lead.strength, here.start, here.end,
+                                    frame="context", content_start=here.start,
+                                    content_end=here.end)
     return result
 
 

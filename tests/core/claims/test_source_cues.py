@@ -318,3 +318,17 @@ def test_a_paragraph_that_points_back_at_figures_keeps_their_source():
     found = attributions(text)
     assert found[1].speaker.name == "Official figures" and found[1].frame == "context"
     assert found[2].strength == "none"
+
+
+def test_a_poll_cited_in_the_lead_is_the_source_of_later_bare_percentages():
+    text = ("Lee leads Ray by 11 points, according to a City Herald poll conducted for KTV.\n\n"
+            "Of those who back Lee, 54% do so with doubts. 42% say they back him gladly.\n\n"
+            "* 77% of Democrats have a \"very poor\" view of Ray.\n\n"
+            "\"We saw 40% turnout,\" Ann Ode said.")
+    found = attributions(text)
+    assert found[0].speaker.name == "City Herald"
+    assert [a.speaker.name if a.speaker else None for a in found[1:4]] == [
+        "City Herald"] * 3
+    assert found[4].speaker.name == "Ann Ode"
+    plain = attributions("Prices rose 5%, the bank said.\n\nRents rose 7% in May.")
+    assert plain[1].strength == "none"
