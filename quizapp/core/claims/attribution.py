@@ -483,7 +483,8 @@ _TIME_END = re.compile(
     r"previously)$")
 #: A relative clause between a speaker and the verb ("Mourinho, who will be hoping ..., told").
 _RELATIVE = re.compile(
-    r"(?:,\s+(?:who|which|whose)\s|,\s+and\s+(?:was|is|has|had|were)\s)[^,;:“”\"]{2,160}?"
+    r"(?:,\s+(?:who|which|whose)\s|,\s+and\s+(?:was|is|has|had|were)\s|,\s+(?:published|released|"
+    r"carried out|conducted|commissioned|funded|led|issued|compiled)\s)[^,;:“”\"]{2,160}?"
     r"(?:,\s+[^,;:“”\"]{2,80}?){0,2},\s*$"
 )
 _CLAUSE_ADVERBS = re.compile(r",\s*(?:however|meanwhile|though|too|also|in turn|for (?:its|their|"

@@ -332,3 +332,11 @@ def test_a_poll_cited_in_the_lead_is_the_source_of_later_bare_percentages():
     assert found[4].speaker.name == "Ann Ode"
     plain = attributions("Prices rose 5%, the bank said.\n\nRents rose 7% in May.")
     assert plain[1].strength == "none"
+
+
+def test_a_participial_aside_between_a_document_and_its_verb():
+    claim = extract_claims("The study, published in The Journal and carried out by staff at the "
+                           "City School, estimates that 1,200 cases are linked to weight.")[0]
+    assert claim.attribution.speaker.name == "study"
+    led = extract_claims("Police, led by Chief Ann Lee, said 4 men were held.")[0]
+    assert led.attribution.speaker.name == "Police"
