@@ -414,6 +414,8 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         if timed and timed.start() > start:
             end = timed.start()
         phrase = read_speaker(sentence[start:end]) if end > start else None
+    if re.match(r"(?:with|without|amid)\s", sentence[start:end]):
+        return None  # "with temperatures predicted to hit 30C": a reduced passive, no speaker
     if phrase is None and sentence[start:end] in ("who", "which"):
         return _who_said(sentence, match, start)
     if phrase is None or re.match(r"[a-z]+ing\b", sentence[start:end]):

@@ -340,3 +340,11 @@ def test_a_participial_aside_between_a_document_and_its_verb():
     assert claim.attribution.speaker.name == "study"
     led = extract_claims("Police, led by Chief Ann Lee, said 4 men were held.")[0]
     assert led.attribution.speaker.name == "Police"
+
+
+def test_with_and_a_passive_participle_is_no_speaker():
+    claim = extract_claims("The city issued a heat warning, with temperatures predicted to hit "
+                           "30C across the south.")[0]
+    assert claim.attribution.strength == "none"
+    said = extract_claims("Prices fell, with analysts saying demand was weak.")[0]
+    assert said.attribution.speaker.name == "analysts"
