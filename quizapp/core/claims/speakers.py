@@ -202,7 +202,9 @@ def _read_common(words: list[str], definite: bool, acronym: str) -> SpeakerPhras
     text = " ".join(words)
     if head in DOCUMENT_HEADS and mods:
         author = read_speaker(" ".join(mods))
-        if author and author.kind in ("person", "org"):
+        if author and author.kind == "org" and author.description.islower():
+            return SpeakerPhrase(author.name, "", author.name, "org", author.acronym)
+        if author and author.kind in ("person", "org"):  # "new ONS figures": the ONS
             return author
     if (head in INSTITUTION_HEADS or head in ORG_NOUNS) and _has_proper_word(mods):
         return SpeakerPhrase(text, "", text, "org", acronym)

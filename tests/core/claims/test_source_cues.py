@@ -348,3 +348,9 @@ def test_with_and_a_passive_participle_is_no_speaker():
     assert claim.attribution.strength == "none"
     said = extract_claims("Prices fell, with analysts saying demand was weak.")[0]
     assert said.attribution.speaker.name == "analysts"
+
+
+def test_an_organisations_document_with_a_lowercase_adjective_names_the_organisation():
+    claim = extract_claims("Partial, unofficial CEB tally as of Nov. 17 showed Lee received "
+                           "1,326 votes.")[0]
+    assert claim.attribution.speaker.mention == "CEB"
