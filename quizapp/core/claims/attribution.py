@@ -196,6 +196,11 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             joint = re.compile(r",\s*(?:but|while|and|whereas)\s").search(sentence, end)
             stop = joint.start() if joint else len(sentence.rstrip(" .!?"))
             cues.append(Cue(phrase, "by", match.start("verb"), match.end(), start, end, 0, stop))
+    for match in _BASED_ON.finditer(sentence):
+        phrase = read_speaker(match.group("np"))
+        if phrase and phrase.kind != "pronoun" and not inside(quotes, match.start()):
+            cues.append(Cue(phrase, "according", match.start("cue"), match.start("np"),
+                            match.start("np"), match.end("np"), 0, match.start()))
     under = _UNDER.match(sentence)
     if under and not inside(quotes, under.start()):
         np = under.group("np")
@@ -257,6 +262,10 @@ _GIVEN_BY = re.compile(
     r"\b(?:estimates?|figures?|toll|count|tally|numbers?|forecasts?|projections?)\s+"
     r"(?P<verb>given|issued|provided|released|offered|compiled|published)\s+(?:\w+\s+){0,3}?by\s+"
 )
+#: "..., based on GEC data.": a record at the end of a sentence is its source.
+_BASED_ON = re.compile(
+    r",\s+(?P<cue>based on|citing)\s+(?P<np>(?:[\w’'.&-]+\s+){0,4}?(?:data|figures|records|"
+    r"statistics|estimates|count|tally|survey|poll|census|report|study))\s*[.!?]?\s*$")
 #: "Under the budget plan, 800 workers would be laid off": the document is the source.
 _UNDER = re.compile(
     r"(?:Under|Under the terms of)\s+(?P<np>(?:the|a|an|this|its|their|[A-Z][\w’'-]*[’']s)\s+"

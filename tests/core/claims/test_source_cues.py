@@ -354,3 +354,10 @@ def test_an_organisations_document_with_a_lowercase_adjective_names_the_organisa
     claim = extract_claims("Partial, unofficial CEB tally as of Nov. 17 showed Lee received "
                            "1,326 votes.")[0]
     assert claim.attribution.speaker.mention == "CEB"
+
+
+def test_based_on_a_record_at_the_end_of_a_sentence_is_its_source():
+    claim = extract_claims("Turnout was the lowest in 70 years, based on CEB data.")[0]
+    assert claim.attribution.speaker.name == "CEB"
+    assert claim.content == "Turnout was the lowest in 70 years"
+    assert extract_claims("Prices are set based on demand.")[0].attribution.strength == "none"
