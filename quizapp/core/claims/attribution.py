@@ -375,8 +375,9 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     cue_start, cue_end = match.start(), match.end()
     if re.search(r"\b(?:is|are|was|were|been)\b", match.group("aux")):
         return None  # passive: "it is estimated" is a vague marker, "was reported by" a frame
-    if verb.endswith("s") and _NOUN_USE.match(sentence, cue_end):
-        return None  # "reports said", "estimates place": the word is a noun here
+    if verb.endswith("s") and (_NOUN_USE.match(sentence, cue_end) or re.match(
+            r"\s+[a-z]+(?:ed|wn|en)\s+(?:from|by|in)\b", sentence[cue_end:])):
+        return None  # "reports said", "estimates drawn from": the word is a noun here
     if verb.endswith("ing"):
         return _participle_cue(sentence, match)
     if re.match(r"\s+(?:of|by|for)\b", sentence[cue_end:]) and verb in _NOUN_VERBS:

@@ -155,6 +155,11 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         inside_name = cut.group().strip() in ("of", "for") and after and (is_capital(after[0]) or (
             after[0] == "the" and len(after) > 1 and is_capital(after[1]) and before
             and before[-1].lower() in ORG_WORDS))  # "UN Office for the Coordination of ..."
+        if len(before) >= 2 and before[-2].lower() in DOCUMENT_HEADS and re.fullmatch(
+                r"[a-z]+(?:ed|wn|en)", before[-1]) and cut.group().strip() in ("from", "by"):
+            source = read_speaker(" ".join(after))  # "estimates drawn from the survey"
+            if source is not None and source.kind != "pronoun":
+                return source
         of_document = before and before[-1].lower() in DOCUMENT_HEADS and cut.group().strip() in (
             "of", "in", "on")  # "a study of 400 people in two League studies": its subject
         if before and not of_document and before[-1].lower() in VAGUE_HEADS and (
