@@ -44,7 +44,7 @@ _TELL_VERBS = frozenset(("told", "tells", "tell", "asked"))
 _OBJECT_VERBS = frozenset(
     """denied denies refuted refutes confirmed confirms revealed reveals disclosed discloses
     announced announces reported reports acknowledged acknowledges admitted admits predicted
-    predicts urged urges projected projects forecast forecasts showed shows found finds warned
+    predicts urged urges projected projects forecast forecasts showed shows show found finds warned
     warns stressed stresses emphasised emphasized recalled tweeted posted disputed disputes dispute
     rejected rejects confirm verify attributed attributes conceded concedes identified
     identifies asked""".split()

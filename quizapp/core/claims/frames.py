@@ -8,8 +8,7 @@ import re
 from quizapp.core.claims.speakers import ORG_WORDS
 
 _NP_END = re.compile(r"[,;:.!?\"“”]|\s(?:that|on|in|who|which|as|after|before|and|via|to)\s|"
-                     r"\s(?:conducted|commissioned|carried out)\s(?=for\s)|"
-                     r"\s(?=(?:showed|shows|said|says|found|finds)\b)|$")
+                     r"\s(?:conducted|commissioned|carried out)\s(?=for\s)|$")
 _THAT = re.compile(r"\s*(?:on \w+\s+|in \w+\s+|last \w+\s+)?(?:that\b|:|,)?\s*")
 #: A time phrase that ends a speaker's noun phrase ("the agency CNES last month").
 _NP_TIME = re.compile(
