@@ -34,19 +34,22 @@ projecting""".split()
 _AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
     r"again|publicly|recently|then|had\s+been|not|yet|so\s+far|could|did|does|do|refused\s+to|" \
     r"declined\s+to|unable\s+to)\s+)"
-_CUE = re.compile(rf"\b(?P<aux>{_AUX}{{0,3}}(?:\w+ly\s+)?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
+#: An adverb before a verb ("publicly said"): lower case, and not a noun in -ly ("the tally").
+_ADVERB = r"(?:(?!(?:tally|family|rally|assembly|ally|supply|monopoly|anomaly|belly|jelly)\s)" \
+    r"[a-z]+ly\s+)"
+_CUE = re.compile(rf"\b(?P<aux>{_AUX}{{0,3}}{_ADVERB}?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
 _VERB = re.compile(rf"\b(?:{'|'.join(SAY_VERBS)})\b")
 _TELL_VERBS = frozenset(("told", "tells", "tell", "asked"))
 #: Verbs that often take a noun object ("denied the report"): content only after "that" or ":".
 _OBJECT_VERBS = frozenset(
     """denied denies refuted refutes confirmed confirms revealed reveals disclosed discloses
     announced announces reported reports acknowledged acknowledges admitted admits predicted
-    predicts urged urges projected projects forecast forecasts showed shows found finds warned
+    predicts urged urges projected projects forecast forecasts showed shows show found finds warned
     warns stressed stresses emphasised emphasized recalled tweeted posted disputed disputes dispute
     rejected rejects confirm verify attributed attributes conceded concedes identified
     identifies asked""".split()
 )
-_NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}(?:\w+ly\s+)?)?(?:{'|'.join(SAY_VERBS)})\b")
+_NOUN_USE = re.compile(rf"\s+(?:{_AUX}{{0,2}}{_ADVERB}?)?(?:{'|'.join(SAY_VERBS)})\b")
 _FINDING_VERBS = frozenset(
     "found finds showed shows revealed reveals suggested suggests identified identifies".split())
 _PLACE_VERBS = frozenset("place places put puts show shows".split())
@@ -193,6 +196,11 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             joint = re.compile(r",\s*(?:but|while|and|whereas)\s").search(sentence, end)
             stop = joint.start() if joint else len(sentence.rstrip(" .!?"))
             cues.append(Cue(phrase, "by", match.start("verb"), match.end(), start, end, 0, stop))
+    for match in _BASED_ON.finditer(sentence):
+        phrase = read_speaker(match.group("np"))
+        if phrase and phrase.kind != "pronoun" and not inside(quotes, match.start()):
+            cues.append(Cue(phrase, "according", match.start("cue"), match.start("np"),
+                            match.start("np"), match.end("np"), 0, match.start()))
     under = _UNDER.match(sentence)
     if under and not inside(quotes, under.start()):
         np = under.group("np")
@@ -254,6 +262,10 @@ _GIVEN_BY = re.compile(
     r"\b(?:estimates?|figures?|toll|count|tally|numbers?|forecasts?|projections?)\s+"
     r"(?P<verb>given|issued|provided|released|offered|compiled|published)\s+(?:\w+\s+){0,3}?by\s+"
 )
+#: "..., based on GEC data.": a record at the end of a sentence is its source.
+_BASED_ON = re.compile(
+    r",\s+(?P<cue>based on|citing)\s+(?P<np>(?:[\w’'.&-]+\s+){0,4}?(?:data|figures|records|"
+    r"statistics|estimates|count|tally|survey|poll|census|report|study))\s*[.!?]?\s*$")
 #: "Under the budget plan, 800 workers would be laid off": the document is the source.
 _UNDER = re.compile(
     r"(?:Under|Under the terms of)\s+(?P<np>(?:the|a|an|this|its|their|[A-Z][\w’'-]*[’']s)\s+"
@@ -302,7 +314,7 @@ _CLAUSE_ADVERBS_WORDS = re.compile(r"\s+(?:also|later|again|now|then|recently|pr
 
 
 _PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|last|late|early|this)\s+\w+(?:\s+\w+)?)?\s*,")
-_AUX_BEFORE = re.compile(rf"(?:{_AUX}{{0,3}}(?:\w+ly\s+)?)$")
+_AUX_BEFORE = re.compile(rf"(?:{_AUX}{{0,3}}{_ADVERB}?)$")
 
 
 def _aux_start(sentence: str, verb_start: int) -> int:
@@ -363,8 +375,9 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     cue_start, cue_end = match.start(), match.end()
     if re.search(r"\b(?:is|are|was|were|been)\b", match.group("aux")):
         return None  # passive: "it is estimated" is a vague marker, "was reported by" a frame
-    if verb.endswith("s") and _NOUN_USE.match(sentence, cue_end):
-        return None  # "reports said", "estimates place": the word is a noun here
+    if verb.endswith("s") and (_NOUN_USE.match(sentence, cue_end) or re.match(
+            r"\s+[a-z]+(?:ed|wn|en)\s+(?:from|by|in)\b", sentence[cue_end:])):
+        return None  # "reports said", "estimates drawn from": the word is a noun here
     if verb.endswith("ing"):
         return _participle_cue(sentence, match)
     if re.match(r"\s+(?:of|by|for)\b", sentence[cue_end:]) and verb in _NOUN_VERBS:
@@ -411,6 +424,10 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         if timed and timed.start() > start:
             end = timed.start()
         phrase = read_speaker(sentence[start:end]) if end > start else None
+    if re.match(r"(?:with|without|amid)\s", sentence[start:end]):
+        return None  # "with temperatures predicted to hit 30C": a reduced passive, no speaker
+    if phrase is None and sentence[start:end] in ("who", "which"):
+        return _who_said(sentence, match, start)
     if phrase is None or re.match(r"[a-z]+ing\b", sentence[start:end]):
         return None  # "topping the average Wall Street forecast": no speaker
     if re.search(r"\b(?:who|that|which)(?:\s+(?:now|still|also|\w+ly))?\s*$", sentence[start:end]):
@@ -433,6 +450,7 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
             after = told.end()
         elif re.fullmatch(r"\s+[^,;:“\"]{2,60}?[.!?]?\s*", sentence[cue_end:]):
             after = len(sentence)  # '"C," X told reporters in Lima.': nothing reported after
+            medium = sentence[cue_end:].strip().rstrip(".!?")  # "C, an analyst told CNBC."
     after_comma = sentence[:start].rstrip().endswith(",")
     parenthetical = after_comma and _PARENTHETICAL.match(sentence, after) is not None
     if start > 0 and sentence[:start].rstrip().endswith(("’", "”", '"', ",")) and (
@@ -450,14 +468,35 @@ def _verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     return Cue(phrase, "preposed", cue_start, cue_end, start, end, *content, medium=medium)
 
 
+#: "Coach Ann Lee, who said C, praised ...": the speaker before the relative pronoun.
+_WHO_BEFORE = re.compile(r"(?:^|[,;:]\s)(?P<np>[^,;:“”\"]{2,80}),\s+$")
+_MAIN_AFTER = re.compile(r",\s+(?:(?:also|then|later|again)\s+)?[a-z]+ed\b")
+
+
+def _who_said(sentence: str, match: re.Match[str], who: int) -> Cue | None:
+    """Read "X, who said C, VERBED ...": X says C, the clause up to the main verb."""
+    before = _WHO_BEFORE.search(sentence, 0, who)
+    phrase = read_speaker(before.group("np")) if before else None
+    if before is None or phrase is None or phrase.kind not in ("person", "org"):
+        return None
+    start, end = content_to_end(sentence, match.end())
+    main = _MAIN_AFTER.search(sentence, start, end)
+    if main:
+        end = main.start()
+    return Cue(phrase, "preposed", match.start(), match.end(), before.start("np"),
+               before.end("np"), start, end)
+
+
 _AGE = re.compile(r",\s*\d{1,3},\s*$")
 _TIME_END = re.compile(
-    r"\s+(?:(?:last|this|earlier this|on|over the)\s+(?:week|weekend|month|year|night|morning|"
+    r"\s+(?:as\s+of\s+[\w.]+(?:\s+\d{1,2})?|"
+    r"(?:last|this|earlier this|on|over the)\s+(?:week|weekend|month|year|night|morning|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|"
     r"previously)$")
 #: A relative clause between a speaker and the verb ("Mourinho, who will be hoping ..., told").
 _RELATIVE = re.compile(
-    r"(?:,\s+(?:who|which|whose)\s|,\s+and\s+(?:was|is|has|had|were)\s)[^,;:“”\"]{2,160}?"
+    r"(?:,\s+(?:who|which|whose)\s|,\s+and\s+(?:was|is|has|had|were)\s|,\s+(?:published|released|"
+    r"carried out|conducted|commissioned|funded|led|issued|compiled)\s)[^,;:“”\"]{2,160}?"
     r"(?:,\s+[^,;:“”\"]{2,80}?){0,2},\s*$"
 )
 _CLAUSE_ADVERBS = re.compile(r",\s*(?:however|meanwhile|though|too|also|in turn|for (?:its|their|"
@@ -482,7 +521,8 @@ def _coordinated(sentence: str, verb_start: int) -> tuple[int, int, SpeakerPhras
     end = len(text.rstrip(" ,"))
     return len(text) - len(text.lstrip()), end, phrase
 _LEAD_WORDS = frozenset("the its his her their our one a an".split())
-_LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,5}[A-Z][\w’'.-]*),\s*$")
+_LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,7}[A-Z][\w’'.-]*"
+                      r"(?:\s\([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9})\))?),\s*$")
 _TIME_TAIL = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"tonight|(?:this|last|earlier this)\s+(?:morning|afternoon|evening|week|month|night))"

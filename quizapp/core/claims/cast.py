@@ -18,7 +18,7 @@ from quizapp.core.claims.speakers import (
 )
 
 _ACRONYM_DEF = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w’'.-]*)\s+\(([A-Z][A-Z&.]{1,9})\)"
+    r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w’'.-]*)\s+\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)"
 )
 _NAME_RUN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _MAX_MENTION_WORDS = 10
@@ -152,6 +152,8 @@ class Cast:
             if entity.kind == "org" and _abbreviates(name, entity.name):
                 entity.acronym = entity.acronym or name.replace(".", "")
                 return index
+            if " " not in entity.name and self._spelled_out(name, index):
+                return index  # "Research in Motion ... RIM": the name ran on past "in"
             if phrase.kind == "org" and _abbreviates(entity.name, name):
                 entity.acronym = entity.acronym or entity.name.replace(".", "")
                 return index
@@ -161,6 +163,27 @@ class Cast:
             if len(words) == 1 and len(tokens) > 1 and words[0] in (tokens[0], tokens[-1]):
                 return index
         return None
+
+    def _spelled_out(self, acronym: str, index: int) -> bool:
+        """Tell whether a one-word entity opens a name in the text whose initials are
+        `acronym`, with small lowercase words between ("Research in Motion": RIM); if so,
+        give the entity that full name."""
+        short = acronym.replace(".", "")
+        entity = self.entities[index]
+        if not (2 < len(short) <= 6 and short.isupper() and entity.name[:1] == short[:1]):
+            return False
+        for run in re.finditer(rf"\b{re.escape(entity.name)}((?:\s+(?:[a-z]{{2,3}}\s+)?"
+                               r"[A-Z][\w’'-]*){1,4})", self.text):
+            words = f"{entity.name}{run.group(1)}".split()
+            for n in range(2, len(words) + 1):
+                full = " ".join(words[:n])
+                if "".join(w[0] for w in full.split()).upper() == short:
+                    entity.forms.add(entity.name)
+                    if entity.mention in ("", entity.name):
+                        entity.mention = full
+                    entity.name, entity.acronym, entity.kind = full, short, "org"
+                    return True
+        return False
 
     def _create(self, phrase: SpeakerPhrase) -> int:
         """Create an entity for a new name, expanding single words and acronyms."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from quizapp.core.claims.attribution import Cue, find_cues
 from quizapp.core.claims.cast import Cast
 from quizapp.core.claims.figures import Figure, extract_figures
+from quizapp.core.claims.frames import double_apostrophes
 from quizapp.core.claims.speakers import (
     Speaker,
     SpeakerPhrase,
@@ -129,6 +130,12 @@ def _chain(start: int, end: int, sentence: str, attribution: Attribution,
                 continue  # a cue inside the reported words: "C, Y said" told by X
             attribution = a = replace(a, content_end=start + joint.start())
         if other.content_start <= a.mention_start < other.content_end:
+            verb = sentence[other.cue_start - start : other.cue_end - start]
+            if other.speaker.kind == "org" and re.search(r"\breport", verb) and \
+                    other.mention_start > a.mention_start:  # "X said C, CNBC reported"
+                names.add(other.speaker.name.lower())
+                more.append(replace(other, frame="medium", medium="reported",
+                                    content_start=a.content_start, content_end=a.content_end))
             continue
         names.add(other.speaker.name.lower())
         more.append(other)
@@ -155,7 +162,7 @@ def carry_sources(text: str, pending: list, attributions: list[Attribution]) -> 
     """Give the figures that follow "According to X, ..." (or a report, study or survey's
     finding) in the same paragraph, with no source of their own, the source X: "According to
     the help line, 143 were on board. 16 boarded coach A1, 41 coach B1." (frame "context")."""
-    result = list(attributions)
+    result = _carry_poll(pending, list(attributions))
     for i in range(1, len(result)):
         before, here = result[i - 1], result[i]
         if here.strength != "none" or not before.speaker or before.strength not in (
@@ -170,10 +177,12 @@ def carry_sources(text: str, pending: list, attributions: list[Attribution]) -> 
         if not _documents(lead):
             continue
         start, _end, sentence = pending[i][0], pending[i][1], pending[i][2]
-        if "\n" in text[pending[i - 1][1] : start] or _QUOTE_MARKS.search(sentence):
-            continue  # a new paragraph, or someone's words
-        if not _FIGURE.search(sentence) or re.match(r"\s*(?:But|However|Yet|Meanwhile)\b",
-                                                     sentence):
+        pointer = _POINTER.match(sentence)
+        if _QUOTE_MARKS.search(sentence) or ("\n" in text[pending[i - 1][1] : start] and not (
+                before is lead and pointer)):
+            continue  # someone's words, or a new paragraph that does not point back ("This was")
+        if not (_FIGURE.search(sentence) or pointer) or re.match(
+                r"\s*(?:But|However|Yet|Meanwhile)\b", sentence):
             continue
         result[i] = Attribution(before.speaker, before.strength, here.start, here.end,
                                 frame="context", content_start=here.start,
@@ -181,7 +190,36 @@ def carry_sources(text: str, pending: list, attributions: list[Attribution]) -> 
     return result
 
 
+_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)")
+_POLL_WORDS = frozenset("poll polls survey surveys".split())
+
+
+def _carry_poll(pending: list, result: list[Attribution]) -> list[Attribution]:
+    """In a poll story, whose opening sentences cite the poll ("..., according to a new X poll"),
+    give its later bare percentages ("77% of Democrats have ...", "42% say ...") the poll."""
+    lead = next((a for a, p in zip(result[:3], pending, strict=False)
+                 if a.strength in ("named", "described") and a.speaker and a.mention_start >= 0
+                 and _POLL_WORDS & set(p[2][a.mention_start - p[0] : a.mention_end - p[0]]
+                                       .lower().split())), None)
+    if lead is None:
+        return result
+    for i in range(result.index(lead) + 1, len(result)):
+        here, sentence = result[i], pending[i][2]
+        if here.strength == "none" and _PERCENT.search(sentence) and not re.search(
+                r"[,.!?][”\"’']\s+(?:he|she|they|[A-Z]\w+)\s", sentence):
+            result[i] = Attribution(lead.speaker, lead.strength, here.start, here.end,
+                                    frame="context", content_start=here.start,
+                                    content_end=here.end)
+    return result
+
+
 _FIGURE = re.compile(r"\d")
+#: A sentence that points back at the figures before it: "This was a rise of 9%", "These
+#: figures exclude ...", "That compares with ...".
+_POINTER = re.compile(
+    r"\s*(?:This|These|That|Those)(?:\s+(?:figures?|data|numbers?|statistics|results?|rise|"
+    r"increase|fall|drop|decline|estimates?|total))?\s+(?:was|were|is|are|represents?|"
+    r"marks?|means?|compares?|compared|excludes?|excluded|includes?|included|shows?|showed)\b")
 _DOCUMENT_WORDS = frozenset(
     "report reports study studies survey surveys poll polls figures data statistics census "
     "analysis estimates records manifest line helpline".split())
@@ -261,6 +299,7 @@ _QUOTE_CHAR = re.compile(r"[“”\"‘’']")
 def quote_open_after(sentence: str, inside: bool) -> bool:
     """Tell whether a double or single quotation is still open after a sentence."""
     single = False
+    sentence = double_apostrophes(sentence)
     for found in _QUOTE_CHAR.finditer(sentence):
         i, ch = found.start(), found.group()
         before = sentence[i - 1] if i else " "

@@ -7,7 +7,8 @@ import re
 
 from quizapp.core.claims.speakers import ORG_WORDS
 
-_NP_END = re.compile(r"[,;:.!?\"“”]|\s(?:that|on|in|who|which|as|after|before|and|via|to)\s|$")
+_NP_END = re.compile(r"[,;:.!?\"“”]|\s(?:that|on|in|who|which|as|after|before|and|via|to)\s|"
+                     r"\s(?:conducted|commissioned|carried out)\s(?=for\s)|$")
 _THAT = re.compile(r"\s*(?:on \w+\s+|in \w+\s+|last \w+\s+)?(?:that\b|:|,)?\s*")
 #: A time phrase that ends a speaker's noun phrase ("the agency CNES last month").
 _NP_TIME = re.compile(
@@ -20,6 +21,7 @@ def quote_spans(sentence: str, opened: bool = False) -> list[tuple[int, int]]:
     """Return the spans of quotations in a sentence: curly or straight double marks (a straight
     mark may close a curly one, as pasted text often mixes them), and single marks. `opened`
     says the sentence starts inside a quotation left open by the sentence before it."""
+    sentence = double_apostrophes(sentence)
     spans: list[tuple[int, int]] = []
     double: int | None = -1 if opened else None  # -1: before the sentence's first character
     single: int | None = None
@@ -49,6 +51,14 @@ def quote_spans(sentence: str, opened: bool = False) -> list[tuple[int, int]]:
 _MARK = re.compile(r"[“”\"‘’']")
 
 
+def double_apostrophes(sentence: str) -> str:
+    """Read wire copy's quote marks made of two characters as double marks, keeping offsets:
+    `` opens and '' closes a quotation ("``Sales are up,'' he said")."""
+    if "''" not in sentence and "``" not in sentence:
+        return sentence
+    return sentence.replace("``", ' "').replace("''", '" ')
+
+
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Tell whether `pos` falls inside one of `spans`."""
     return any(s < pos < e for s, e in spans)
@@ -57,6 +67,10 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Sgt|Gen|Col|Lt|Capt|Prof|Rep|Sen|Gov|Jr|Sr|"
                      r"Inc|Corp|Co|Ltd|No|Mt|Ft|Gen))$")
 _NAME_AND = re.compile(r"\s+and\s+[A-Z]")
+#: Two groups joined by "and" ("residents and officials"): plural common nouns on both sides.
+_GROUP_AND = re.compile(r"(?:^|\s)[a-z]{3,}s$")
+_PLURAL_AFTER = re.compile(r"(?:the\s+|other\s+|local\s+)?[a-z]{3,}s\b(?!\s+(?:is|are|was|were|"
+                           r"had|have|has|will|would)\b)")
 
 
 def np_after(sentence: str, pos: int) -> tuple[int, int]:
@@ -77,9 +91,12 @@ def np_after(sentence: str, pos: int) -> tuple[int, int]:
         if end.group().strip() == "and" and re.search(r"\bof\s+[A-Z]", text) \
                 and _NAME_AND.match(sentence, end.start()):
             continue
+        if end.group().strip() == "and" and _GROUP_AND.search(text) \
+                and _PLURAL_AFTER.match(sentence, end.end()):
+            continue  # "according to neighbours and relatives": one described source
         stop = end.start()
         break
-    paren = re.match(r"\s*\([A-Z][A-Z&.]{1,9}\)", sentence[stop:])
+    paren = re.match(r"\s*\([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9})\)", sentence[stop:])
     if paren:
         stop += paren.end()
     return pos, stop
@@ -94,7 +111,8 @@ def content_to_end(sentence: str, pos: int) -> tuple[int, int]:
 
 
 _SUBJECT_CUT = re.compile(
-    r"[,;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as|so|if|when|where|said|says|"
+    r"(?<!\d),|,(?!\d)|[;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as(?!\sof\b)|so|if|when|"
+    r"where|said|says|"
     r"told|added)\s"
 )
 
@@ -111,7 +129,8 @@ def subject_before(sentence: str, end: int) -> tuple[int, str]:
 
 def _name_and(sentence: str, pos: int, end: int) -> bool:
     """Tell whether the "and" at `pos` joins the words of one institution's name."""
-    left = re.search(r"(?:[A-Z][\w’'.-]*\s+(?:of\s+)?)*[A-Z][\w’'.-]*$", sentence[:pos])
+    left = re.search(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?)*[A-Z][\w’'.-]*$",
+                     sentence[:pos])
     right = re.match(r"\s+and\s+((?:[A-Z][\w’'.-]*\s*)+)", sentence[pos:end])
     if not left or not right:
         return False
@@ -122,7 +141,7 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
 def appositive(sentence: str, end: int) -> tuple[int, int, str] | None:
     """Read "Name, a description," right before a verb; return the name span and description."""
     match = re.search(
-        r"(?:^|[,;:]\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|del|da|di|van|von|"
+        r"(?:^|[,;:!?][”\"’']?\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|del|da|di|van|von|"
         r"der|le|la)[-\s])[\w’'.-]*\s?){1,4}),\s+(?P<desc>(?:a|an|the|who|"
         r"[a-z])[^,]{2,140}),\s*$",
         sentence[:end],

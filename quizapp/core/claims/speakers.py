@@ -68,8 +68,8 @@ _CLAUSE_WORDS = frozenset(
     """is are was were have has had will would can could should may might that which not it they
     if when because than to be been being do does did""".split()
 )
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)\s*$")
-_INNER_ACRONYM = re.compile(r"\s\(([A-Z][A-Z&.]{1,9})\)\s+(?=[a-z]+$)")
+_ACRONYM = re.compile(r"\s*\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s*$")
+_INNER_ACRONYM = re.compile(r"\s\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s+(?=[a-z]+$)")
 _PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s")
 _CAPITAL = re.compile(
     r"^(?:[A-Z][\w’'.&-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
@@ -155,7 +155,14 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         inside_name = cut.group().strip() in ("of", "for") and after and (is_capital(after[0]) or (
             after[0] == "the" and len(after) > 1 and is_capital(after[1]) and before
             and before[-1].lower() in ORG_WORDS))  # "UN Office for the Coordination of ..."
-        if before and before[-1].lower() in VAGUE_HEADS and (
+        if len(before) >= 2 and before[-2].lower() in DOCUMENT_HEADS and re.fullmatch(
+                r"[a-z]+(?:ed|wn|en)", before[-1]) and cut.group().strip() in ("from", "by"):
+            source = read_speaker(" ".join(after))  # "estimates drawn from the survey"
+            if source is not None and source.kind != "pronoun":
+                return source
+        of_document = before and before[-1].lower() in DOCUMENT_HEADS and cut.group().strip() in (
+            "of", "in", "on")  # "a study of 400 people in two League studies": its subject
+        if before and not of_document and before[-1].lower() in VAGUE_HEADS and (
                 _org_words(after) or any(w.lower() in ORG_NOUNS for w in after)):
             org = read_speaker(" ".join(after))  # "economists at the Resolution Foundation"
             if org and org.kind == "org":
@@ -200,7 +207,9 @@ def _read_common(words: list[str], definite: bool, acronym: str) -> SpeakerPhras
     text = " ".join(words)
     if head in DOCUMENT_HEADS and mods:
         author = read_speaker(" ".join(mods))
-        if author and author.kind in ("person", "org"):
+        if author and author.kind == "org" and author.description.islower():
+            return SpeakerPhrase(author.name, "", author.name, "org", author.acronym)
+        if author and author.kind in ("person", "org"):  # "new ONS figures": the ONS
             return author
     if (head in INSTITUTION_HEADS or head in ORG_NOUNS) and _has_proper_word(mods):
         return SpeakerPhrase(text, "", text, "org", acronym)

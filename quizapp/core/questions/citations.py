@@ -26,6 +26,7 @@ from quizapp.core.questions.statements import (
     common_word,
     dangling,
     excerpt,
+    lower_first,
     speaker_label,
 )
 
@@ -50,6 +51,7 @@ def cited(claim: Claim) -> Speaker | None:
     return a.speaker if a.strength in ("named", "described") else None
 
 
+_PRONOUNS = frozenset(("he", "she", "him", "her", "it", "they", "them", "we", "us", "i"))
 _LEAD_WORDS = re.compile(r"^(?:and|but|while|as|earlier|later|also|however|so)\s+", re.I)
 
 
@@ -102,16 +104,35 @@ def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> 
     a = claim.attribution
     speaker = a.speaker
     medium = outlet.speaker  # type: ignore[attr-defined]
-    if speaker is None or medium is None or speaker.kind == "vague":
+    if speaker is None or medium is None:
         return []
-    label = speaker.name if speaker.kind == "person" else speaker_label(speaker)
+    if speaker.kind == "vague":  # "an analyst told CNBC": the source as the sentence writes it
+        label = lower_first(written_source(claim, speaker))
+        if label.split()[0] not in ("a", "an", "the", "one") and not label.endswith("s"):
+            return []
+    else:
+        label = speaker.name if speaker.kind == "person" else speaker_label(speaker)
     words = clause(claim) or excerpt(claim) or ""
-    if not words or mentions(words, [medium.mention, medium.name]):
+    verb = "quote" if a.frame == "quoted" else "report" if getattr(
+        outlet, "medium", "") == "reported" else "tell"
+    if not words and outlet.mention_start >= claim.start:  # type: ignore[attr-defined]
+        lo = outlet.mention_start - claim.start  # type: ignore[attr-defined]
+        text = claim.text[:lo] + "___" + claim.text[lo + len(medium.mention):]
+        if len(text) > 320 or dangling(text[:lo]) or mentions(text, [medium.mention,
+                                                                     medium.name]):
+            return []
+        prompt = f'Who is the outlet left out of this sentence from the article: "{text}"?'
+    elif not words or mentions(words, [medium.mention, medium.name]):
         return []
-    verb = "quote" if a.frame == "quoted" else "tell"
-    said = words if words[0] in "“‘\"" else f"that {words}"
-    prompt = (f"Who does the article say quoted {label} as saying {words}?" if verb == "quote"
-              else f"Whom, according to the article, did {label} tell {said}?")
+    else:
+        said = words if words[0] in "“‘\"" else f"that {words}"
+        prompt = (f"Who does the article say quoted {label} as saying {words}?" if verb == "quote"
+                  else f"Who does the article say reported {label}'s words {words}?"
+                  if verb == "report" and said == words
+                  else f"Who does the article say reported that {label} said "
+                       f"{lower_first(words, article.source.text)}?"
+                  if verb == "report"
+                  else f"Whom, according to the article, did {label} tell {said}?")
     if mentions(prompt, [medium.mention, medium.name]):
         return []
     answer = medium.mention
@@ -136,7 +157,7 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     context_claims: list[Claim] = []
     described = claim.attribution.strength == "described"
     answer = written_source(claim, speaker) if described else speaker.mention
-    if answer.lower() in ("he", "she", "him", "her", "it", "they", "them", "we", "us", "i"):
+    if answer.lower() in _PRONOUNS:
         return []  # "the IOM quoted him as saying": a pronoun is no answer
     if speaker.definite and answer[0].islower():
         answer = f"the {answer}"  # "the city's Office of Management and Budget"
@@ -144,13 +165,18 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
               else speaker_variants(speaker, claim, article.source.text))
     forms = [answer, speaker.name, *speaker.short_forms]
     a = claim.attribution
-    if a.mention_start >= 0:  # as the sentence writes it ("the central bank"): never in the prompt
-        forms.append(claim.text[a.mention_start - claim.start : a.mention_end - claim.start])
+    written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start]
+    if a.mention_start >= 0 and written.lower() not in _PRONOUNS:
+        forms.append(written)  # as the sentence writes it ("the central bank"): not in the prompt
     score = 1.3
     opening = excerpt(claim) if content is None and not self_ref else None
     if content is None and opening is None and claim.attribution.frame == "continued":
         opening = _quotation(claim)  # words of a quotation whose tag is in another sentence
-    if self_ref and not mentions(self_ref, forms):
+    sentence = claim.text.strip()
+    if content is None and opening is None and not self_ref and a.frame == "context" and len(
+            sentence) <= 240 and not mentions(sentence, forms):  # "This was a rise of 9%."
+        prompt = f'Whose figures does the article give in this sentence: "{sentence}"?'
+    elif self_ref and not mentions(self_ref, forms):
         prompt = f"Who said that {self_ref}?"
     elif opening and not mentions(opening, forms):
         prompt = (f"Who is quoted as saying {opening}?" if opening[0] in "“‘\""

@@ -60,7 +60,8 @@ def gate_problems(question: Question, evidence: str) -> list[str]:
         words = question.answer.split()
         for form in question.accept:
             if len(words) >= 2 and words[0][:1].isupper() and form == words[0] and \
-                    words[0].lower() not in ("the", "a", "an"):
+                    words[1][:1].isupper() and words[0].lower() not in ("the", "a", "an"):
+                # "Mark" of "Mark Reed"; not "Doctors" of "Doctors at a clinic"
                 problems.append(f"a given name alone is accepted: {form!r}")
     if question.type == "evidence" and fuzz.partial_ratio(
             question.answer.lower(), question.prompt.lower()) > MAX_ECHO:

@@ -219,3 +219,152 @@ def test_a_finding_is_not_its_finder():
     assert a.strength == "none"
     b = attributions("Using patient records, the researchers identified 5.2 million adults.")[0]
     assert b.strength == "described" and b.speaker.name == "researchers"
+
+
+def test_wire_copy_double_apostrophes_close_a_quotation():
+    text = ("\"Sales look fine in every way,'' said Tom Baker, head of Baker Funds in Leeds. "
+            "\"It looks as if they expect less.''")
+    named = [a.speaker.name if a.speaker else None for a in attributions(text)]
+    assert named == ["Tom Baker", "Tom Baker"]
+    assert attributions("``Costs are up,'' Ann Lee said.")[0].speaker.name == "Ann Lee"
+
+
+def test_and_inside_an_institution_after_for_does_not_cut_its_speaker():
+    claim = extract_claims("Joe Marsh from the City Centre for Roads and Rail said: \"Traffic "
+                           "is up.\"")[0]
+    assert claim.attribution.speaker.name == "Joe Marsh"
+    assert extract_claims("The Office for Roads and Rail said traffic rose.")[
+        0].attribution.speaker.name == "Office for Roads and Rail"
+
+
+def test_a_described_speaker_after_a_quotation_keeps_its_name():
+    claim = extract_claims("\"We are scared,\" Ann Lee, a 60-year-old farmer, told Reuters "
+                           "after a night outside.")[0]
+    assert claim.attribution.speaker.name == "Ann Lee"
+    assert claim.attribution.medium == "Reuters"
+    said = extract_claims("“We are tired,” Tom Ray, a driver, said on Monday.")[0]
+    assert said.attribution.speaker.name == "Tom Ray"
+
+
+def test_two_groups_joined_by_and_are_one_described_source():
+    claim = extract_claims("The blast killed nine, according to residents and local officials.")[0]
+    assert claim.attribution.speaker.name == "residents and local officials"
+    cut = extract_claims("Prices rose, according to analysts and traders were nervous.")[0]
+    assert cut.attribution.speaker.name == "analysts"
+
+
+def test_a_speaker_of_a_relative_clause_with_said():
+    claim = extract_claims("City coach Tom Baker, who said he thought the injury was minor, "
+                           "praised the team.")[0]
+    assert claim.attribution.speaker.name == "Tom Baker"
+    assert "praised" not in claim.content and "injury was minor" in claim.content
+    assert extract_claims("Voters who said they liked him were few.")[0].attribution.strength \
+        == "none"
+
+
+def test_a_short_form_in_parentheses_may_be_mixed_case():
+    text = ("More than 40 shocks were felt, with one of magnitude 5, the National Institute of "
+            "Rocks and Soils (Nirsa) said. Nirsa said more would come.")
+    named = [a.speaker.name for a in attributions(text)]
+    assert named == ["National Institute of Rocks and Soils"] * 2
+
+
+def test_an_acronym_later_spells_out_a_name_with_a_small_word():
+    text = ("Stone in Water reported a higher profit on Monday. SIW said it expects sales of "
+            "$5 billion.")
+    speakers = [a.speaker for a in attributions(text)]
+    assert [s.name for s in speakers] == ["Stone in Water"] * 2
+    assert speakers[0].mention == "Stone in Water"
+    apart = [a.speaker.name for a in attributions(
+        "Stone said prices rose in Water Street. SWS said so too.")]
+    assert apart[0] == "Stone"
+
+
+def test_documents_with_long_subjects_are_the_source_of_what_they_show():
+    study = extract_claims("The large study of 400 people in two ongoing Cancer League studies "
+                           "showed that there were 150 cases.")[0]
+    assert study.attribution.speaker.name == "large study"
+    tally = extract_claims("Partial, unofficial city tally as of Nov. 17 showed Lee received "
+                           "1,326 votes.")[0]
+    assert tally.attribution.speaker.name == "unofficial city tally"
+    survey = extract_claims("The other measure, the Crime Survey for Wales (CSW), showed that "
+                            "most crime stayed level.")[0]
+    assert survey.attribution.speaker.name == "Crime Survey for Wales"
+    firm = extract_claims("Economists at the Resolution Foundation said wages fell.")[0]
+    assert firm.attribution.speaker.name == "Resolution Foundation"
+
+
+def test_a_noun_or_name_in_ly_is_no_adverb_before_a_verb():
+    assert extract_claims("The city tally showed Lee won 1,326 votes.")[
+        0].attribution.speaker.name == "city tally"
+    assert extract_claims("Sen. Kelly said the bill would pass.")[0].attribution.speaker.name \
+        == "Kelly"
+    assert extract_claims("The firm publicly said it would pay.")[0].attribution.strength \
+        == "described"
+
+
+def test_a_thousands_comma_does_not_cut_a_subject():
+    claim = extract_claims("The large study of nearly 430,000 people in two League studies "
+                           "showed that there were 15,226 cases.")[0]
+    assert claim.attribution.speaker.name == "large study"
+    assert extract_claims("In 2019, 400 residents said the water was bad.")[
+        0].attribution.speaker.name == "400 residents"
+
+
+def test_a_paragraph_that_points_back_at_figures_keeps_their_source():
+    text = ("Official figures show that forces registered 5.6 million offences.\n\n"
+            "This was a rise of 9% on the year before.\n\n"
+            "The weather was warm in 2020.")
+    found = attributions(text)
+    assert found[1].speaker.name == "Official figures" and found[1].frame == "context"
+    assert found[2].strength == "none"
+
+
+def test_a_poll_cited_in_the_lead_is_the_source_of_later_bare_percentages():
+    text = ("Lee leads Ray by 11 points, according to a City Herald poll conducted for KTV.\n\n"
+            "Of those who back Lee, 54% do so with doubts. 42% say they back him gladly.\n\n"
+            "* 77% of Democrats have a \"very poor\" view of Ray.\n\n"
+            "\"We saw 40% turnout,\" Ann Ode said.")
+    found = attributions(text)
+    assert found[0].speaker.name == "City Herald"
+    assert [a.speaker.name if a.speaker else None for a in found[1:4]] == [
+        "City Herald"] * 3
+    assert found[4].speaker.name == "Ann Ode"
+    plain = attributions("Prices rose 5%, the bank said.\n\nRents rose 7% in May.")
+    assert plain[1].strength == "none"
+
+
+def test_a_participial_aside_between_a_document_and_its_verb():
+    claim = extract_claims("The study, published in The Journal and carried out by staff at the "
+                           "City School, estimates that 1,200 cases are linked to weight.")[0]
+    assert claim.attribution.speaker.name == "study"
+    led = extract_claims("Police, led by Chief Ann Lee, said 4 men were held.")[0]
+    assert led.attribution.speaker.name == "Police"
+
+
+def test_with_and_a_passive_participle_is_no_speaker():
+    claim = extract_claims("The city issued a heat warning, with temperatures predicted to hit "
+                           "30C across the south.")[0]
+    assert claim.attribution.strength == "none"
+    said = extract_claims("Prices fell, with analysts saying demand was weak.")[0]
+    assert said.attribution.speaker.name == "analysts"
+
+
+def test_an_organisations_document_with_a_lowercase_adjective_names_the_organisation():
+    claim = extract_claims("Partial, unofficial CEB tally as of Nov. 17 showed Lee received "
+                           "1,326 votes.")[0]
+    assert claim.attribution.speaker.mention == "CEB"
+
+
+def test_based_on_a_record_at_the_end_of_a_sentence_is_its_source():
+    claim = extract_claims("Turnout was the lowest in 70 years, based on CEB data.")[0]
+    assert claim.attribution.speaker.name == "CEB"
+    assert claim.content == "Turnout was the lowest in 70 years"
+    assert extract_claims("Prices are set based on demand.")[0].attribution.strength == "none"
+
+
+def test_a_document_drawn_from_another_names_the_other():
+    claim = extract_claims("However, estimates drawn from the survey did show an 8% rise.")[0]
+    assert claim.attribution.speaker.name == "survey"
+    assert extract_claims("The firm estimates sales grew by 5%.")[0].attribution.speaker.name \
+        == "firm"

@@ -375,3 +375,11 @@ def test_a_speaker_and_the_body_the_article_ties_her_to_are_no_contradiction():
     tied = "Jane Doe, who heads research at Acme Bank, spoke on Monday. Zenith Lenders disagreed."
     assert linked(apart, bank, tied)  # one sentence names both
     assert not linked(economist, rival, text)
+
+
+def test_a_capitalised_group_noun_is_no_given_name():
+    evidence = "Doctors at a clinic in Leeds said they were tired. Mark Reed said so."
+    described = question("source", "Doctors at a clinic in Leeds", ["Doctors"])
+    assert not any("given name" in p for p in gate_problems(described, evidence))
+    person = question("source", "Mark Reed", ["Mark"])
+    assert any("given name" in p for p in gate_problems(person, evidence))

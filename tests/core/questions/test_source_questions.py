@@ -98,3 +98,41 @@ def test_a_prompt_never_names_its_source_as_the_sentence_writes_it():
     for q in generate_questions([article]):
         if q.type == "source":
             assert "central bank" not in q.prompt.lower(), q.prompt
+
+
+def test_it_said_of_a_company_gets_a_source_question():
+    text = ("Acme results\n\nFor the second quarter, Acme Corp said it expects sales of $2.5 "
+            "billion. It also said it expects to add about 2.6 million new subscribers.\n")
+    source = Source(id="it", title="Acme results", date="2025-04-02", text=text)
+    found = [q for q in generate_questions([source]) if q.type == "source"]
+    asked = [q for q in found if "2.6 million" in q.prompt]
+    assert asked and all(q.answer == "Acme Corp" for q in asked)
+    assert all(not check_integrity(q, [source]) for q in found)
+
+
+def _source_prompts(text: str) -> list[tuple[str, str]]:
+    source = Source(id="o", title="Oil outlook", date="2025-01-01", text=f"Oil outlook\n\n{text}\n")
+    found = [q for q in generate_questions([source]) if q.type == "source"]
+    assert all(not check_integrity(q, [source]) for q in found)
+    return [(q.prompt, q.answer) for q in found]
+
+
+def test_the_outlet_a_described_source_told_is_asked_for():
+    asked = _source_prompts("Oil was weak last week. The price could jump to $60 by the end of "
+                            "the year, if producers extend their cuts, an analyst told CNBC.")
+    assert any(answer == "CNBC" and "an analyst" in prompt for prompt, answer in asked)
+
+
+def test_an_outlet_reporting_a_speakers_words_is_a_second_source():
+    asked = _source_prompts("Prices fell on Monday. \"We could see prices fall further,\" said "
+                            "Tom Reed, analyst at Energy Group, CNBC reported.")
+    assert ("Who does the article say reported Tom Reed's words \"We could see prices fall "
+            "further\"?", "CNBC") in asked
+    assert any(answer == "Tom Reed" for _prompt, answer in asked)
+
+
+def test_a_sentence_that_carries_a_documents_figures_asks_for_its_source():
+    asked = _source_prompts("Crime rose. Official figures show that forces registered 5.6 "
+                            "million offences.\n\nThis was a rise of 9% on the year before.")
+    assert ('Whose figures does the article give in this sentence: "This was a rise of 9% on '
+            'the year before."?', "Official figures") in asked
