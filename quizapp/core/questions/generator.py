@@ -114,6 +114,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s.start, s.end) for s in split_sentences(text))
 
 
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     """Normalise case, quotes and spaces for answer lookup."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
