@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -102,6 +103,7 @@ def _prompt_key(candidate: Candidate, keys: dict[int, str]) -> str:
     return key
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     """Normalise a prompt or answer for comparison."""
     return " ".join(text.lower().split())
