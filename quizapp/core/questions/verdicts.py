@@ -145,7 +145,7 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
     speaker = claim.attribution.speaker
     if claim.attribution.strength == "named" and speaker:
         for other in article.speakers:
-            if other.name != speaker.name and other.name not in content:
+            if other.name != speaker.name and not re.search(re.escape(other.name), content):
                 why = f"The article attributes this to {speaker.mention}, not {other.mention}"
                 return _statement(speaker_label(other), content, article.source.text), why
     for date in claim.dates:
