@@ -23,6 +23,7 @@ def forms_of(speaker: Speaker) -> frozenset[str]:
     return frozenset(f for f in (_plain(x) for x in forms) if f)
 
 
+@lru_cache(maxsize=65536)
 def same_entity(a: Speaker, b: Speaker) -> bool:
     """Tell whether two speakers may be one entity: a shared form, or one name inside the other."""
     fa, fb = forms_of(a), forms_of(b)

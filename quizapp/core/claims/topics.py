@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Measures: the unit alone decides the topic ("1,300 square kilometers" is territory).
 MEASURE_TOPICS: dict[str, tuple[str, ...]] = {
@@ -97,6 +98,7 @@ def _first_family(families: dict[str, tuple[str, ...]], text: str) -> str | None
     return None
 
 
+@lru_cache(maxsize=4096)
 def measure_topic(unit: str) -> str | None:
     """Return the topic a measurement unit decides on its own, or None for counted nouns."""
     low = unit.lower().strip()

@@ -319,6 +319,7 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
     return [choice_label(p, article.source.text) or p.mention for p in picked]
 
 
+@lru_cache(maxsize=16384)
 def choice_label(speaker: Speaker, text: str) -> str | None:
     """Return how a choice names a source, or None when it names none fit to stand beside the
     key: an age ("65-year-old"), a bare common word ("Official", "road"), an aside with commas
@@ -335,6 +336,7 @@ def choice_label(speaker: Speaker, text: str) -> str | None:
     return key_form(label, text)
 
 
+@lru_cache(maxsize=16384)
 def key_form(label: str, text: str = "") -> str:
     """Return a source as a choice writes it, so that no choice stands out by its form: no
     leading article ("new study", "police officer", "Israeli army spokeswoman"), a common

@@ -97,6 +97,7 @@ _PARTICLES = frozenset("st st. de da di du van von der den al el bin ibn la le m
 _TIME_TAIL = re.compile(r"\s(?:on|last|this|earlier|yesterday|today|tonight)(?:\s\w+)?$", re.I)
 
 
+@lru_cache(maxsize=16384)
 def _tail(form: str) -> str:
     """Return the words of a figure form after its number ("voters" of "16 voters")."""
     words = form.split()
@@ -115,12 +116,19 @@ def noise(question: Question, form: str, evidence: str) -> bool:
     a year grouped in thousands or with a noun ("2,008"); a source with stray punctuation, a
     time ("X on Friday"), an initial ("the D.K."), half a surname ("Eve" of "Amy St Eve") or
     a participle ("based" of "the government based in ...")."""
-    if question.type == "figure":
+    return _noise(question.type, question.answer, form, evidence)
+
+
+@lru_cache(maxsize=16384)
+def _noise(qtype: str, answer: str, form: str, evidence: str) -> bool:
+    """Judge a form as `noise` does, from the question's type and answer (cached: the repair
+    and the gate judge the same forms)."""
+    if qtype == "figure":
         if len(re.findall(r"\d+(?:[.,]\d+)*", form)) > 1 and " to " not in form \
                 and "-" not in form:
             return True
         tail = _tail(form)
-        if re.fullmatch(r"(?:1[89]|20)\d\d", question.answer.strip()) and (
+        if re.fullmatch(r"(?:1[89]|20)\d\d", answer.strip()) and (
                 "," in form or tail):
             return True
         if not tail or tail.lower() in UNIT_SPELLINGS:
@@ -130,15 +138,15 @@ def noise(question: Question, form: str, evidence: str) -> bool:
         last = tail.split()[-1].lower()
         return bool(NOT_NOUN.fullmatch(last)) or (evidence != "" and not whole_run(form,
                                                                                   evidence))
-    if question.type == "source":
+    if qtype == "source":
         if form != form.strip(" ,;:—–-") or _TIME_TAIL.search(form):
             return True
-        words = question.answer.split()
+        words = answer.split()
         if re.search(r"(?:^|\s)(?:[A-Z]\.)+$", form) and not re.search(
-                r"(?:^|\s)(?:[A-Z]\.)+$", question.answer):
+                r"(?:^|\s)(?:[A-Z]\.)+$", answer):
             return True  # "the D.K." of "D.K. Pathak"
         if re.search(r"(?:^|\s)[a-z]+(?:ed|ing)$", form) and not re.search(
-                r"[a-z]+(?:ed|ing)$", question.answer):
+                r"[a-z]+(?:ed|ing)$", answer):
             return True  # "based", "government based" of "the government based in ..."
         if " " not in form and form in words:
             at = words.index(form)
@@ -174,6 +182,7 @@ def whole_run(answer: str, evidence: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def _quotes(text: str) -> str:
     """Normalise curly quotes and spaces."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')

@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quizapp.core.banks.model import Question, Source
 from quizapp.core.claims.extract import Claim, extract_claims, named_speakers
@@ -116,6 +117,7 @@ def distinct(answer: str, candidates: Iterable[str], k: int) -> list[str]:
     return picked
 
 
+@lru_cache(maxsize=16384)
 def _norm(text: str) -> str:
     """Normalise a choice for comparison."""
     return re.sub(r"\W+", " ", text.lower()).strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from quizapp.core.banks.model import QUESTION_TYPES, VERDICT_CHOICES, Bank, Question, Source
@@ -86,7 +87,7 @@ def _problems(question: Question, texts: dict[str, str]) -> list[str]:
         if not 0 <= ev.start < ev.end <= len(text):
             problems.append(f"evidence {ev.start}-{ev.end} out of range")
             continue
-        if not any(s <= ev.start and ev.end <= e for s, e in _sentence_spans(text)):
+        if not _in_sentence(text, ev.start, ev.end):
             problems.append(f"evidence {ev.start}-{ev.end} is not inside one sentence")
         spans.append(text[ev.start : ev.end])
     if question.choices is not None:
@@ -108,12 +109,29 @@ def _problems(question: Question, texts: dict[str, str]) -> list[str]:
     return problems
 
 
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """Tell whether start-end lies inside one sentence of the text: the last sentence opening at
+    or before `start` is looked up first, then every sentence as before."""
+    spans = _sentence_spans(text)
+    at = bisect_right(_sentence_starts(text), start) - 1
+    if at >= 0 and spans[at][0] <= start and end <= spans[at][1]:
+        return True
+    return any(s <= start and end <= e for s, e in spans)
+
+
+@lru_cache(maxsize=256)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """Return the start offsets of a text's sentences, in the order of `_sentence_spans`."""
+    return tuple(s for s, _ in _sentence_spans(text))
+
+
 @lru_cache(maxsize=256)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return the sentence spans of a text (cached: many questions cite one source)."""
     return tuple((s.start, s.end) for s in split_sentences(text))
 
 
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     """Normalise case, quotes and spaces for answer lookup."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')

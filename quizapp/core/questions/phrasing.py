@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
@@ -127,6 +128,11 @@ def swap_qualifier(text: str, figure: Figure, table: dict[str, str]) -> str | No
     if not qual or qual.lower() not in table:
         return None
     new = table[qual.lower()]
-    pattern = re.compile(rf"(?<!\w){re.escape(qual)}(?=\s+{re.escape(figure.number_text)})", re.I)
-    changed, count = pattern.subn(new, text, count=1)
+    changed, count = _qualifier(qual, figure.number_text).subn(new, text, count=1)
     return changed if count else None
+
+
+@lru_cache(maxsize=1024)
+def _qualifier(qual: str, number: str) -> re.Pattern[str]:
+    """Compile the pattern of a qualifier before its number (cached: the pairs recur)."""
+    return re.compile(rf"(?<!\w){re.escape(qual)}(?=\s+{re.escape(number)})", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -58,20 +59,22 @@ def _duplicate(candidate: Candidate, kept: list[Candidate], keys: dict[int, str]
     """Tell whether a kept candidate of the same type and choice style asks nearly the same."""
     q = candidate.question
     mine = _prompt_key(candidate, keys)
+    covers = set(candidate.covers)
     for other in kept:
-        if other.question.type == q.type and _prompt_key(other, keys) == mine:
-            return True  # one question per prompt: never typed and multiple-choice twins
-        if not set(candidate.covers) <= set(other.covers):
-            continue  # it asks for a figure or speaker the other does not
         o = other.question
-        if o.type != q.type or (o.choices is None) != (q.choices is None):
+        if o.type != q.type:
+            continue  # every test below concerns questions of one type
+        if _prompt_key(other, keys) == mine:
+            return True  # one question per prompt: never typed and multiple-choice twins
+        if not covers <= set(other.covers):
+            continue  # it asks for a figure or speaker the other does not
+        if (o.choices is None) != (q.choices is None):
             continue
         if q.type == "verdict" and o.answer != q.answer:
             continue
         if o.answer == q.answer and o.evidence == q.evidence and q.type != "verdict":
-            if set(candidate.covers) <= set(other.covers):
-                return True
-        if fuzz.ratio(o.prompt, q.prompt) >= DUPLICATE_RATIO:
+            return True
+        if fuzz.ratio(o.prompt, q.prompt, score_cutoff=DUPLICATE_RATIO) >= DUPLICATE_RATIO:
             return True
     return False
 
@@ -100,6 +103,7 @@ def _prompt_key(candidate: Candidate, keys: dict[int, str]) -> str:
     return key
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     """Normalise a prompt or answer for comparison."""
     return " ".join(text.lower().split())

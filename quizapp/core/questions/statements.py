@@ -48,6 +48,7 @@ _LOWER_OK = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def quote_free(text: str) -> str:
     """Return `text` with quotations blanked out (their pronouns belong to the speaker)."""
     text = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
@@ -55,6 +56,7 @@ def quote_free(text: str) -> str:
     return re.sub(r"(?<![\w])'(?=[A-Za-z]).*?[^\s]'(?![\w])", lambda m: " " * len(m.group()), text)
 
 
+@lru_cache(maxsize=16384)
 def dangling(text: str, pointers: bool = True) -> bool:
     """Tell whether `text` has a pronoun or demonstrative that may point outside it; with
     `pointers` False, "there", "such" and "the same"/"the figure" count as resolved (the text
@@ -152,6 +154,7 @@ _OPENERS = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def common_word(text: str, article: str = "") -> bool:
     """Tell whether the capitalised first word of `text` is a common word that only opens a
     sentence, not a name; a word followed by another capitalised one may be part of a name."""

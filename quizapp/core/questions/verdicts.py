@@ -129,10 +129,12 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
         if not quizzable(figure) or figure.number_text not in content:
             continue
         pool = window(corpus.figures.get(figure.topic, []), seed)
-        number = re.compile(rf"(?<![\d,.]){re.escape(figure.number_text)}(?![\d]|[,.]\d)")
+        number = None  # compiled at its first use: most figures find no fitting other
         for _sid, other, _ in pool:
             if other.number_text[0].isdigit() and _differs(figure.value, other.value) \
                     and _fits(figure, other) and _share_fits(figure, other):
+                number = number or re.compile(
+                    rf"(?<![\d,.]){re.escape(figure.number_text)}(?![\d]|[,.]\d)")
                 changed, count = number.subn(other.number_text, content, count=1)
                 if count and _reads(changed, content, figure):
                     why = f"The article gives {figure.text}, not {other.number_text}"

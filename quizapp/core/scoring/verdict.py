@@ -88,8 +88,9 @@ def best(verdicts: list[Verdict]) -> Verdict:
     return max(verdicts, key=lambda v: (v.correct, v.credit))
 
 
+@lru_cache(maxsize=65536)
 def plain(text: str) -> str:
-    """Lowercase text, drop punctuation and collapse spaces."""
+    """Lowercase text, drop punctuation and collapse spaces (cached: choices recur)."""
     return " ".join(_PUNCT.sub(" ", clean(text).lower()).split())
 
 
