@@ -7,6 +7,7 @@ are true claims of another article whose details this article never gives."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
 from quizapp.core.claims.entities import names_same, same_entity, same_name
@@ -166,23 +167,28 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘])")
 
 
+@lru_cache(maxsize=4096)
 def linked(speaker: Speaker, other: Speaker, text: str) -> bool:
     """Tell whether giving a speaker's words to `other` may name the same voice: one entity,
     or two the article ties together (a company and its economist, a ministry and its
     spokesman) by naming both in one phrase or one sentence. Such a swap is no contradiction."""
     if same_entity(speaker, other):
         return True
-    if names_same(other.name, speaker) or _mentions(speaker.mention, other) or _mentions(
-            other.mention, speaker):
+    mine, theirs = _naming(speaker), _naming(other)
+    if names_same(other.name, speaker) or (mine and mine.search(other.mention)) or (
+            theirs and theirs.search(speaker.mention)):
         return True
-    return any(_mentions(sentence, speaker) and _mentions(sentence, other)
+    if not (mine and theirs):
+        return False
+    return any(mine.search(sentence) and theirs.search(sentence)
                for sentence in _SENTENCE_END.split(text))
 
 
-def _mentions(text: str, speaker: Speaker) -> bool:
-    """Tell whether a text names a speaker (its name or a short form, as whole words)."""
-    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text)
-               for form in (speaker.name, *speaker.short_forms) if len(form) > 2)
+@lru_cache(maxsize=4096)
+def _naming(speaker: Speaker) -> re.Pattern | None:
+    """Return a pattern finding a speaker's name or short forms as whole words (None: none)."""
+    forms = [re.escape(f) for f in (speaker.name, *speaker.short_forms) if len(f) > 2]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)") if forms else None
 
 
 def _year(number_text: str) -> bool:
