@@ -144,7 +144,19 @@ def extract_figures(sentence: str, offset: int = 0) -> list[Figure]:
         figures.append(_build(sentence, match, measure, offset, sentence[lo:hi]))
     figures += [_ratio(sentence, r, offset) for r in ratios]
     figures.sort(key=lambda f: f.start)
-    return [f for f in _ranges(sentence, figures, offset) if not _score(sentence, f, offset)]
+    return [f for f in _ranges(sentence, figures, offset)
+            if not _score(sentence, f, offset) and not _pointer(sentence, f, offset)]
+
+
+_POINTING = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.I)
+
+
+def _pointer(sentence: str, figure: Figure, offset: int) -> bool:
+    """Tell whether a small word number points back rather than counts: "the two countries",
+    "their three children" name things already known; "two men were killed" counts."""
+    return (not figure.number_text[:1].isdigit() and figure.value < 10 and figure.high is None
+            and not figure.qualifier_text
+            and _POINTING.search(sentence[: figure.start - offset]) is not None)
 
 
 def _score(sentence: str, figure: Figure, offset: int) -> bool:

@@ -131,6 +131,10 @@ def _org_words(words: list[str]) -> bool:
     return any(w.lower().strip(".,()") in ORG_WORDS or (w.isupper() and len(w) > 1) for w in words)
 
 
+_SPEECH_LEAD = re.compile(r"^(?:says|said|adds|added|notes|noted|told|explains|explained)\s+",
+                          re.I)
+
+
 def strip_leading(phrase: str) -> str:
     """Drop leading determiners, conjunctions and sentence adverbs from a phrase."""
     words = phrase.split()
@@ -142,6 +146,8 @@ def strip_leading(phrase: str) -> str:
 def read_speaker(phrase: str) -> SpeakerPhrase | None:
     """Read a speaker phrase into name, description and kind, or None if it is no speaker."""
     phrase = phrase.strip(" ,;:—–-\"'“”‘’")
+    # "..., says United Ukraine analyst Aleksey Kushch": the inverted cue is no part of the name
+    phrase = _SPEECH_LEAD.sub("", phrase)
     acronym = ""
     found = _ACRONYM.search(phrase)
     if found:

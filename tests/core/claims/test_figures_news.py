@@ -141,3 +141,11 @@ def test_and_joins_word_numbers_only_after_a_scale():
 def test_a_range_keeps_a_noun_read_before_it_out_of_its_variants():
     found = extract_figures("Growth was raised from a range of 10 per cent to 15 per cent.")
     assert all("range" not in v for f in found for v in figure_variants(f))
+
+
+def test_a_small_word_number_after_the_points_back_and_is_no_figure():
+    from quizapp.core.claims.figures import extract_figures
+
+    assert not extract_figures("Ties between the two countries grew.")
+    assert [f.value for f in extract_figures("Two men were killed.")] == [2]
+    assert [f.value for f in extract_figures("The 12 miners were rescued.")] == [12]

@@ -368,3 +368,13 @@ def test_a_document_drawn_from_another_names_the_other():
     assert claim.attribution.speaker.name == "survey"
     assert extract_claims("The firm estimates sales grew by 5%.")[0].attribution.speaker.name \
         == "firm"
+
+
+def test_an_inverted_cue_is_no_part_of_the_speaker():
+    from quizapp.core.claims.extract import extract_claims
+
+    text = ("The river rose twice this week, says regional hydrologist Mara Pell, who has warned "
+            "of floods. Pell said it was unusual.")
+    mentions = {c.attribution.speaker.mention for c in extract_claims(text)
+                if c.attribution.speaker}
+    assert mentions and not any(m.lower().startswith("says") for m in mentions)
