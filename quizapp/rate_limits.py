@@ -24,6 +24,32 @@ def storage_uri(path: str) -> str:
     return f"{SCHEME}:///{os.path.abspath(path).lstrip('/')}"
 
 
+def open_counters(path: str, tries: int = 40) -> sqlite3.Connection:
+    """Open the counter file, making it (WAL, its table) when it is new.
+
+    Workers starting together all open a new file at once, and switching a file to WAL takes a
+    lock that SQLite does not wait for (it answers "database is locked" at once): the mode is
+    switched only when it is not WAL yet, and a locked set-up is tried again a moment later.
+    """
+    for attempt in range(tries):
+        conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS counters "
+                "(key TEXT PRIMARY KEY, value INTEGER NOT NULL, expires REAL NOT NULL)"
+            )
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == tries - 1:
+                raise
+            time.sleep(0.01 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 class SQLiteStorage(Storage):
     """Fixed-window counters in a SQLite file (WAL, one IMMEDIATE transaction per hit)."""
 
@@ -47,13 +73,7 @@ class SQLiteStorage(Storage):
         if held is not None and held[0] == os.getpid():
             return held[1]
         os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS counters "
-            "(key TEXT PRIMARY KEY, value INTEGER NOT NULL, expires REAL NOT NULL)"
-        )
+        conn = open_counters(self.path)
         self._local.held = (os.getpid(), conn)
         return conn
 
