@@ -131,11 +131,12 @@ def test_quiz_completed_with_the_keyboard_alone(page, live_server):
     for position, answer in enumerate(answers, start=1):
         # each question page puts the focus on its answer field: no Tab needed
         if position <= 3:
-            assert page.evaluate("() => document.activeElement.id") == "answer"
+            # autofocus is applied at the next rendering update, which may come after "load"
+            page.wait_for_function("() => document.activeElement.id === 'answer'", timeout=5000)
             page.keyboard.type(answer)
             page.keyboard.press("Enter")
         else:
-            assert page.evaluate("() => document.activeElement.type") == "radio"
+            page.wait_for_function("() => document.activeElement.type === 'radio'", timeout=5000)
             if position == 6:  # the article's sentences: the second one is the evidence
                 first = page.evaluate("() => document.activeElement.closest('label').innerText")
                 assert first.strip().startswith("Flooding displaced")
@@ -149,7 +150,8 @@ def test_quiz_completed_with_the_keyboard_alone(page, live_server):
         page.wait_for_url(re.compile(rf"/questions/{position}/feedback$"))
         assert page.locator("h1#verdict").is_visible()
         if position < len(answers):
-            assert page.evaluate("() => document.activeElement.id") == "next-question"
+            page.wait_for_function("() => document.activeElement.id === 'next-question'",
+                                   timeout=5000)
             page.keyboard.press("Enter")
             page.wait_for_url(re.compile(rf"/questions/{position + 1}$"))
     focused = page.evaluate("() => document.activeElement.innerText")
