@@ -73,7 +73,8 @@ def test_open_book_quiz_with_the_article_beside_each_question(page, live_server,
     assert FIRST in pane.inner_text()
     box, question = pane.bounding_box(), page.locator(".question-col").bounding_box()
     assert box["x"] > question["x"] + question["width"] - 1  # beside the question
-    assert page.evaluate("() => document.activeElement.id") == "answer"
+    # autofocus is applied at the next rendering update, which may follow the load event
+    page.wait_for_function("() => document.activeElement.id === 'answer'", timeout=5000)
     assert_no_key_before_the_answer(page, *keys[0][:3])
     axe_check(page, "typed question with the article")
 
@@ -86,7 +87,7 @@ def test_open_book_quiz_with_the_article_beside_each_question(page, live_server,
     page.locator("#answer").fill("Red Cross")
     page.get_by_role("button", name="Submit answer").click()
     assert page.locator("h1#verdict").inner_text().startswith("Right")
-    assert page.evaluate("() => document.activeElement.id") == "next-question"
+    page.wait_for_function("() => document.activeElement.id === 'next-question'", timeout=5000)
     background = "e => getComputedStyle(e).backgroundColor"
     primary = page.get_by_role("link", name="Next question").evaluate(background)
     secondary = page.get_by_role("button", name="Finish now").evaluate(background)

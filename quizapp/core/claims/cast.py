@@ -5,6 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quizapp.core.claims.referents import (
+    AGED,
+    AGED_SUBJECT,
+    HONORIFIC,
+    INTRODUCED,
+    gender,
+    may_be,
+)
 from quizapp.core.claims.speakers import (
     LEADING,
     ORG_NOUNS,
@@ -27,6 +35,8 @@ _TITLED_ANYWHERE = re.compile(
                                           key=len, reverse=True)) + r"))\s+"
     r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'])(?!\s+[A-Z])")
 _TITLED_SUBJECT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+[A-Z][\w’'-]+){2,3}(?=\s+[a-z])")
+#: Two capitalised words in a row, which the name in _TITLED_ANYWHERE needs: a quick test first.
+_TWO_CAPITALS = re.compile(r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z]")
 
 
 @dataclass
@@ -61,12 +71,38 @@ class Cast:
     def add(self, phrase: SpeakerPhrase, start: int) -> int | None:
         """Record a mention at `start` in the text; return its entity index (None: no entity)."""
         if phrase.kind == "vague":
+            aged = AGED.fullmatch(phrase.name)
+            if aged:  # "Kirk, 58, ... the 58-year-old told the court": the person of that age
+                named = [m for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
+                                                rf"(?:,\s+{aged.group(1)},|\s+\({aged.group(1)}\))",
+                                                self.text[: max(start, 0)])]
+                if named:
+                    person = SpeakerPhrase(named[-1].group(1), "", named[-1].group(1), "unknown")
+                    index = self._find(person)
+                    return self._touch(self._create(person) if index is None else index)
             return None
         if phrase.kind == "pronoun":
             if phrase.name in ("he", "she"):
-                return self._last_person
-            return self._last_named if phrase.name == "they" else None
+                last = self._last_person
+                known = self.entities[last] if last is not None else None
+                if known and gender(known.mention, known.description, *known.forms) not in (
+                        "", phrase.name):
+                    return None  # "Mr Pike ... she said": someone else, not known to us
+                return last
+            last = self.entities[self._last_named] if self._last_named is not None else None
+            if phrase.name == "they" and last is not None and (last.kind == "org" or (
+                    " " not in last.name and not any(" " in f for f in last.forms))):
+                return self._last_named  # "they": a body ("Torvane"), never a person named in full
+            return None
         if phrase.kind == "anaphor":
+            named = INTRODUCED.get(phrase.name) and list(INTRODUCED[phrase.name].finditer(
+                self.text, 0, max(start, 0)))
+            if named:  # "Shares in retailer Norland fell ... the retailer said": Norland
+                org = SpeakerPhrase(named[-1].group(1), phrase.name, named[-1].group(), "org")
+                index = self._find(org)
+                index = self._create(org) if index is None else index
+                self._merge(index, org, -1)
+                return self._touch(index)
             orgs = [i for i, e in enumerate(self.entities) if e.kind == "org"]
             for index in reversed(orgs):
                 entity = self.entities[index]
@@ -80,7 +116,11 @@ class Cast:
                 return self._touch(index)
             if phrase.name not in ORG_NOUNS:
                 return None  # "the army", "the ministry": not whichever organisation came last
-            return self._touch(orgs[-1]) if orgs else None
+            for index in reversed(orgs):  # "the club": the latest organisation that may be one
+                entity = self.entities[index]
+                if may_be(phrase.name, f"{entity.name} {entity.description}"):
+                    return self._touch(index)
+            return None  # "the statistics office ... the council said": another body
         if phrase.kind == "unknown" and re.search(
                 rf"\b{re.escape(phrase.name.lower().removesuffix('s'))}s?\b", self.text):
             return None  # a capitalised common word ("Businesses", "Pharmacists"), not a name
@@ -93,12 +133,27 @@ class Cast:
     def notice(self, sentence: str, start: int) -> None:
         """Note a titled person who opens a sentence without a cue ("Mayor Frank Moretti had
         threatened a veto."), so that a following "he said" refers to them."""
+        aged = AGED_SUBJECT.match(sentence)  # "Maya Olsen (18), from Kilmore, got"
+        if aged:
+            self.add(SpeakerPhrase(aged.group("name"), "", aged.group("name"), "person"), start)
+            return
         found = _TITLED_SUBJECT.match(sentence)
         if found and found.group(1).lower() in TITLES:
             phrase = read_speaker(found.group())
             if phrase is not None and phrase.kind == "person" and phrase.description:
                 self.add(phrase, start)
                 return
+        for honorific in HONORIFIC.finditer(sentence):  # "Later, Mr Vale gave forecasts."
+            known = [i for i, e in enumerate(self.entities)
+                     if e.kind == "person" and e.name.split()[-1] == honorific.group("surname")]
+            if known:
+                self._touch(known[-1])
+            else:
+                title, surname = honorific.group().split()[0], honorific.group("surname")
+                self.add(SpeakerPhrase(surname, title, honorific.group(), "unknown"),
+                         start + honorific.start())
+        if not _TWO_CAPITALS.search(sentence):
+            return
         for titled in reversed(list(_TITLED_ANYWHERE.finditer(sentence))):
             if titled.start() and titled.group("title").lower().rstrip(".") in TITLES:
                 # "after Treasury Secretary John Snow called ...": the next "He" is Snow
@@ -209,7 +264,7 @@ class Cast:
         """Return the fullest name a single word stands for in the text, and its kind."""
         if self._runs is None:
             self._runs = _NAME_RUN.findall(self.text)
-        best = ""
+        best, company = "", False
         for run in self._runs:
             words = run.split()
             while len(words) > 1 and words[0].lower() in LEADING:
@@ -217,6 +272,10 @@ class Cast:
             run = " ".join(words)
             if word in (words[0], words[-1]) and not any(w.lower() in ORG_WORDS for w in words):
                 best = run if len(run) > len(best) else best
+        for run in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-Z][\w.&-]*){{1,3}})", self.text):
+            company = company or any(w.lower() in ORG_WORDS for w in run.group(1).split())
+        if company and not best:
+            return word, "org"  # "Torvane" of "Torvane Systems Inc"
         if best:
             return best, "person"
         if re.search(rf"\b(?:in|to|from|near|across|towards)\s+{re.escape(word)}\b", self.text):

@@ -7,9 +7,11 @@ import re
 
 from quizapp.core.claims.speakers import ORG_WORDS
 
-_NP_END = re.compile(r"[,;:.!?\"“”]|\s(?:that|on|in|who|which|as|after|before|and|via|to)\s|"
+_NP_END = re.compile(r"[,;:.!?\"“”]|\s[–—]\s|"
+                     r"\s(?:that|on|in|who|which|as|after|before|and|via|to)\s|"
                      r"\s(?:conducted|commissioned|carried out)\s(?=for\s)|$")
-_THAT = re.compile(r"\s*(?:on \w+\s+|in \w+\s+|last \w+\s+)?(?:that\b|:|,)?\s*")
+_THAT = re.compile(r"\s*(?:in (?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+                   r"(?=that\b)|on \w+\s+|in \w+\s+|last \w+\s+)?(?:that\b|:|,)?\s*")
 #: A time phrase that ends a speaker's noun phrase ("the agency CNES last month").
 _NP_TIME = re.compile(
     r"\s(?=(?:last|this|next|earlier this|later this)\s+(?:week|month|year|night|weekend|"
@@ -73,6 +75,13 @@ _PLURAL_AFTER = re.compile(r"(?:the\s+|other\s+|local\s+)?[a-z]{3,}s\b(?!\s+(?:i
                            r"had|have|has|will|would)\b)")
 
 
+_CAPITALS = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*")
+_NAME_ENDS = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}(?:" + "|".join(
+        w.capitalize() for w in sorted(ORG_WORDS, key=len, reverse=True) if w.isalpha())
+    + r")\b(?:\s+\([A-Z]{2,9}\))?")
+
+
 def np_after(sentence: str, pos: int) -> tuple[int, int]:
     """Return the span of the noun phrase starting at `pos` (to a comma, clause word or end).
 
@@ -91,6 +100,9 @@ def np_after(sentence: str, pos: int) -> tuple[int, int]:
         if end.group().strip() == "and" and re.search(r"\bof\s+[A-Z]", text) \
                 and _NAME_AND.match(sentence, end.start()):
             continue
+        if end.group().strip() == "and" and _CAPITALS.fullmatch(text.strip()) and _NAME_ENDS.match(
+                sentence, end.end()):
+            continue  # "the Flood Defence and Recovery Council (FDRC)"
         if end.group().strip() == "and" and _GROUP_AND.search(text) \
                 and _PLURAL_AFTER.match(sentence, end.end()):
             continue  # "according to neighbours and relatives": one described source
@@ -112,7 +124,7 @@ def content_to_end(sentence: str, pos: int) -> tuple[int, int]:
 
 _SUBJECT_CUT = re.compile(
     r"(?<!\d),|,(?!\d)|[;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as(?!\sof\b)|so|if|when|"
-    r"where|said|says|"
+    r"where|said|says|after|before|since|until|unless|although|though|whereas|once|"
     r"told|added)\s"
 )
 

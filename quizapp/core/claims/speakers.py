@@ -6,63 +6,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PRONOUNS = frozenset("he she they it we".split())
-LEADING = frozenset(
-    """the a an earlier meanwhile however but and also now separately later then still yet so
-    previously recently last this that in on as while although though whereas""".split()
+from quizapp.core.claims.speaker_words import (
+    DOCUMENT_HEADS,
+    FIRM_NOUNS,
+    GROUP_OF,
+    INSTITUTION_HEADS,
+    LEADING,
+    ORG_NOUNS,
+    ORG_WORDS,
+    POLLED_BY,
+    POSSESSIVES,
+    PRONOUNS,
+    QUANTITY,
+    TITLES,
+    TRAILING,
+    VAGUE_HEADS,
+    VERB_HEADS,
+    VERB_OBJECT,
 )
-#: Titles and ranks that sit between a description and a name.
-TITLES = frozenset(
-    """president prime minister secretary colonel col col. general gen gen. lieutenant lt lt.
-    major maj maj. captain capt capt. sergeant sgt sgt. dr dr. mr mr. mrs mrs. ms ms. professor
-    prof prof. senator sen sen. representative rep rep. governor gov gov. mayor chancellor king
-    queen prince princess judge justice chief commissioner director chairman chairwoman chair
-    ceo cfo ambassador pope coach detective sheriff officer inspector superintendent commander
-    admiral marshal speaker deputy vice attorney spokesperson spokesman spokeswoman sir dame
-    lord lady minister leader premier envoy analyst economist strategist""".split()
-)
-#: Words that make a name an organisation.
-ORG_WORDS = frozenset(
-    """ministry department agency service staff council committee commission office bank
-    institute university court police army navy force forces guard corporation corp corp. inc
-    inc. ltd ltd. group company association union organization organisation party federation
-    bureau authority administration parliament congress senate government times news post
-    journal fund foundation network centre center board club league team cabinet kremlin
-    pentagon intelligence command coalition alliance assembly secretariat tribunal observatory
-    laboratory lab hospital clinic school college trust partnership programme program
-    commission directorate inspectorate regulator exchange chiefs securities capital partners
-    holdings labs research associates analytics economics insights survey cross""".split()
-)
-#: Common nouns that describe an organisation ("payments company Paylane").
-ORG_NOUNS = frozenset(
-    """company firm operator club group agency carrier bank maker retailer airline insurer
-    regulator watchdog charity union network broadcaster publisher developer manufacturer
-    startup provider producer giant brand chain party university school hospital council team
-    think tank organisation organization lender consultancy broker nonprofit charity
-    supplier distributor""".split()
-)
-#: Heads that make an unnamed phrase a vague source ("officials", "reports").
-VAGUE_HEADS = frozenset(
-    """official officials source sources report reports expert experts analyst analysts observer
-    observers diplomat diplomats authorities insider insiders people residents witnesses witness
-    troops soldiers media account accounts estimate estimates figures data documents studies
-    study intelligence spokesperson spokesman spokeswoman lawmaker lawmakers commander commanders
-    researchers scientists economists doctors critics activists defectors investigators police
-    statement statements briefing assessment assessments analysis survey poll polls tally
-    records record observers agencies governments militaries""".split()
-)
-#: Heads that name a document: the speaker is its author ("U.K. defense intelligence estimates").
-DOCUMENT_HEADS = frozenset(
-    """report reports estimate estimates figures data statement statements briefing assessment
-    assessments analysis survey poll polls tally study studies account accounts records
-    calculations projections""".split()
-)
-#: Lower-case heads of an institution ("South Korea's military", "U.K. defense intelligence").
-INSTITUTION_HEADS = frozenset(
-    """military army navy government ministry intelligence police agency service department
-    office council parliament court commission committee company firm embassy administration
-    regulator authority bureau institute university cabinet command forces""".split()
-)
+
+__all__ = ["DOCUMENT_HEADS", "INSTITUTION_HEADS", "LEADING", "ORG_NOUNS", "ORG_WORDS", "PRONOUNS",
+           "TITLES", "VAGUE_HEADS", "Speaker", "SpeakerPhrase", "initials", "known_source_head",
+           "read_speaker", "short_forms"]
+
 _ADJECTIVE_END = ("an", "ian", "ese", "ish", "ic", "ch", "ern", "i")
 _CLAUSE_WORDS = frozenset(
     """is are was were have has had will would can could should may might that which not it they
@@ -70,7 +36,9 @@ _CLAUSE_WORDS = frozenset(
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s*$")
 _INNER_ACRONYM = re.compile(r"\s\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s+(?=[a-z]+$)")
-_PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s")
+_PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s"
+                     r"|\s(?:published|released|conducted|carried out)\s(?=(?:in|on|last|this|"
+                     r"earlier|today|yesterday)\b)")
 _CAPITAL = re.compile(
     r"^(?:[A-Z][\w’'.&-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
 _CALENDAR = frozenset(
@@ -79,7 +47,7 @@ _CALENDAR = frozenset(
 )
 #: Object pronouns of a speaker ("the IOM quoted him as saying"), read as their subject form.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-_CONNECTORS = frozenset("of for and the de la del da van von bin al du le".split())
+_CONNECTORS = frozenset("of for and & the de la del da van von bin al du le".split())
 
 
 @dataclass(frozen=True)
@@ -106,6 +74,11 @@ class SpeakerPhrase:
     acronym: str = ""
 
 
+#: A document by an author: the author is the source ("Information requests by the Green Party").
+_AUTHORED = re.compile(r".*\b(?:requests|report|study|survey|analysis|review|poll|research|"
+                       r"audit)\s+by\s+(?P<author>(?:the\s+)?[A-Z].*)$")
+
+
 def is_capital(word: str) -> bool:
     """Tell whether `word` is capitalised like a name."""
     return bool(_CAPITAL.match(word))
@@ -119,8 +92,8 @@ def _is_adjective(word: str) -> bool:
 def _has_proper_word(words: list[str]) -> bool:
     """Tell whether modifiers hold a proper name, not just nationality adjectives."""
     for word in words:
-        if not is_capital(word) or word.lower() in LEADING:
-            continue
+        if not is_capital(word) or word.lower() in LEADING or word.lower() in POSSESSIVES:
+            continue  # "Its humanitarian office": no name
         if word.endswith(("’s", "'s")) or "." in word or word.isupper() or not _is_adjective(word):
             return True
     return False
@@ -143,6 +116,13 @@ def strip_leading(phrase: str) -> str:
     return " ".join(words)
 
 
+_RANK = re.compile(
+    r"(?i)best|worst|most|least|first|second|third|last|next|only|same|latest|biggest|largest|"
+    r"highest|lowest|greatest|smallest|earliest|oldest|newest|youngest|strongest|weakest|"
+    r"deadliest|fastest|slowest|heaviest|longest|shortest|richest|poorest|busiest|widest|"
+    r"closest|nearest|hardest|easiest|cheapest")
+
+
 def read_speaker(phrase: str) -> SpeakerPhrase | None:
     """Read a speaker phrase into name, description and kind, or None if it is no speaker."""
     phrase = phrase.strip(" ,;:—–-\"'“”‘’")
@@ -153,11 +133,24 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     if found:
         acronym = found.group(1).replace(".", "")
         phrase = phrase[: found.start()].strip()
+    phrase = GROUP_OF.sub("", phrase)  # "A team of researchers": the researchers
+    authored = _AUTHORED.match(phrase)
+    if authored:  # "Information requests by the Green Party": the party is the source
+        author = read_speaker(authored.group("author"))
+        if author is not None and author.kind in ("org", "person", "unknown"):
+            return author
+    polled = POLLED_BY.fullmatch(phrase)
+    if polled and polled.group("head").lower() in VAGUE_HEADS:
+        text = strip_leading(phrase)  # "analysts polled by Reuters": the analysts, as written
+        return SpeakerPhrase(text, "", text, "vague")
     inner = _INNER_ACRONYM.search(phrase)  # "the Democratic Front (DF) party": kept as written
     acronym = inner.group(1).replace(".", "") if inner else acronym
     for cut in _PP_CUT.finditer(phrase):
         before = phrase[: cut.start()].split()
         after = phrase[cut.end() :].split()
+        if cut.group().strip() in ("published", "released", "conducted", "carried out"):
+            phrase = phrase[: cut.start()]  # "A study published in the Lancet": the study
+            break
         inside_name = cut.group().strip() in ("of", "for") and after and (is_capital(after[0]) or (
             after[0] == "the" and len(after) > 1 and is_capital(after[1]) and before
             and before[-1].lower() in ORG_WORDS))  # "UN Office for the Coordination of ..."
@@ -183,13 +176,23 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
                 acronym = tail.group(1).replace(".", "")
                 phrase = phrase[: tail.start()].strip()
             break
+    if QUANTITY.fullmatch(phrase.split()[-1] if phrase.split() else ""):
+        return None  # "Three-quarters (of those polled)", "seven (in 10 voters)": a share
+    bare = strip_leading(phrase)  # "But he warned": the pronoun after a conjunction
+    if bare.lower() in PRONOUNS and bare.lower() != phrase.lower() and bare.lower() != "it":
+        return SpeakerPhrase(bare.lower(), "", bare, "pronoun")
     if phrase.lower() in PRONOUNS or phrase.lower() in _OBJECT_PRONOUNS:
         name = _OBJECT_PRONOUNS.get(phrase.lower(), phrase.lower())
         return SpeakerPhrase(name, "", phrase, "pronoun")
     words = strip_leading(phrase).split()
+    while len(words) > 1 and words[-1].lower() in TRAILING:
+        words.pop()  # "The company now (expects)", "Officials also (said)"
+    if len(words) == 1 and _RANK.fullmatch(words[0]):
+        return None  # "the first reported case", "the best expected time": no one
     if all(w.lower() in LEADING for w in words):
         return None
-    if not words or len(words) > 12 or any(w.lower() in _CLAUSE_WORDS for w in words):
+    if not words or len(words) > 12 or any(w.lower() in _CLAUSE_WORDS and not (
+            w.isupper() and len(w) > 2) for w in words):  # "A CAN spokesperson": an acronym
         return None
     definite = phrase.split()[0].lower() == "the"
     if len(phrase.split()) == 1 and phrase.lower() in VAGUE_HEADS and not phrase.endswith("s") \
@@ -197,6 +200,9 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         return None  # "Official confirmed deaths rose": a bare singular is no speaker
     head = words[-1]
     low = head.lower().strip("’'")
+    if re.fullmatch(r"[A-Z]{2,}s", head):  # "many MPs", "NGOs": a group, no one's name
+        text = " ".join(words)
+        return SpeakerPhrase(text, "", text, "vague")
     if not is_capital(head):
         return _read_common(words, definite, acronym)
     proper = len(words) > 1 and is_capital(words[-2]) and words[-2].lower() not in LEADING \
@@ -236,7 +242,8 @@ _NOT_SOURCE = frozenset(
     figure toll rate rates price prices share shares market markets move result results change
     changes rise fall increase decrease growth total amount level levels trend issue problem
     idea plan deal talks decision news proportion percentage majority minority half third quarter
-    fifth tenth""".split()
+    fifth tenth revenue revenues sales profit profits earnings income output inflation demand
+    road roads""".split()
 )
 
 
@@ -246,9 +253,15 @@ def _describes(words: list[str]) -> bool:
     head = words[-1].strip("’'")
     if len(words) > 7 or not re.fullmatch(r"[a-z0-9][a-z0-9-]*[a-z]", head) or head in _NOT_SOURCE:
         return False
+    if (len(head) > 5 and head.endswith("ing")) or head in VERB_HEADS or (
+            head.endswith("ed") and any(w.lower() in _NOT_SOURCE for w in words[:-1])):
+        return False  # "given growing (fears)", "Mr Vale gave (forecasts)", "The fall raised"
     pairs = zip(words, words[1:], strict=False)
     if any(w.lower() in _NOT_SOURCE and n.endswith("ing") for w, n in pairs):
         return False  # "the death toll following the floods": no source
+    if any(w.endswith("ed") and n.lower() in VERB_OBJECT for w, n in zip(
+            words[1:], words[2:], strict=False)):
+        return False  # "the unit tracked down a man", "efforts continued through much": a clause
     return not any(w.lower() in _CLAUSE_WORDS or w.lower() in PRONOUNS or w.lower() in _SAID
                    or w.lower() in ("who", "whom", "whose", "what", "which") for w in words)
 
@@ -297,7 +310,8 @@ def _read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
         return None  # "confirmed on Wednesday that": a day, not a speaker
     name = " ".join(run)
     mention = " ".join(desc + run)
-    if org or (len(run) == 1 and any(w.lower() in ORG_NOUNS for w in desc)):
+    if org or (len(run) == 1 and any(w.lower() in ORG_NOUNS for w in desc)) or (
+            desc and desc[-1].lower() in FIRM_NOUNS):  # "energy consultancy Tellmark Partners"
         kind = "org"
     elif len(run) == 1:
         kind = "unknown"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizapp.core.questions.statements import unsure_capital
 from quizapp.core.text.dates import DateMention
 
 MAX_SUBJECT_WORDS = 12
@@ -24,8 +25,19 @@ _PRONOUN_START = re.compile(r"^(?:it|its|they|their|this|these|those|he|she|his|
 _VERBISH = re.compile(r"^(?:[a-z]+ed|hit|left|took|put|sent|had|won|lost|made|gave|drew|saw|"
                       r"killed|injured|wounded|kill|kills|include|includes|included|"
                       r"employ|employs|has|have|carry|carries|carried)$")
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|"
+                     r"might|must|should|did|does|do|[a-z]{2,}ed|began|came|fell|rose|went|"
+                     r"took|made|left|met|held|won|lost|saw|set|put|hit|ran|fled|struck|"
+                     r"began|broke|sank|spoke|told|said|gave|got|led|paid|sold|bought|"
+                     r"(?:it|he|she|which|who)\s+[a-z]{2,}s)\b")  # a present verb only after
+# a pronoun ("it takes"), never a plural noun ("negotiations ... due to take effect")
 _DATE_PREP = {"on": "When", "in": "When", "by": "By when", "since": "Since when",
               "until": "Until when", "from": "Since when"}
+
+
+#: A subject a prompt cannot name a figure by: led by a preposition or ending in a pronoun.
+_NO_SUBJECT = re.compile(r"^(?:in|on|at|of|to|from|with|by|for|while|as)\b|\b(?:it|they|he|she|"
+                         r"this|that|them|there)$", re.IGNORECASE)
 
 
 def figure_prompt(content: str, figure_text: str, noun: str, label: str,
@@ -33,8 +45,9 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
     """Return a question asking for the figure written `figure_text` in `content` (the claim's
     clause) by naming what it measures, or None when the clause does not say clearly."""
     at = _find(content, figure_text)
-    if at < 0:
-        return None
+    if at < 0 or re.search(r"\b(?:would|could|might)\s+have\s+been\s+$", content[:at]):
+        return None  # "growth would have been 4 per cent but for ...": no figure
+        # of the rise itself
     say = f"do {label} say" if plural_label else f"does {label} say"
     give = f"do {label} give" if plural_label else f"does {label} give"
     words = content[:at].split()
@@ -44,8 +57,11 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
     noun_form = re.match(r"(rise|increase|fall|drop|growth|gain|decline|cut|jump)\s+in\s+"
                          r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s+(?:to|from|at|was|"
                          r"is|and|in|on|for)\b|[,.;]|$)", after)
-    if noun_form and not prep:
-        return f"What {noun_form.group(1)} in {noun_form.group('what')} {give}?"
+    if noun_form and not prep and not noun_form.group("what").endswith("ed"):
+        what = noun_form.group("what")  # never "increase in rhinos killed compared"
+        if text and len(re.findall(rf"(?<!\w){re.escape(what)}(?!\w)", text, re.I)) > 2:
+            return None  # "What increase in profits ...?" of an article full of profits
+        return f"What {noun_form.group(1)} in {what} {give}?"
     counted = _counted_subject(words, prep, after, noun, label)
     if counted:
         return counted
@@ -62,14 +78,16 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
     if aux:  # "parking fees would rise": the modal goes with the verb
         lead, words[verb_at] = lead[: aux.start()], f"{aux.group(1)} {words[verb_at]}"
     subject = _subject(lead, text)
+    if subject is not None and _NO_SUBJECT.search(subject):
+        return None  # "in Toretsk it was dug": a place and a pronoun, not what is measured
     tail_words = []
     for word in words[verb_at + 1 :]:
         if any(ch.isdigit() for ch in word):
             break  # "fell 25 per cent to": the other figure is no part of the question
         tail_words.append(word)
     tail = " ".join(tail_words)
-    if subject is None or len(tail.split()) > 3:
-        return None
+    if subject is None or len(tail.split()) > 3 or re.search(r"\b(?:that|which|who)\b", tail):
+        return None  # "the second factor is that a further 26% ...": the figure is no level
     phrase = f"{words[verb_at]} {tail}".strip()
     if verb in _RISE or verb in _FALL or tail in ("down", "up", "higher", "lower"):
         if not prep and any(w.lower() in ("to", "from", "at") for w in tail_words):
@@ -84,17 +102,23 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
                 phrase = phrase[:-3]  # "fell to 4.3% from 4.8%": "fell from", not "fell to from"
             return f"What {earlier}figure {say} {subject} {phrase} {prep}?"
         return None
-    if verb in _LEVEL_VERBS and prep in ("", "at", "to", "of"):
+    if verb in _LEVEL_VERBS and prep in ("", "at", "to", "of") and not re.match(
+            r"(?:higher|lower|up|down|more|less|fewer|better|worse)\b", after):  # "were 12 per
+        # cent up on €45 million": a change, not the level of the profits
         if verb in ("estimated", "projected", "put", "placed", "set") and not re.match(
                 r"(?:is|are|was|were|be|been|being|(?:has|have|had) been)\s", words[verb_at]):
             return None  # "the eyewitnesses estimated that ...": the subject is who estimates
         return f"What figure {give} for {subject}?"
-    if noun and not prep and _VERBISH.match(verb) and after.lower().startswith(noun.lower()):
+    if noun and not prep and _VERBISH.match(verb) and after.lower().startswith(noun.lower()) \
+            and not (noun.split()[-1].lower() in _TIME_UNITS and not tail and verb_at and words[
+                verb_at - 1].lower() in ("be", "been", "is", "are", "was", "were")):  # not
+        # "How many hours ... had been notified?": after a passive verb the span says when
         return f"How many {noun} {say} {subject} {phrase}?"
     return None
 
 
 _PREPS = frozenset("to from at by of".split())
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _BOUND = re.compile(r"(?:above|over|below|under|past|beyond|more than|less than|fewer than)\s",
                     re.I)
 _BOUNDARY = re.compile(r",\s(?:but|and|while|whereas|as|although)\s|;\s|\s(?:but|while|whereas)\s")
@@ -129,7 +153,7 @@ _LEVEL_VERBS = frozenset(
 
 
 def _skip_asides(words: list[str]) -> list[str]:
-    """Drop a trailing aside of other figures ("closed down 185.58, or 2.1%, at")."""
+    """Drop a trailing aside of other figures ("ended down 96.40, or 1.3%, at")."""
     while len(words) >= 2 and words[-1].endswith(",") and (
             any(ch.isdigit() for ch in words[-1]) or words[-2].lower() == "or"):
         words = words[:-1]
@@ -170,8 +194,20 @@ def date_prompt(content: str, date: DateMention, label: str, plural_label: bool)
     clause_start = max((m.end() for m in re.finditer(r"[;]|,\s(?:and|but)\s", before)),
                        default=0)
     clause = before[clause_start : prep.start()].strip(" ,")
+    clause = re.sub(r"^(?:still|however|meanwhile|yet|but|and|so|also|instead|indeed),?\s+", "",
+                    clause, flags=re.I)  # "Still, there was ...": no "say still, there was"
+    inner = list(re.finditer(r"\b(?:since|after|before|when|because|while|until|once)\s+", clause))
+    if inner:  # "... a step forward since Floyd died [on May 25]": the date is the inner verb's
+        sub = clause[inner[-1].end() :]
+        if len(sub.split()) < 2 or not _FINITE.search(sub):
+            return None
+        clause = sub
     if len(clause.split()) < 3 or len(clause.split()) > 18 or _PRONOUN_START.match(clause):
         return None
+    if re.search(r",\s(?:which|who|whom|whose|where)\b[^,]*$", clause) or not _FINITE.search(
+            clause) or len(re.findall(r"\d[\d,.]*", clause)) > 1:  # "fell 45.76, or 3%, to ..."
+        return None  # "the crew, which was flown to Malta [on ...,] included": the date is
+        # the aside's; "negotiations on a pact due to take effect": no verb to ask "when" of
     say = f"do {label} say" if plural_label else f"does {label} say"
     return f"{_DATE_PREP[prep.group(1)]} {say} {clause[0].lower() + clause[1:]}?" \
         if clause.split()[0] in ("The", "A", "An") else \
@@ -182,7 +218,10 @@ def plural(label: str) -> bool:
     """Tell whether a source label reads as a plural ("officials", "railway officials")."""
     label = re.split(r"\s(?:of|by|from|in|at|with|for|on|who|that|based)\s", label, maxsplit=1)[0]
     head = label.split()[-1] if label.split() else ""
-    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "ics"))
+    if re.fullmatch(r"[A-Z]{2,}s", head):
+        return True  # "many MPs", "NGOs"
+    return head in ("police", "people") or (
+        head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "ics")))
 
 
 def _subject(text: str, article: str = "") -> str | None:
@@ -197,12 +236,20 @@ def _subject(text: str, article: str = "") -> str | None:
     words = text.split()
     if not words or len(words) > MAX_SUBJECT_WORDS or _PRONOUN_START.match(text):
         return None
+    if words[-1].lower() in ("and", "or", "but") or any(
+            w.lower() in _INNER_VERBS for w in words[1:]):
+        return None  # "the blast had at first killed two women and [injured]": a clause, no subject
     first = words[0]
     if first in ("The", "A", "An") or (
             first.isalpha() and not first.isupper() and article
             and first.lower() in lower_words(article)):
         text = text[0].lower() + text[1:]  # a common word that opened the sentence
+    elif article and unsure_capital(text, article):
+        return None  # "Earnings excluding items": a name or a common word? Quote it instead
     return text
+
+
+_INNER_VERBS = frozenset("had has have was were is are will would could".split())
 
 
 @lru_cache(maxsize=64)

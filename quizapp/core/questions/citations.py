@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from quizapp.core.banks.model import Evidence, Question
-from quizapp.core.claims.entities import names_same, same_entity, same_name
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.speakers import Speaker
+from quizapp.core.questions.believable import compares
 from quizapp.core.questions.corpus import (
     Article,
     Candidate,
@@ -19,19 +18,26 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.phrasing import speaker_variants
+from quizapp.core.questions.source_choices import (
+    choice_label,
+    cut_name,
+    described_variants,
+    key_form,
+    mentions,
+    other_speakers,
+)
 from quizapp.core.questions.statements import (
     EXCERPT,
     claim_phrase,
     clause,
-    common_word,
     dangling,
     excerpt,
     lower_first,
     speaker_label,
 )
 
-#: Name comparison is pure and the same pairs recur across claims: cached.
-_same_name = lru_cache(maxsize=16384)(same_name)
+__all__ = ["choice_label", "cited", "evidence_for", "key_form", "mentions", "named",
+           "source_questions", "written_source"]
 
 
 def evidence_for(article: Article, claim: Claim) -> list[Evidence]:
@@ -67,23 +73,6 @@ def written_source(claim: Claim, speaker: Speaker) -> str:
     return text
 
 
-def mentions(text: str, forms: list[str]) -> bool:
-    """Tell whether `text` names any of `forms` as whole words."""
-    low = text.lower()
-    for form in forms:
-        acronym = form.isupper() and len(form) > 1  # "WHO" is not "who were killed"
-        hay, form = (text, form) if acronym else (low, form.lower())
-        start = hay.find(form) if form else -1
-        while start >= 0:
-            end = start + len(form)
-            if (start == 0 or not low[start - 1].isalnum()) and (
-                end == len(low) or not low[end].isalnum()
-            ):
-                return True
-            start = hay.find(form, start + 1)
-    return False
-
-
 def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Candidate]:
     """Ask who is cited for a claim, and for each further source of its sentence: who said
     which part ("X said A, but Y said B"), and who reports a speaker's words (the outlet)."""
@@ -113,7 +102,8 @@ def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> 
     else:
         label = speaker.name if speaker.kind == "person" else speaker_label(speaker)
     words = clause(claim) or excerpt(claim) or ""
-    verb = "quote" if a.frame == "quoted" else "report" if getattr(
+    verb = "quote" if a.frame == "quoted" or getattr(outlet, "medium", "") == "quoted" else \
+        "report" if getattr(
         outlet, "medium", "") == "reported" else "tell"
     if not words and outlet.mention_start >= claim.start:  # type: ignore[attr-defined]
         lo = outlet.mention_start - claim.start  # type: ignore[attr-defined]
@@ -157,11 +147,12 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     context_claims: list[Claim] = []
     described = claim.attribution.strength == "described"
     answer = written_source(claim, speaker) if described else speaker.mention
-    if answer.lower() in _PRONOUNS:
-        return []  # "the IOM quoted him as saying": a pronoun is no answer
+    if answer.lower() in _PRONOUNS or cut_name(answer, article.source.text):
+        return []  # "the IOM quoted him as saying": a pronoun is no answer; nor half a name
+        # ("___ and Management Council" of "the X Risk Reduction and Management Council")
     if speaker.definite and answer[0].islower():
         answer = f"the {answer}"  # "the city's Office of Management and Budget"
-    accept = (_described_variants(article, claim, speaker, answer) if described
+    accept = (described_variants(article, claim, speaker, answer) if described
               else speaker_variants(speaker, claim, article.source.text))
     forms = [answer, speaker.name, *speaker.short_forms]
     a = claim.attribution
@@ -169,10 +160,14 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     if a.mention_start >= 0 and written.lower() not in _PRONOUNS:
         forms.append(written)  # as the sentence writes it ("the central bank"): not in the prompt
     score = 1.3
-    opening = excerpt(claim) if content is None and not self_ref else None
+    opening = excerpt(claim) if content is None and not self_ref and not part else None
+    # a further source of the sentence ("..., but other officials disputed it") is never asked
+    # of the sentence's opening, which is the first source's claim
     if content is None and opening is None and claim.attribution.frame == "continued":
         opening = _quotation(claim)  # words of a quotation whose tag is in another sentence
     sentence = claim.text.strip()
+    if compares(claim, text):
+        opening = None
     if content is None and opening is None and not self_ref and a.frame == "context" and len(
             sentence) <= 240 and not mentions(sentence, forms):  # "This was a rise of 9%."
         prompt = f'Whose figures does the article give in this sentence: "{sentence}"?'
@@ -181,14 +176,22 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     elif opening and not mentions(opening, forms):
         prompt = (f"Who is quoted as saying {opening}?" if opening[0] in "“‘\""
                   else f"Who is cited as the source for {claim_phrase(opening, text)}?")
-    elif content is None or mentions(content, forms):
+    elif content is None or mentions(content, forms) or compares(claim, text):
+        # "revenue rose 18%, topping the forecast": the sentence is not the forecast's claim
         context = _previous(article, claim)
         prompt = _source_cloze(claim, forms, context)
         score = 1.0
+        before = _before_pointer(claim, text) if prompt is None else None
+        if before and not mentions(before, forms):  # "... charged in the same period": cut
+            prompt = f"Who is cited as the source for {claim_phrase(before, text)}?"
         if prompt is None:
             return []
         if context is not None and context.text in prompt:
             context_claims.append(context)
+        shown = written.strip(" ,")
+        if "," in answer and shown and shown.lower() not in _PRONOUNS and shown in answer:
+            accept = [f for f in dict.fromkeys([*accept, answer]) if f != shown]
+            answer = shown  # "The Chicago judge, ___, rejected": the blank holds the name only
     elif content[0] in "“‘\"":
         prompt = f"Who is quoted as saying {content}?"
     else:
@@ -204,7 +207,7 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     tags = ["source", "attribution", *(f.topic for f in claim.figures[:1])]
     covers = (f"source:{article.source.id}:{claim.start}{part}",)
     seed = seed_of(article.source.id, claim.start, "source")
-    distractors = distinct(answer, _other_speakers(article, speaker, answer), 3)
+    distractors = distinct(answer, other_speakers(article, speaker, answer), 3)
     if len(distractors) == 3:  # one question per claim: multiple choice among the article's own
         shown = key_form(answer, article.source.text)
         if shown != answer:
@@ -235,119 +238,6 @@ def _quotation(claim: Claim) -> str | None:
     return f"‘{text}’" if any(q in text for q in "\"“”") else f"“{text.rstrip('.')}”"
 
 
-def _described_variants(article: Article, claim: Claim, speaker: Speaker,
-                        answer: str) -> list[str]:
-    """Return fair forms of a described source: the parsed description, and its head noun
-    when no other source of the article shares it ("officials" for "railway officials")."""
-    forms = [speaker.mention]
-    head = speaker.mention.split()[-1]
-    others = [c.attribution.speaker for c in article.sentences
-              if c.attribution.strength in ("named", "described") and c.attribution.speaker
-              and c.attribution.speaker.name != speaker.name]
-    if len(speaker.mention.split()) > 1 and not any(
-            _stem(o.mention.split()[-1]) == _stem(head) for o in others if o):
-        forms.append(head)
-    return [f for f in dict.fromkeys(forms) if f.lower() != answer.lower()]
-
-
-def _stem(word: str) -> str:
-    """Return a crude singular of a head noun."""
-    word = word.lower()
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-_POOLS: dict[int, tuple[Article, list[Speaker]]] = {}
-
-
-def _source_pool(article: Article) -> list[Speaker]:
-    """Return an article's named and described sources, one per entity (kept per article)."""
-    cached = _POOLS.get(id(article))
-    if cached is not None and cached[0] is article:
-        return cached[1]
-    pool: list[Speaker] = []
-    candidates = list(dict.fromkeys(article.speakers))
-    for claim in article.sentences:
-        other = claim.attribution.speaker
-        if claim.attribution.strength == "described" and other is not None:
-            candidates.append(other)
-    for other in dict.fromkeys(candidates):
-        if not any(same_entity(other, p) for p in pool):
-            pool.append(other)
-    if len(_POOLS) > 256:
-        _POOLS.clear()
-    _POOLS[id(article)] = (article, pool)
-    return pool
-
-
-_OTHERS: dict[tuple[int, str, str, str, str], tuple[Article, list[str]]] = {}
-
-
-def _other_speakers(article: Article, speaker: Speaker, answer: str) -> list[str]:
-    """Return distractor sources from the article (kept per article, speaker and answer)."""
-    key = (id(article), speaker.name, speaker.mention, speaker.kind, answer)
-    kept = _OTHERS.get(key)
-    if kept is not None and kept[0] is article:
-        return kept[1]
-    if len(_OTHERS) > 4096:
-        _OTHERS.clear()
-    found = _pick_others(article, speaker, answer)
-    _OTHERS[key] = (article, found)
-    return found
-
-
-def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
-    """Return distractor sources from the article itself (named ones, then described ones),
-    people for a person and organisations for an organisation first; never a second name of
-    the answer's entity, and never two names of one entity."""
-    pool = sorted(_source_pool(article), key=lambda s: (s.kind == "vague", s.kind != speaker.kind))
-    picked: list[Speaker] = []
-    for other in pool:
-        if same_entity(other, speaker) or names_same(answer, other):
-            continue
-        if other.kind == "vague" and _stem(other.mention.split()[-1]) == _stem(answer.split()[-1]):
-            continue  # "an official" beside "railway officials": may be the same people
-        if any(_same_name(other.mention, p.mention) for p in picked):
-            continue
-        if _same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
-            continue
-        if mentions(answer, [other.name, other.mention]) or mentions(
-                other.mention, [answer.removeprefix("the ").removeprefix("The ")]):
-            continue  # "Nationwide" beside "the Nationwide building society": one body
-        picked.append(other)
-        if len(picked) == 3:
-            break  # three distractors are all a question offers
-    return [choice_label(p, article.source.text) or p.mention for p in picked]
-
-
-@lru_cache(maxsize=16384)
-def choice_label(speaker: Speaker, text: str) -> str | None:
-    """Return how a choice names a source, or None when it names none fit to stand beside the
-    key: an age ("65-year-old"), a bare common word ("Official", "road"), an aside with commas
-    ("Chicago judge, Amy St Eve" becomes "Amy St Eve")."""
-    label = speaker.mention.strip()
-    if "," in label:
-        label = speaker.name if "," not in speaker.name else ""
-    words = label.split()
-    if not words or re.match(r"[\d(]", label) or "year-old" in label or re.search(
-            r"\b[a-z]+(?:ed|ing)$", label):
-        return None
-    if len(words) == 1 and not label.isupper() and (label.islower() or common_word(label, text)):
-        return None
-    return key_form(label, text)
-
-
-@lru_cache(maxsize=16384)
-def key_form(label: str, text: str = "") -> str:
-    """Return a source as a choice writes it, so that no choice stands out by its form: no
-    leading article ("new study", "police officer", "Israeli army spokeswoman"), a common
-    opening word in lower case."""
-    words = label.split()
-    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
-        label = " ".join(words[1:])
-    if common_word(label, text):
-        label = label[0].lower() + label[1:]
-    return label
-
 
 _SELF = re.compile(r"^(?:he|she|it|they)\b")
 
@@ -365,6 +255,23 @@ def _self_reference(claim: Claim) -> str | None:
         return None
     rest = _SELF.sub("X", text, count=1)
     return None if dangling(rest) else text
+
+
+#: A phrase that points back to an earlier sentence: "in the same period", "at that time".
+_POINTER_PHRASE = re.compile(r"\s+(?:(?:in|at|on|during|for|over|from|by)\s+)?"
+                             r"(?:the same|that|this|these|those)\s+[a-z]+\b")
+
+
+def _before_pointer(claim: Claim, text: str) -> str | None:
+    """Return the reported content up to a phrase that points outside the sentence ("75 people
+    had been charged with fraud …" of "... charged in the same period, ..."), or None."""
+    content = claim.content
+    found = _POINTER_PHRASE.search(content)
+    if found is None or len(content[: found.start()].split()) < 6:
+        return None
+    cut = clause(replace(claim, attribution=replace(
+        claim.attribution, content_end=claim.attribution.content_start + found.start())), text)
+    return f"{cut} …" if cut and not cut.endswith("…") else cut
 
 
 def _previous(article: Article, claim: Claim) -> Claim | None:

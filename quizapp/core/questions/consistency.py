@@ -14,6 +14,7 @@ from quizapp.core.banks.model import Question
 from quizapp.core.claims.entities import same_name
 from quizapp.core.questions.asking import whole_hits
 from quizapp.core.scoring import score_answer
+from quizapp.core.text.words import word_spans
 
 #: Name comparison is pure and the same pairs recur: cached.
 _same_name = lru_cache(maxsize=16384)(same_name)
@@ -97,15 +98,39 @@ _PARTICLES = frozenset("st st. de da di du van von der den al el bin ibn la le m
 _TIME_TAIL = re.compile(r"\s(?:on|last|this|earlier|yesterday|today|tonight)(?:\s\w+)?$", re.I)
 
 
+_SPELLED = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    dozens hundreds thousands""".split())
+_PLURALS = frozenset("""people children men women police staff cattle personnel crew dead injured
+    wounded killed missing displaced lakh crore""".split())
+
+
+def plural_noun(word: str) -> bool:
+    """Tell whether a word reads as a plural noun ("seats", "people") or a unit."""
+    return word in _PLURALS or word in UNIT_SPELLINGS or (
+        word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "ous"))
+        and not NOT_NOUN.fullmatch(word))
+
+
+def _counts_many(answer: str) -> bool:
+    """Tell whether a figure answer counts more than one thing ("seven", "32", "More than 30")."""
+    numbers = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", answer)]
+    spelled = any(w.lower() in _SPELLED for w in answer.split())
+    return spelled or any(n > 1 and n == int(n) for n in numbers) and not re.search(
+        r"[%$€£¥₹]|per ?cent|\.\d", answer)
+
+
 @lru_cache(maxsize=16384)
 def _tail(form: str) -> str:
     """Return the words of a figure form after its number ("voters" of "16 voters")."""
     words = form.split()
-    last = max((i for i, w in enumerate(words) if re.search(r"\d", w) or _SCALE.match(w)),
-               default=-1)
+    last = max((i for i, w in enumerate(words) if re.search(r"\d", w) or _SCALE.match(w)
+                or w.lower() in _SPELLED), default=-1)
     if last < 0:
         return ""
-    unit = re.sub(r"^[$€£¥₹]?[\d.,]+", "", words[last]) if not _SCALE.match(words[last]) else ""
+    unit = re.sub(r"^[$€£¥₹]?[\d.,]+", "", words[last]) if not (
+        _SCALE.match(words[last]) or words[last].lower() in _SPELLED) else ""
     return " ".join(([unit] if unit else []) + words[last + 1 :])
 
 
@@ -128,18 +153,28 @@ def _noise(qtype: str, answer: str, form: str, evidence: str) -> bool:
                 and "-" not in form:
             return True
         tail = _tail(form)
-        if re.fullmatch(r"(?:1[89]|20)\d\d", answer.strip()) and (
+        if re.fullmatch(r"(?:\D*\s)?(?:1[89]|20)\d\d", answer.strip()) and (
                 "," in form or tail):
             return True
+        if tail and evidence and any(
+                evidence[end : end + 1] == "/" and _WORD.match(evidence, end + 1)
+                for _start, end in word_spans(evidence, form, before_only=True)):
+            return True  # "5 kg" of "5 kg/m²": a unit cut from a compound unit
         if not tail or tail.lower() in UNIT_SPELLINGS:
             return False
         if any(w in _LINKS for w in tail.lower().split()):
             return True  # "12 points behind Chelsea", "42 days represents twice": no answer
         last = tail.split()[-1].lower()
-        return bool(NOT_NOUN.fullmatch(last)) or (evidence != "" and not whole_run(form,
-                                                                                  evidence))
+        if any(NOT_NOUN.fullmatch(w) for w in tail.lower().split()) or (
+                _counts_many(answer) and not plural_noun(last) and not tail.startswith("of ")
+                and tail.split()[0].lower() not in UNIT_SPELLINGS):
+            return True  # "27 seats reporting results", "seven civilians according", "three
+            # grade" (of "three grade As"), "two dams broke", "44 seconds shy"
+        return evidence != "" and not whole_run(form, evidence)
     if qtype == "source":
-        if form != form.strip(" ,;:—–-") or _TIME_TAIL.search(form):
+        if form != form.strip(" ,;:—–-'\"‘’“”") or _TIME_TAIL.search(form):
+            return True  # "' he", "X,": a mention cut with its punctuation
+        if form.lower() in ("he", "she", "they", "it", "him", "her", "them", "we", "i"):
             return True
         words = answer.split()
         if re.search(r"(?:^|\s)(?:[A-Z]\.)+$", form) and not re.search(
@@ -152,6 +187,13 @@ def _noise(qtype: str, answer: str, form: str, evidence: str) -> bool:
             at = words.index(form)
             if at and words[at - 1].lower().strip(",") in _PARTICLES:
                 return True  # "Eve" of "Amy St Eve"
+        if answer.endswith(" " + form) and (" of " in answer or " for " in answer):
+            head = answer[: -len(form)].rstrip()
+            if re.search(r"\s(?:of|for)(?:\s+the)?$", head) or (
+                    " " not in form and form[:1].isupper() and head.split()[-1][:1].isupper()
+                    and re.search(r"\s(?:of|for)\s", head)):
+                return True  # "Coordination of Humanitarian Affairs", "Affairs" of "the Office
+                # for the Coordination of Humanitarian Affairs": the tail of a name
     return False
 
 
@@ -172,7 +214,7 @@ def whole_run(answer: str, evidence: str) -> bool:
         at = low.find(wanted, at + 1)
         last, first = before[-1:], after[:1]
         if last.isalnum() or (last and last in "$€£.,-") or first.isalnum() or \
-                re.match(r"[.,]\s?\d|%|-\w", after):
+                re.match(r"[.,]\s?\d|%|-\w|/\w|\s\d{3}\b", after):  # not "5 kg" of "5 kg/m²"
             continue
         words = before.split()
         if words and _NUMBER_WORD.match(words[-1].strip("(")) and not before.endswith(
@@ -187,3 +229,6 @@ def _quotes(text: str) -> str:
     """Normalise curly quotes and spaces."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text)
+
+
+_WORD = re.compile(r"\w")

@@ -12,6 +12,7 @@ from quizapp.core.banks.model import Question, Source
 from quizapp.core.claims.extract import Claim, extract_claims, named_speakers
 from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.speakers import Speaker
+from quizapp.core.questions.believable import believable
 
 _TERMINAL = re.compile(r"[.!?][\"'”’)]*$")
 POOL_SCAN = 40  # how many corpus entries a distractor search looks at: keeps generation linear
@@ -51,7 +52,8 @@ class Corpus:
         corpus = cls([])
         for source in sources:
             year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
-            claims = extract_claims(source.text, year=year)
+            claims = [believable(c, source.text)
+                      for c in extract_claims(source.text, year=year)]
             article = Article(source, claims, named_speakers(claims))
             corpus.articles.append(article)
             corpus.speakers.extend((source.id, s) for s in article.speakers)
@@ -79,6 +81,7 @@ def quizzable(figure: Figure) -> bool:
         return digits and figure.value >= 2  # "32 were killed", "the toll stood at 4,460"
     return (digits or figure.value >= 3 or bool(figure.qualifier)
             or figure.value == 2 and bool(figure.noun)  # "two men were killed"
+            or figure.number_text.lower() == "zero"  # "cut VAT to zero"
             or 0 < figure.value < 1)  # a share in words: "two-thirds of rivers"
 
 

@@ -104,7 +104,14 @@ def _given_name_only(form: str, speaker: Speaker, text: str) -> bool:
         return False
     # "Ryu told the outlet": the article itself calls the person by this word, so it is fair.
     after = words[words.index(form) + 1] if form in words[:-1] else "[A-Z]"
-    return not re.search(rf"\b{re.escape(form)}\b(?!\s+(?:[A-Z]|{re.escape(after)}))", text)
+    return not _written_alone(form, after, text)
+
+
+@lru_cache(maxsize=1024)
+def _written_alone(form: str, after: str, text: str) -> bool:
+    """Tell whether `text` writes `form` other than before a capital or `after` (cached: each
+    claim of a speaker asks again about the same name in the same article)."""
+    return re.search(rf"\b{re.escape(form)}\b(?!\s+(?:[A-Z]|{re.escape(after)}))", text) is not None
 
 
 def subject_phrase(text: str) -> str:

@@ -37,19 +37,24 @@ def select(
     ranked = sorted(unambiguous(candidates), key=score, reverse=True)
     keys: dict[int, str] = {}
     chosen: list[Candidate] = []
+    kept: dict[str, list[Candidate]] = defaultdict(list)  # chosen by type: a duplicate is of one
     covered: set[str] = set()
     for candidate in ranked:
         new = [c for c in candidate.covers if c not in covered]
-        if new and not _duplicate(candidate, chosen, keys) and valid(candidate):
+        same_type = kept[candidate.question.type]
+        if new and not _duplicate(candidate, same_type, keys) and valid(candidate):
             chosen.append(candidate)
+            same_type.append(candidate)
             covered.update(candidate.covers)
     cap = len(chosen) + EXTRA_QUESTIONS if limit is None else limit
     taken = {id(c) for c in chosen}
     for candidate in _interleave([c for c in ranked if id(c) not in taken]):
         if len(chosen) >= cap:
             break
-        if not _duplicate(candidate, chosen, keys) and valid(candidate):
+        same_type = kept[candidate.question.type]
+        if not _duplicate(candidate, same_type, keys) and valid(candidate):
             chosen.append(candidate)
+            same_type.append(candidate)
     if limit is not None:
         chosen = chosen[:limit]
     return chosen
@@ -87,12 +92,12 @@ def unambiguous(candidates: list[Candidate]) -> list[Candidate]:
     """Drop candidates whose prompt another candidate of the type asks with another answer
     ("What figure does the article give for games?" of two figures): no key is right then."""
     answers: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for candidate in candidates:
-        q = candidate.question
-        if q.type in _KEYED:
-            answers[(q.type, _key(q.prompt))].add(_key(q.answer))
-    return [c for c in candidates if len(answers.get((c.question.type,
-                                                       _key(c.question.prompt)), ())) <= 1]
+    asked = [(c.question.type, _key(c.question.prompt)) for c in candidates]
+    for candidate, prompt in zip(candidates, asked, strict=True):
+        if prompt[0] in _KEYED:
+            answers[prompt].add(_key(candidate.question.answer))
+    return [c for c, prompt in zip(candidates, asked, strict=True)
+            if len(answers.get(prompt, ())) <= 1]
 
 
 def _prompt_key(candidate: Candidate, keys: dict[int, str]) -> str:
@@ -103,9 +108,10 @@ def _prompt_key(candidate: Candidate, keys: dict[int, str]) -> str:
     return key
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _key(text: str) -> str:
-    """Normalise a prompt or answer for comparison."""
+    """Normalise a prompt or answer for comparison (cached for one source's candidates, a few
+    hundred: prompts are long, and a larger cache kept some 10 MB of other sources' prompts)."""
     return " ".join(text.lower().split())
 
 

@@ -8,103 +8,31 @@ from collections import Counter
 from functools import lru_cache
 
 from quizapp.core.claims.extract import VAGUE_SPEAKER, Claim
-from quizapp.core.claims.speakers import ORG_WORDS, Speaker
+from quizapp.core.claims.speakers import Speaker
+from quizapp.core.questions.pointers import (
+    FIRST_PLURAL,
+    LOWER_OK,
+    dangling,
+    leans_outside,
+    quote_free,
+)
+
+__all__ = ["EXCERPT", "MAX_STATEMENT", "PRONOUNS", "balance_quotes", "claim_phrase", "clause",
+           "cloze", "common_word", "dangling", "excerpt", "leans_outside", "lower_first",
+           "quote_free", "speaker_label", "strip_lead", "unsure_capital"]
 
 MAX_STATEMENT = 240
 PRONOUNS = frozenset("he she him her it they them we us i me one".split())
 _OPEN_CLOSE = {"“": "”", "‘": "’", '"': '"'}
-_PRONOUN = re.compile(
-    r"\b(he|she|him|his|her|they|them|their|it|its|this|these|those|here|there|we|our|us|i|me|my|"
-    r"such)\b",
-    re.IGNORECASE,
-)
-_TIME_NOUN = re.compile(
-    r"\s+(?:year|month|week|weekend|season|summer|winter|spring|autumn|fall|morning|afternoon|"
-    r"evening|days|time)\b"
-)
-_PLURAL_NOUN = re.compile(r"\b[A-Za-z][a-z]+s\b")
-_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*")
-_SAME = re.compile(r"\bthe same\s+\w+\b(?!\s+(?:as|that)\b)", re.IGNORECASE)
 #: What leads a line but is no part of its sentence: a list marker or a wire dateline
 #: ("- ", "KOUROU, French Guiana — ", "AREQUIPA, Peru (AP) — ").
 _LEAD = re.compile(
     r"^(?:[-•*–—]\s+|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+)*(?:,\s[A-Z][\w.’' ]{1,30}?)?"
     r"(?:\s\([A-Z][\w ]{0,20}\))?(?:\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
-    r"(?:\s?[—–]{1,2}\s?|\s-{1,2}\s|\s[•·|]\s|(?<=\d)\s)(?=[A-Z“\"])"
+    r"(?:\s?[—–]{1,2}\s?|\s-{1,2}\s|\s[•·|]\s|:\s|(?<=\d)\s)(?=[A-Z“\"])"
     r"|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\s[-–—]{1,2}\s(?=[A-Z][a-z]))"
 )
-_THOSE_DEFINED = re.compile(
-    r"\s+(?:who|whom|whose|which|that|with|without|in|on|at|from|aged|under|over|"
-    r"[a-z]+ed)\b")
-_THAT_NOUN = re.compile(r"\b(?:of|in|for|on|at|from|by|with|to|into)\s+that\s+[a-z]+\b")
-#: Nouns that point back to a figure given earlier ("put the figure at 49").
-_BACK_NOUN = re.compile(r"\bthe (?:figure|number|total|tally|count)\b(?!\s+(?:of|for)\b)", re.I)
 _AND_THAT = re.compile(r"(,?\s(?:but|and))\sthat\s")
-_LOWER_OK = frozenset(
-    """the a an at more most over about around almost nearly up some approximately roughly less
-    fewer many several all both each no only one two three four five six seven eight nine ten in
-    on by for from with since during after before as if when while this that these those it
-    there their his her its our thousands hundreds dozens millions tens""".split()
-)
-
-
-@lru_cache(maxsize=16384)
-def quote_free(text: str) -> str:
-    """Return `text` with quotations blanked out (their pronouns belong to the speaker)."""
-    text = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
-    text = re.sub(r"(?<![\w])‘.*?’(?![\w])", lambda m: " " * len(m.group()), text)
-    return re.sub(r"(?<![\w])'(?=[A-Za-z]).*?[^\s]'(?![\w])", lambda m: " " * len(m.group()), text)
-
-
-@lru_cache(maxsize=16384)
-def dangling(text: str, pointers: bool = True) -> bool:
-    """Tell whether `text` has a pronoun or demonstrative that may point outside it; with
-    `pointers` False, "there", "such" and "the same"/"the figure" count as resolved (the text
-    quotes the sentence before)."""
-    plain = quote_free(text)
-    for match in _PRONOUN.finditer(plain):
-        if match.group(1).isupper() and len(match.group(1)) > 1:
-            continue  # "US cents", "IT staff": an acronym, not a pronoun
-        word = match.group(1).lower()
-        if word == "such" and re.match(r"\s+as\b", plain[match.end():]):
-            continue  # "factors such as age": an example, not a pointer
-        if not pointers and word in ("there", "here", "such"):
-            continue
-        if word in ("this", "these") and _TIME_NOUN.match(plain, match.end()):
-            continue  # "this year", "these days"
-        if word == "those" and _THOSE_DEFINED.match(plain, match.end()):
-            continue  # "those who backed the party", "17% of those polled"
-        if word in ("this", "these", "those", "such", "here", "we", "our", "us", "i", "me", "my"):
-            return True
-        if word == "there" and not re.match(r"there\s+(?:is|are|was|were|have|has|had)\b",
-                                            plain[match.start():], re.IGNORECASE):
-            return True
-        earlier = plain[: match.start()]
-        if word in ("they", "them", "their"):
-            if not _PLURAL_NOUN.search(earlier) and not re.search(r"\bthose\b", earlier, re.I):
-                return True
-        elif word in ("he", "she", "him", "his", "her"):
-            if not _person_before(earlier):
-                return True
-        elif word in ("it", "its") and len(earlier.split()) < 3:
-            if not re.match(r"it\s+(?:is|was)\s+\w+\s+(?:that|to)\b", plain[match.start():], re.I):
-                return True
-    # "in the same period", "share of that market": which period, which market?
-    return pointers and bool(_SAME.search(plain) or _THAT_NOUN.search(plain)
-                             or _BACK_NOUN.search(plain))
-
-
-def _person_before(earlier: str) -> bool:
-    """Tell whether a name that may be a person's (not an organisation's) precedes a pronoun."""
-    for match in _NAME.finditer(earlier):
-        words = match.group().split()
-        if match.start() == 0 and words[0].lower() in _LOWER_OK:
-            words = words[1:]  # "The ...": a sentence's first word is capitalised anyway
-        if not words:
-            continue
-        if not any(w.lower().strip("’'s") in ORG_WORDS or w.lower() in ORG_WORDS for w in words):
-            return True
-    return False
 
 
 def strip_lead(text: str) -> str:
@@ -140,13 +68,19 @@ def lower_first(text: str, article: str = "") -> str:
     participle opening the sentence ("Using data ..."), or a word the article writes in lower
     case more often than capitalised mid-sentence ("Mortgage approvals ...")."""
     first = text.split(" ", 1)[0]
-    if first.lower().strip("’'\"“‘") in _LOWER_OK and not (first.isupper() and len(first) > 1):
+    if first.lower().strip("’'\"“‘") in LOWER_OK and not (first.isupper() and len(first) > 1):
         return text[0].lower() + text[1:]
+    head = first.split("-", 1)[0].lower()
+    if "-" in first and first[1:].islower() and (head in LOWER_OK or head in _ORDINALS):
+        return text[0].lower() + text[1:]  # "On-loan Elia scored", "Seventh-placed Liverpool"
     if common_word(text, article):
         return text[0].lower() + text[1:]
     return text
 
 
+_ORDINALS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    half well long short high low""".split())
 _OPENERS = frozenset(
     """just among between elsewhere meanwhile despite under without within across against amid
     following including earlier later originally overall instead still yet also even then once
@@ -187,7 +121,10 @@ def unsure_capital(text: str, article: str) -> bool:
 
 def claim_phrase(content: str, article: str = "") -> str:
     """Name a claim for a prompt: "the claim that {content}", or "this claim: “{content}”"
-    when its first word may be a name or not (so its capital stays as the article wrote it)."""
+    when its first word may be a name or not (so its capital stays as the article wrote it);
+    "the words “...”" for a quotation (no "the claim that “I'm sorry ...”")."""
+    if content[:1] in "“‘\"" and content.lstrip("“‘\"")[:1].isupper():
+        return f"the words {content}"
     if not unsure_capital(content, article):
         return f"the claim that {content}"
     quoted = f"‘{content}’" if any(q in content for q in "\"“”") else f"“{content}”"
@@ -239,6 +176,9 @@ def reads_as_clause(text: str, cut: bool = False) -> bool:
         return False
     if cut and not quoted and _CUT_START.match(body) and "," not in " ".join(body.split()[:6]):
         return False
+    if cut and not quoted and re.match(
+            r"(?:today|yesterday|tonight|on \w+day|last \w+|this \w+),\s", body, re.I):
+        return False  # "[said] on Monday, in another sign ...": the tail after the cue
     if _SAID_INSIDE.search(text) or (not quoted and _SAID_AT_END.search(text)):
         return False
     if not quoted and re.search(r"\band\s+(?:said|added|told|says)\b", text):
@@ -262,23 +202,37 @@ def clause(claim: Claim, article: str = "") -> str | None:
     text = _estimate_clause(claim, text)
     if a.frame == "preposed" and a.content_start > claim.start:
         text = _AND_THAT.sub(r"\1 ", text)  # "X said A, but that B": one clause after "that"
+    if re.match(r"'[A-Z]", text):  # "'The concern is ...": a straight mark opens a quotation
+        closing = re.search(r"(?<=[\w.,!?])'(?!\w)", text[1:])
+        text = "‘" + (text[1 : closing.start() + 1] + "’" + text[closing.end() + 1 :]
+                      if closing else text[1:])
     text = balance_quotes(text)
     if len(text.split()) < 4 or len(text) > MAX_STATEMENT or dangling(text) or re.match(
             r"(?:which|who|whose|where|while|and|but)\b", text, re.I):
         return None
     if not reads_as_clause(text, cut):
         return None
+    if text[0] in _OPEN_CLOSE and _OPEN_CLOSE[text[0]] in text[1:-2]:
+        return None  # '"disorganised chaos" as there were ...': a quoted phrase, not a quotation
+    if _OPEN_CONDITION.search(quote_free(text)):
+        return None  # "..., so if it lived here two million years back[, the researchers argue,
+        # our ancestors did too]": the main clause is past the speaker's tag
     if text[0] in "“‘\"":
         return text
     return lower_first(text, article)
+
+
+#: A subordinate clause left open at the end of a clause: its main clause is cut off.
+_OPEN_CONDITION = re.compile(r"(?:^|,\s)(?:(?:and|but|so)\s)?(?:if|unless|although|though|"
+                             r"because|whereas|once)\s[^,;]+$", re.I)
 
 
 EXCERPT = 150
 
 
 def excerpt(claim: Claim) -> str | None:
-    """Return the opening of a long claim as a clause that names it ("“The inflation trajectory
-    will also be shaped by El Nino conditions …”"), cut at a word boundary; None when the opening
+    """Return the opening of a long claim as a clause that names it ("“The path of prices
+    will also depend on the monsoon rains …”"), cut at a word boundary; None when the opening
     leans on words outside it."""
     a = claim.attribution
     text = claim.content if a.strength != "none" and a.frame not in ("passive", "vague") \
@@ -324,7 +278,7 @@ def speaker_label(speaker: Speaker | None) -> str:
     label = speaker.mention or speaker.name
     if speaker.kind == "vague":
         first = label.split(" ", 1)[0]
-        if first.lower() in _LOWER_OK or first.lower() in _VAGUE_START:
+        if first.lower() in LOWER_OK or first.lower() in _VAGUE_START:
             return label[0].lower() + label[1:]
     elif speaker.definite and label == speaker.mention and not re.match(r"(?i)the\s", label):
         return f"the {label}"  # "according to the Environment Agency", as the article writes it
@@ -360,25 +314,8 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
     # A quoted sentence may say "this analysis" or "these factors": a reader who recalls the
     # article knows which; a bare "this" or "they" still needs the sentence before (`context`).
     # Outside quotation marks, "we" and "our poll" in the article's own words are its authors'.
-    probe = _FIRST_PLURAL.sub("the authors", f"{context} {text}".replace("___", ""))
+    probe = FIRST_PLURAL.sub("the authors", f"{context} {text}".replace("___", ""))
     if len(text) > MAX_STATEMENT + 60 or leans_outside(probe, pointers=not context):
         return None
     return text
 
-
-#: "this analysis", "these factors": a demonstrative before a noun, not a pronoun before a verb
-#: or preposition ("these varied", "those in power").
-_DEMONSTRATIVE = re.compile(
-    r"\b(?:this|these|those|such)\b(?=\s+(?![a-z]+ed\b|(?:are|were|is|was|have|has|had|will|"
-    r"would|could|can|may|might|must|should|do|does|did|include|includes|show|shows|suggest|"
-    r"suggests|mean|means|say|says|remain|remains|and|or|of|in|on|to|for|at|by|with|from|as)\b)"
-    r"(?:[a-z]|\d[\d,.]*%?\s+['‘\"“]?[a-z]))", re.IGNORECASE)
-
-
-_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-
-
-def leans_outside(text: str, pointers: bool = True) -> bool:
-    """Tell whether a quoted sentence leans on words outside it, a demonstrative before a noun
-    ("this analysis", "these 10 cancers") counting as resolved."""
-    return dangling(_DEMONSTRATIVE.sub("the", text), pointers)

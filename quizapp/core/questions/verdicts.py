@@ -12,7 +12,6 @@ from functools import lru_cache
 from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
 from quizapp.core.claims.entities import names_same, same_entity, same_name
 from quizapp.core.claims.extract import Claim
-from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.speakers import Speaker
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.citations import written_source
@@ -22,11 +21,25 @@ from quizapp.core.questions.statements import (
     PRONOUNS,
     clause,
     common_word,
+    quote_free,
     speaker_label,
     unsure_capital,
 )
+from quizapp.core.questions.stories import same_story
+from quizapp.core.questions.verdict_figures import (
+    differs,
+    fits,
+    reads,
+    same_shape,
+    share_fits,
+    year,
+)
+from quizapp.core.text.words import has_word
 
 SUPPORTED, CONTRADICTED, NOT_STATED = VERDICT_CHOICES
+#: Qualifier paraphrases that read in any place: not "above", "over", "under", "below", which
+#: may follow a noun ("a gain above 2 degrees", "children under 12": no "a gain more than").
+_PARAPHRASE = {k: v for k, v in SYNONYMS.items() if k not in ("above", "over", "under", "below")}
 
 
 def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
@@ -46,10 +59,19 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         text = article.source.text
         if label:
             label = mid_label(label, text, claim.attribution.strength in ("described", "vague"))
+        speaker = claim.attribution.speaker
+        if speaker is not None and any(has_word(content, f)
+                                       for f in (speaker.name, *speaker.short_forms) if f):
+            label = ""  # "the OCHA has reported ...": no "According to the UN Office ..., the OCHA"
         true = _statement(label, content, text)
         paraphrase = true
         for figure in claim.figures:
-            paraphrase = swap_qualifier(paraphrase, figure, SYNONYMS) or paraphrase
+            at = paraphrase.find(figure.text)
+            if not _in_quotation(paraphrase, figure.number_text) and not re.search(
+                    r"\b(?:the|a|an|its|their)\s+$", paraphrase[: max(at, 0)]):
+                # a quotation stays verbatim; no "the about 16%" for "the around 16%"
+                paraphrase = swap_qualifier(paraphrase, figure, _PARAPHRASE) or paraphrase
+        paraphrase = paraphrase[0].upper() + paraphrase[1:]  # "About 700 ..." -> "Approximately"
         found.append(_verdict(article, claim, paraphrase, SUPPORTED,
                               "The article states this", 0.75))
         changed = _contradiction(corpus, article, claim, content, label)
@@ -71,17 +93,18 @@ def _statement(label: str, content: str, article: str = "", described: bool = Fa
     if content[0] in "“‘\"":
         inner = content[1:-1] if content[-1] in "”’\"" else content[1:]
         return f"{label[0].upper() + label[1:]} said: ‘{inner.strip()}’{stop}"
-    if re.match(rf"(?i)(?:the\s+)?{re.escape(label.removeprefix('the '))}\b", content) or (
+    if has_word(content, label.removeprefix("the "), ignore_case=True) or (
             _names_label(content, label)):
-        return content[0].upper() + content[1:] + stop  # no "According to X, X shows ..."
+        return content[0].upper() + content[1:] + stop  # no "According to X, X shows ...",
+        # nor "According to X, the figures came from X and ..."
     if unsure_capital(content, article):
         return f"{content}, according to {label}{stop}"
     return f"According to {label}, {content}{stop}"
 
 
 def _names_label(content: str, label: str) -> bool:
-    """Tell whether a clause opens by naming its own source another way ("the OCHA has
-    reported ..." for the United Nations Office for Coordination of Humanitarian Affairs)."""
+    """Tell whether a clause opens by naming its own source another way ("the ORRA has
+    reported ..." for the Office for Relief and Refugee Affairs)."""
     found = re.match(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,6})", content)
     return bool(found) and same_name(found.group(1).strip(), label)
 
@@ -89,6 +112,9 @@ def _names_label(content: str, label: str) -> bool:
 _DETERMINERS = frozenset(
     """the a an some many several most other its his her their one two three four five six
     seven eight nine ten dozens hundreds thousands""".split())
+#: Words of rank before a role and a name ("Lead author Jane Roe", "Senior official Ali Reza"):
+#: capitalised at a sentence's start only.
+_RANKS = frozenset("lead chief senior former deputy acting assistant junior retired".split())
 
 
 def mid_label(label: str, article: str = "", described: bool = False) -> str:
@@ -97,13 +123,20 @@ def mid_label(label: str, article: str = "", described: bool = False) -> str:
     none before a bare plural ("scientists") or a determiner ("some legal experts"). A
     `described` source is a common noun phrase unless a word of it is known to be a name."""
     words = label.split()
+    if len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in _RANKS) and (
+            words[0][:1].isupper() and not words[1][:1].isupper()):
+        return mid_label(label[0].lower() + label[1:], article, described)  # "a senior source
+        # in Bangui", "lead author Jane Roe": a capital that only opened the sentence
     if not any(w[:1].isupper() for w in words[1:]) and (
             common_word(label, article) or words[0].lower() in _DETERMINERS
             or (described and unsure_capital(label, article))):
         label = label[0].lower() + label[1:]
-    first = label.split()[0].lower()
-    if label.islower() and first not in _DETERMINERS and not plural(label):
-        label = f"the {label}"  # "the telco said", not "Telco said"
+    words = label.split()
+    first, last = words[0].lower(), words[-1]
+    bare = label.islower() or (len(words) > 1 and last.isalpha() and last.islower()
+                               and not re.search(r"[’']s?$", words[0]))
+    if bare and first not in _DETERMINERS and not plural(label):
+        label = f"the {label}"  # "the telco said", "the latest poll", "the Rourkela help line"
     return label
 
 
@@ -132,12 +165,14 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
         pool = window(corpus.figures.get(figure.topic, []), seed)
         number = None  # compiled at its first use: most figures find no fitting other
         for _sid, other, _ in pool:
-            if other.number_text[0].isdigit() and _differs(figure.value, other.value) \
-                    and _fits(figure, other) and _share_fits(figure, other):
+            if other.number_text[0].isdigit() and differs(figure.value, other.value) \
+                    and fits(figure, other) and share_fits(figure, other) \
+                    and same_shape(figure, other) and not _stands(  # no "more than 20 to 25"
+                        other.number_text, content):
                 number = number or re.compile(
                     rf"(?<![\d,.]){re.escape(figure.number_text)}(?![\d]|[,.]\d)")
                 changed, count = number.subn(other.number_text, content, count=1)
-                if count and _reads(changed, content, figure):
+                if count and reads(changed, content, figure):
                     why = f"The article gives {figure.text}, not {other.number_text}"
                     return _statement(label, changed, article.source.text), why
         flipped = swap_qualifier(content, figure, OPPOSITES)
@@ -145,9 +180,14 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
             return _statement(label, flipped, article.source.text), \
                 f"The article says {figure.text}"
     speaker = claim.attribution.speaker
-    if claim.attribution.strength == "named" and speaker:
+    if claim.attribution.strength == "named" and speaker and not re.search(
+            rf"(?<!\w){re.escape(speaker.name)}(?!\w)", content):  # "... an estimate given by
+        # X, who said ...": the sentence is not X's, so another name is no contradiction
         for other in article.speakers:
-            if other.name != speaker.name and not re.search(re.escape(other.name), content) \
+            if other.kind != speaker.kind:
+                continue  # a person for a body, or a body for a person: the spokesman, author or
+                # chief executive may speak for it, so the swap may be no contradiction
+            if other.name != speaker.name and other.name not in content \
                     and not linked(speaker, other, article.source.text):
                 why = f"The article attributes this to {speaker.mention}, not {other.mention}"
                 return _statement(speaker_label(other), content, article.source.text), why
@@ -157,11 +197,17 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
         for other_claim in article.claims:
             for other in other_claim.dates:
                 if not other.relative and other.iso and other.iso != date.iso and (
-                        _year(date.text) == _year(other.text)):  # a year for a year
+                        year(date.text) == year(other.text)):  # a year for a year
                     changed = content.replace(date.text, other.text, 1)
                     return _statement(label, changed, article.source.text), \
                         f"The article says {date.text}"
     return None
+
+
+def _in_quotation(text: str, words: str) -> bool:
+    """Tell whether `words` stand inside quotation marks in `text`."""
+    at = text.find(words)
+    return at >= 0 and not quote_free(text)[at : at + len(words)].strip()
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘])")
@@ -185,64 +231,16 @@ def linked(speaker: Speaker, other: Speaker, text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _naming(speaker: Speaker) -> re.Pattern | None:
     """Return a pattern finding a speaker's name or short forms as whole words (None: none)."""
     forms = [re.escape(f) for f in (speaker.name, *speaker.short_forms) if len(f) > 2]
     return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)") if forms else None
 
 
-def _year(number_text: str) -> bool:
-    """Tell whether a number is written like a year ("2008", not "2,008")."""
-    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", number_text))
-
-
-def _fits(figure: Figure, other: Figure) -> bool:
-    """Tell whether another figure can stand in a figure's place and still read: a year for a
-    year, a whole count for a whole count, digits for digits, never 1 for a plural."""
-    if _year(figure.number_text) != _year(other.number_text):
-        return False
-    if (figure.value == int(figure.value)) != (other.value == int(other.value)):
-        return False
-    if not figure.number_text[0].isdigit() and other.value != int(other.value):
-        return False
-    return not (other.value == 1 and figure.value != 1)
-
-
-_PAIR = re.compile(r"\bbetween\s+(?P<a>\d[\d,.]*)\D{0,12}?\s+and\s+(?P<b>\d[\d,.]*)"
-                   r"|(?<![\d,.])(?P<c>\d[\d,.]*)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                   r"(?P<d>\d[\d,.]*)", re.I)
-
-
-def _reads(changed: str, content: str, figure: Figure) -> bool:
-    """Tell whether a changed statement still makes sense: no "65 of the 27", no "between 30
-    and 22", no number cut from a fraction word ("half a million")."""
-    at = content.find(figure.number_text)
-    if re.search(r"\b(?:half|quarter|third|fifth|tenth)s?\s+$", content[:at], re.I):
-        return False
-    for m in _PAIR.finditer(changed):
-        low, high = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
-        try:
-            a, b = (float(x.replace(",", "").rstrip(".")) for x in (low, high))
-        except ValueError:
-            continue
-        if a > b or (a == b and m.group("a")):
-            return False
-    return True
-
-
-def _share_fits(figure: Figure, other: Figure) -> bool:
-    """Tell whether a replacing share stays a share: no "more than 100 per cent received"."""
-    return not (figure.unit in ("per cent", "%", "percent") and figure.value < 100
-                and other.value >= 100)
-
-
-def _differs(a: float, b: float) -> bool:
-    """Tell whether two values differ by more than a quarter of the larger one."""
-    return abs(a - b) > 0.25 * max(abs(a), abs(b)) and min(a, b) > 0 and max(a, b) < 4 * min(a, b)
-
-
 def _not_stated(corpus: Corpus, article: Article) -> list[Candidate]:
-    """Return statements taken from other articles whose speaker and figures this one lacks."""
+    """Return statements taken from other articles of the same story whose speaker and figures
+    this one lacks."""
     if len(corpus.articles) < 2:
         return []
     names = {s.name for s in article.speakers}
@@ -251,8 +249,8 @@ def _not_stated(corpus: Corpus, article: Article) -> list[Candidate]:
     found: list[Candidate] = []
     seed = seed_of(article.source.id, "not-stated")
     for other in window(corpus.articles, seed, 12):
-        if other is article or other.source.text == text:
-            continue
+        if other is article or other.source.text == text or not same_story(article, other):
+            continue  # a statement of an unrelated story is no fair test of this one
         for claim in other.sentence_claims():
             speaker = claim.attribution.speaker
             if claim.attribution.strength != "named" or speaker is None or speaker.name in names:
@@ -272,3 +270,21 @@ def _not_stated(corpus: Corpus, article: Article) -> list[Candidate]:
                 return found
             break
     return found
+
+
+def _stands(number: str, text: str) -> bool:
+    r"""Tell whether a number stands in `text` as itself: no digit, comma or point just before it,
+    no digit or decimal part just after (`(?<![\d,.])N(?![\d]|[,.]\d)`)."""
+    at = text.find(number) if number else -1
+    while at >= 0:
+        end = at + len(number)
+        before = at > 0 and (text[at - 1] in ",." or _DIGIT.match(text[at - 1]) is not None)
+        after = end < len(text) and (_DIGIT.match(text[end]) is not None or (
+            text[end] in ",." and end + 1 < len(text) and _DIGIT.match(text[end + 1]) is not None))
+        if not before and not after:
+            return True
+        at = text.find(number, at + 1)
+    return False
+
+
+_DIGIT = re.compile(r"\d")

@@ -3,7 +3,7 @@
 Keys are often written with more than the answer itself: "Ryu Seong-hyeon, a former North Korean
 sergeant", "the WHO (World Health Organization)", "90 miles (140 kilometers)", "Red Square,
 Moscow". A fair marker accepts the name without its description, either of two equivalent forms,
-and a place at another level of detail the sentence supports.
+and a place named more broadly or more narrowly than the key, as the sentence supports.
 """
 
 from __future__ import annotations

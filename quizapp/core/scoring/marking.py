@@ -47,7 +47,7 @@ _CODE = re.compile(
 @lru_cache(maxsize=4096)
 def _folded(expected: str) -> str:
     """Return a key casefolded, for the exact-match fast path."""
-    return clean(expected).strip().casefold()
+    return clean(expected.strip()).strip().casefold()
 
 
 def check(answer: str, expected: str, evidence: str, kind: str) -> Verdict:

@@ -43,15 +43,27 @@ _RELATIVE = [
     rf"(?:in|since|by|until|from|during|before|after|of)\s+(?:the\s+)?(?:{_YEAR}s?)",
     r"(?:the\s+)?(?:19|20)\d0s",
 ]
+#: The letters a date can open with (above: a digit, a month or weekday, a relative word), tested
+#: first so that the alternatives are tried at those places only.
+_DATE_START = r"(?=[\dADFJMNOSTWabdefilmnostuy])"
 DATE_RE = re.compile(
-    "|".join(f"(?:{p})" for p in _ABSOLUTE) + "|(?P<rel>" + "|".join(f"(?:{p})" for p in _RELATIVE)
-    + ")",
+    _DATE_START + "(?:"
+    + "|".join(f"(?:{p})" for p in _ABSOLUTE)
+    + "|(?P<rel>" + "|".join(f"(?:{p})" for p in _RELATIVE) + "))",
 )
 _MAYBE_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"yesterday|today|tomorrow|last|next|this|since|early|late|mid|spring|summer|autumn|fall|"
     r"winter|earlier|later|in|by|until|from|through|during|as|on)",
     re.IGNORECASE,
+)
+#: A second quick test, of what every date pattern needs: a year's digits ("2024", "2024-06-17",
+#: "the 1990s"), a month (each form starts with its three-letter abbreviation), a season,
+#: "tomorrow", or a word containing "day" (weekdays, "today", "yesterday", "5 days ago") or
+#: another period ("last year", "two weeks ago").
+_DATE_WORD = re.compile(
+    r"(?:1[89]|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|tomorrow|spring|"
+    r"summer|autumn|fall|winter|year|month|week|decade|century"
 )
 _LEADING_PREP = re.compile(rf"^(?:{_PREP})\s*", re.IGNORECASE)
 _MAY_MODAL = re.compile(r"^May\s+(?:[12]\d|3[01]|[1-9])\b")
@@ -71,7 +83,7 @@ class DateMention:
 def extract_dates(sentence: str, offset: int = 0, year: int | None = None) -> list[DateMention]:
     """Return the dates of one sentence; `year` completes dates written without one."""
     mentions: list[DateMention] = []
-    if not _MAYBE_DATE.search(sentence):
+    if not _DATE_WORD.search(sentence) or not _MAYBE_DATE.search(sentence):
         return mentions
     for match in DATE_RE.finditer(sentence):
         text = match.group(0)

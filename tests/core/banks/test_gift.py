@@ -200,6 +200,10 @@ def test_any_short_answer_or_choice_text_round_trips(
         questions.append(Question(id="q2", type="evidence", prompt=prompt, answer=answer,
                                   choices=choices))
     bank = Bank(title="t", questions=questions)
+    if "->" in answer:  # Moodle would read the short answer as a matching pair: refused
+        with pytest.raises(BankError, match="matching"):
+            dump_gift(bank)
+        return
     assert parse_gift(dump_gift(bank)) == bank
 
 

@@ -96,7 +96,7 @@ def test_described_sources_give_described_strength():
     for text, source in (
         ("Officials speculate the fire started in a kitchen.", "Officials"),
         ("At least 25 people died, a rescuer said.", "rescuer"),
-        ('"We announced this first in the media," the telco wrote.', "telco"),
+        ('"We told the press about it before anyone," the carrier wrote.', "carrier"),
         ("His lawyers argued that the sentence was too harsh.", "lawyers"),
     ):
         attribution = only(text).attribution

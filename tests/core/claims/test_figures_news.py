@@ -1,5 +1,7 @@
 """Figures as news prose writes them: ranges, ratios, word fractions and scales."""
 
+import pytest
+
 from quizapp.core.claims.figures import extract_figures
 from quizapp.core.questions.corpus import quizzable
 from quizapp.core.questions.phrasing import figure_variants
@@ -134,12 +136,12 @@ def test_and_joins_word_numbers_only_after_a_scale():
         == [(2, 3)]
     (figure,) = extract_figures("Some two hundred and five people died.")
     assert figure.value == 205 and figure.high is None
-    (zero,) = extract_figures("The lead was between zero and five points.")
-    assert (zero.value, zero.high) == (0, 5)
+    (zero,) = extract_figures("The margin was between zero and three seats.")
+    assert (zero.value, zero.high) == (0, 3)
 
 
 def test_a_range_keeps_a_noun_read_before_it_out_of_its_variants():
-    found = extract_figures("Growth was raised from a range of 10 per cent to 15 per cent.")
+    found = extract_figures("Output was lifted from a range of 4 per cent to 7 per cent.")
     assert all("range" not in v for f in found for v in figure_variants(f))
 
 
@@ -149,3 +151,33 @@ def test_a_small_word_number_after_the_points_back_and_is_no_figure():
     assert not extract_figures("Ties between the two countries grew.")
     assert [f.value for f in extract_figures("Two men were killed.")] == [2]
     assert [f.value for f in extract_figures("The 12 miners were rescued.")] == [12]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("He was given six and a half years behind bars.", "six and a half", 6.5),
+    ("She was jailed for 22 and a half years.", "22 and a half", 22.5),
+    ("The patient waited up to 9 1/2 hours.", "up to 9 1/2", 9.5),
+    ("The flight took 3½ hours.", "3½", 3.5),
+    ("Sales reached two and a half million units.", "two and a half million", 2_500_000),
+])
+def test_a_half_after_a_whole_number_is_one_figure(sentence, text, value):
+    figures = extract_figures(sentence, 0)
+    assert [(f.text, f.value) for f in figures] == [(text, value)]
+
+
+def test_a_listed_figure_without_its_noun_counts_the_noun_of_the_list():
+    sentence = "Fifteen deaths were reported in Ohio, five in Iowa and two in Utah."
+    assert [(f.text, f.noun) for f in extract_figures(sentence, 0)] == [
+        ("Fifteen", "deaths"), ("five", "deaths"), ("two", "deaths")]
+    measured = extract_figures("Prices rose 3% in May, 2% in June and 1% in July.", 0)
+    assert all(not f.noun for f in measured)  # a measure is no counted noun
+
+
+def test_pence_and_a_hyphenated_magnitude_are_figures_and_a_decimal_is_never_cut():
+    quake = extract_figures("Officials called it a 6.6-magnitude quake; others said 5.9.", 0)
+    assert [(f.text, f.value) for f in quake][:1] == [("6.6-magnitude", 6.6)]
+    fuel = extract_figures("Diesel is now 9.42p a litre dearer than in May.", 0)
+    assert [(f.text, f.unit) for f in fuel] == [("9.42p", "pence")]
+    assert [f.text for f in extract_figures("The talks start at 4p.m. with 30 delegates.", 0)] \
+        == ["30"]
+    assert "6" not in [f.text for f in extract_figures("Growth of 6.2-fold was seen.", 0)]

@@ -73,22 +73,22 @@ def test_passive_coordination_is_not_a_source():
 
 
 def test_described_participles_name_the_source():
-    a = attributions("The army could not confirm the toll, while saying only rebels died.")[0]
-    assert a.strength == "described" and a.speaker.name == "army"
+    a = attributions("The navy could not confirm that count, while saying only smugglers died.")[0]
+    assert a.strength == "described" and a.speaker.name == "navy"
     b = attributions("The blast hit a depot, with the navy confirming it had struck a boat.")[0]
     assert b.strength in ("named", "described") and "navy" in b.speaker.name.lower()
 
 
 def test_the_army_is_not_whichever_organisation_came_last():
     claims = extract_claims("Rebels of the Liberation Front (LF) attacked a town. "
-                            "The army said 12 fighters were killed in the clashes.")
+                            "The army said 14 gunmen died in the fighting.")
     a = claims[-1].attribution
     assert a.speaker is None or "Liberation" not in a.speaker.name
 
 
 def test_each_speaker_of_a_sentence_gets_its_own_part():
-    claim = extract_claims("The toll rose to 300, the relief agency UNRA said, but other "
-                           "officials disputed the figure and put it lower.")[0]
+    claim = extract_claims("The count climbed to 300, the relief agency UNRA said, but other "
+                           "officials disputed that number and put it lower.")[0]
     assert claim.attribution.speaker.name.endswith("UNRA") or "UNRA" in (
         claim.attribution.speaker.short_forms + (claim.attribution.speaker.name,))
     assert [o.speaker.name for o in claim.others] == ["other officials"]
@@ -96,7 +96,7 @@ def test_each_speaker_of_a_sentence_gets_its_own_part():
 
 def test_two_companies_in_one_sentence_split_their_claims():
     claim = extract_claims("Gasco said last night it would raise prices by 20 per cent and rival "
-                           "Voltix last week said it was raising prices by a tenth.")[0]
+                           "Voltix on Monday said it was lifting tariffs by a tenth.")[0]
     assert "Voltix" not in claim.content
     assert [o.speaker.name for o in claim.others] == ["Voltix"]
 
@@ -111,13 +111,13 @@ def test_the_outlet_that_quotes_a_speaker_is_a_second_source():
 
 
 def test_an_outer_said_beats_a_document_inside_its_content():
-    a = attributions("Early returns show the opposition gaining seats, the country's election "
-                     "board said on Saturday.")[0]
+    a = attributions("First results show the opposition winning seats, the nation's election "
+                     "board said on Monday.")[0]
     assert "election board" in a.speaker.name
 
 
 def test_sourcing_statements_name_their_source():
-    a = attributions("The Home Office has not yet confirmed how many people crossed.")[0]
+    a = attributions("So far the Home Office has not confirmed how many boats arrived.")[0]
     b = attributions("The ministry has so far refused to confirm the number of arrests.")[0]
     assert a.strength == "named" and a.speaker.name == "Home Office"
     assert b.strength in ("named", "described")
@@ -196,26 +196,26 @@ def test_a_forecast_after_a_relative_clause_keeps_the_company():
 
 
 def test_a_result_against_an_estimate_names_the_estimate():
-    a = attributions("Earnings were 36 US cents a share, beating the average analyst estimate "
-                     "by a penny.")[0]
+    a = attributions("Earnings came to 52 cents a share, topping the average analyst estimate "
+                     "by two cents.")[0]
     assert a.strength == "described" and a.speaker.name == "average analyst estimate"
 
 
 def test_a_plan_is_the_source_of_what_happens_under_it():
-    a = attributions("Under the budget plan, 800 city workers would be laid off next year.")[0]
+    a = attributions("Under the budget plan, 340 council staff would lose their jobs in 2027.")[0]
     assert a.strength == "described" and a.speaker.name == "the budget plan"
 
 
 def test_an_institution_is_the_source_of_its_decision():
-    a = attributions("The Monetary Board (MB) in its June meeting unanimously decided to keep the "
-                     "rate unchanged at 6.5 per cent.")[0]
+    a = attributions("The Monetary Board (MB) at its March session unanimously decided to hold the "
+                     "key rate at 4.25 per cent.")[0]
     assert a.strength == "named" and a.speaker.name == "Monetary Board"
     b = attributions("The Central Bank also maintained its inflation projection at 5.4 pc.")[0]
     assert b.strength in ("named", "described")
 
 
 def test_a_finding_is_not_its_finder():
-    a = attributions("A million-year-old skull found in China has opened paths for research.")[0]
+    a = attributions("A two-million-year-old tooth found in Kenya has opened new lines of work.")[0]
     assert a.strength == "none"
     b = attributions("Using patient records, the researchers identified 5.2 million adults.")[0]
     assert b.strength == "described" and b.speaker.name == "researchers"
@@ -378,3 +378,100 @@ def test_an_inverted_cue_is_no_part_of_the_speaker():
     mentions = {c.attribution.speaker.mention for c in extract_claims(text)
                 if c.attribution.speaker}
     assert mentions and not any(m.lower().startswith("says") for m in mentions)
+
+
+def test_the_club_is_not_whichever_organisation_came_last():
+    text = ("Four in 10 fans backed the plan, according to a poll by the Harlow Institute. "
+            "The club said ticket sales rose to 4.3 million. It said prices would not change.")
+    claims = extract_claims(text)
+    club = [c.attribution.speaker for c in claims[1:]]
+    assert all(s is not None and "Harlow" not in s.name for s in club)
+    assert claims[0].attribution.speaker.name == "Harlow Institute"
+
+
+def test_the_company_is_the_business_named_before_it():
+    text = ("Vantor Corp said sales rose 4%. The Trade Ministry said it approved the deal. "
+            "The company said profit would double.")
+    speaker = extract_claims(text)[2].attribution.speaker
+    assert speaker is not None and speaker.name == "Vantor Corp"
+
+
+def test_a_plural_noun_after_a_number_is_no_say_verb():
+    text = ("As rescue work continued across much of nine counties, officials prepared for a "
+            "crisis.")
+    assert all(a.strength == "none" for a in attributions(text))
+
+
+def test_a_forecast_noun_ending_the_sentence_is_no_cue():
+    text = "Shares rose 4% after the bank's results came in ahead of market forecasts."
+    assert all(a.strength == "none" for a in attributions(text))
+    said = attributions("Growth will slow next year, the company forecasts.")[0]
+    assert said.strength == "described"
+
+
+def test_the_subject_of_a_say_verb_stops_at_a_subordinator():
+    text = "The rallies came two days after officials said 58 people died in the strikes."
+    a = attributions(text)[0]
+    assert a.speaker is not None and a.speaker.name == "officials"
+
+
+def test_one_of_two_joint_subjects_is_not_the_source_alone():
+    text = "Ohio and Kentucky each reported 34 deaths on Sunday."
+    a = attributions(text)[0]
+    assert a.speaker is None or "each" not in a.speaker.mention
+
+
+def test_a_quantity_before_the_source_is_no_part_of_its_name():
+    text = "A series of requests by the Green Party revealed figures for response times."
+    a = attributions(text)[0]
+    assert a.speaker is not None and "series" not in a.speaker.name.lower()
+
+
+def test_a_number_opening_a_sentence_is_never_a_speaker_for_he():
+    text = ("Nine villagers were killed in the raid, the elder Amir Khan said.\n\n"
+            "Eleven civilians, among them three children, died when a rocket hit a house, "
+            "he said, adding that troops fired first.\n\n"
+            "He said another four soldiers had died.")
+    speakers = [a.speaker.name for a in attributions(text) if a.speaker]
+    assert "Eleven" not in speakers and speakers[-1] == "Amir Khan"
+
+
+def test_a_participle_after_a_determiner_or_superlative_is_an_adjective():
+    for text in ("On a top-priority call, the best expected response time is nine minutes.",
+                 "Its reported profit was $3 million.", "The first reported case was in May."):
+        assert all(a.strength == "none" for a in attributions(text)), text
+    a = attributions("Officials first reported 12 deaths in the town.")[0]
+    assert a.speaker is not None and a.speaker.mention == "Officials"
+
+
+def test_who_rates_or_records_a_figure_is_its_source():
+    text = ("Although regional officials described it as a 6.1-magnitude quake, the survey "
+            "agency USNGA recorded it as a 5.7-magnitude quake.")
+    claim = extract_claims(text)[0]
+    sources = {a.speaker.name for a in (claim.attribution, *claim.others) if a.speaker}
+    assert "USNGA" in " ".join(sources) and any("officials" in s for s in sources)
+
+
+def test_which_x_said_gives_x_the_sentence():
+    text = "Police logged 31,204 more thefts, which the Statistics Board said was a record."
+    a = attributions(text)[0]
+    assert a.speaker is not None and a.speaker.name == "Statistics Board"
+    assert attributions("Sales rose 4%, which many said was weak.")[0].strength == "none"
+
+
+def test_court_reporting_gives_the_court_as_the_source():
+    told = attributions("Northfield Crown Court was told the boy had said 12 times he would.")[0]
+    heard = attributions("A 15-year-old boy stabbed a man in a park, a court has heard.")[0]
+    jury = attributions("The jury heard that 40 knives were found at the house.")[0]
+    assert told.speaker.name == "Northfield Crown Court" and told.strength == "named"
+    assert heard.speaker.name == "court" and heard.strength == "described"
+    assert jury.speaker.name == "jury"
+    assert attributions("He was told to leave the hall by 9pm.")[0].strength == "none"
+
+
+def test_commented_and_replied_are_say_verbs_taking_a_that_or_a_quote():
+    quoted = attributions('"Her place in club history is assured," commented Ola Berg.')[0]
+    replied = attributions("The minister replied that 30 had died in the fire.")[0]
+    assert quoted.speaker.name == "Ola Berg" and replied.speaker.name == "minister"
+    bare = extract_claims("The minister replied to critics on Monday.")[0]
+    assert bare.attribution.content_end == bare.attribution.content_start

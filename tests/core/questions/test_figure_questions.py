@@ -64,7 +64,7 @@ def test_those_who_and_those_polled_do_not_dangle():
 
 
 def test_such_as_is_an_example_not_a_pointer():
-    assert not dangling("The risk was measured after adjusting for factors such as age and sex")
+    assert not dangling("The risk was computed after controlling for things such as income or diet")
 
 
 def test_a_quoted_context_resolves_there_and_the_number():
@@ -80,9 +80,10 @@ def test_a_quoted_context_resolves_there_and_the_number():
 def test_a_number_written_twice_is_asked_with_its_counted_noun():
     source = Source(id="e", title="Rescue", date="2025-06-01", text=(
         "Rescue\n\n"
-        "The coastguard said 14 men, three women and a three-year-old boy were rescued.\n"))
+        "The coastguard said 11 men, two women and a two-year-old girl were rescued.\n"))
     questions = [q for q in generate_questions([source]) if q.type == "figure"]
-    assert "three women" in {q.answer for q in questions}
+    assert "two women" in {q.answer for q in questions} or any(
+        q.answer == "two" and "how many women" in q.prompt for q in questions)  # open book
     for q in questions:
         assert check_integrity(q, [source]) == []
 
@@ -102,15 +103,15 @@ def test_a_clause_that_leans_outside_is_cut_after_the_figure():
 def test_a_long_quotation_is_asked_one_sentence_at_a_time():
     source = Source(id="g", title="Bank", date="2025-08-01", text=(
         "Bank\n\n"
-        "\"Growth for the year is projected at 6.5 per cent, with the second quarter at 6.5 per "
-        "cent and the third at 6.1 per cent. The risks to this outlook are broadly balanced "
+        "\"Output for the year is forecast at 5.2 per cent, with the second quarter at 5.2 per "
+        "cent and the third at 4.9 per cent. The risks to this outlook are broadly balanced "
         "between a weaker world economy, higher food prices and a volatile monsoon season, "
         "and we will watch them closely in the months ahead. Inflation is now seen at "
         "4.8 per cent for the year,\" governor Maria Lund said.\n"))
     questions = {q.answer: q for q in generate_questions([source]) if q.type == "figure"}
     assert "4.8 per cent" in questions
     prompt = questions["4.8 per cent"].prompt
-    assert "6.1 per cent" not in prompt and "Maria Lund" in prompt
+    assert "4.9 per cent" not in prompt and "Maria Lund" in prompt
     for q in questions.values():
         assert check_integrity(q, [source]) == []
 
@@ -127,7 +128,7 @@ def test_an_open_quotation_is_closed_not_stripped():
 
 def test_these_before_a_counted_noun_is_resolved():
     from quizapp.core.questions.statements import leans_outside
-    assert not leans_outside("over 12,000 cases of these 10 cancers each year are linked")
+    assert not leans_outside("nearly 9,000 cases of these 8 illnesses a year are tied")
     assert leans_outside("these were linked to 12,000 cases")
 
 
@@ -143,7 +144,7 @@ def test_two_of_them_is_asked_with_the_sentence_naming_the_group():
     source = Source(id="j", title="Derailment", date="2025-10-01", text=(
         "Derailment\n\n"
         "All 12 coaches of the night train left the tracks near the river, an official said.\n\n"
-        "Two of them overturned and rested on their sides.\n"))
+        "Two of them tipped over and lay on their sides.\n"))
     questions = [q for q in generate_questions([source]) if q.answer == "Two"]
     assert questions and all(check_integrity(q, [source]) == [] for q in questions)
     assert all("12 coaches" in q.prompt for q in questions)
@@ -167,3 +168,38 @@ def test_a_level_passed_is_not_asked_as_the_size_of_a_change():
     assert figure_prompt(content, "above 16,000", "", "the ministry", False) is None
     change = "the number of people treated has risen 16,000"
     assert figure_prompt(change, "16,000", "", "the ministry", False).startswith("By how much")
+
+
+def test_a_number_that_stands_twice_is_asked_with_the_words_before_it():
+    from quizapp.core.banks.model import Source
+    from quizapp.core.questions import check_integrity, generate_questions
+    text = ("Outlook\n\n\"Exports for the year are projected at 4.2 per cent with Q3 at 4.2 per "
+            "cent and Q4 at 3.9 per cent,\" the governor said.\n")
+    source = Source(id="t", title="Outlook", date="2025-04-02", text=text)
+    found = generate_questions([source])
+    assert [(q.id, p) for q in found for p in check_integrity(q, [source])] == []
+    answers = {q.answer for q in found if q.type == "figure"}
+    assert "Q3 at 4.2 per cent" in answers or any(
+        q.answer == "4.2 per cent" and q.prompt.endswith(" in Q3?") for q in found)  # open book
+
+
+def test_zero_in_words_is_asked_and_a_plural_acronym_takes_a_plural_verb():
+    from quizapp.core.banks.model import Source
+    from quizapp.core.questions import check_integrity, generate_questions
+    text = ("Bills\n\nThe council could cut parking charges to zero, as has been demanded "
+            "by many MPs.\n")
+    source = Source(id="z", title="Bills", date="2025-04-02", text=text)
+    found = generate_questions([source])
+    assert [(q.id, p) for q in found for p in check_integrity(q, [source])] == []
+    asked = [q for q in found if q.type == "figure" and q.answer == "zero"]
+    assert asked and all(" does many MPs" not in q.prompt for q in asked)
+
+
+def test_a_figure_prompt_never_names_a_place_and_a_pronoun_as_what_it_measures():
+    from quizapp.core.questions.asking import figure_prompt
+
+    content = "In Halden a bridge stood, while in Marsk it was built – almost two miles long"
+    assert figure_prompt(content, "almost two miles", "", "the article", False) is None
+    rise = "officials reported a 12% increase in cattle killed compared to 2019"
+    prompt = figure_prompt(rise, "12%", "", "the agency", False) or ""
+    assert "compared does" not in prompt

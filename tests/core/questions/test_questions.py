@@ -173,3 +173,25 @@ def test_source_answers_never_accept_a_given_name_alone():
     accepted = {a for q in questions if q.type == "source" for a in [q.answer, *q.accept]}
     assert "Amelia" not in accepted
     assert any("Watson" in a for a in accepted)
+
+
+def test_not_stated_statements_come_only_from_articles_of_the_same_story():
+    from quizapp.core.banks.model import Source
+    from quizapp.core.questions import generate_questions
+
+    flood = Source("a", "Floods in Valdora kill 40",
+                   "Floods in Valdora killed 40 people on Monday, the interior ministry said. "
+                   "Rescuers found 12 more bodies, police chief Ana Ruiz said.")
+    flood_too = Source("b", "Valdora flood toll rises",
+                       "The toll from floods in Valdora rose to 52, the Red Cross said on Tuesday. "
+                       "Mayor Tomas Veit said 300 homes were destroyed.")
+    airport = Source("c", "Airport passenger numbers fall",
+                     "Passenger numbers at Kestrel airport fell 12% in May, its operator said. "
+                     "Chief executive Lena Ward said 4.1 million people flew.")
+
+    def not_stated(sources):
+        return [q for q in generate_questions(sources)
+                if q.type == "verdict" and q.answer.startswith("Not stated")]
+
+    assert not not_stated([flood, airport])
+    assert not_stated([flood, flood_too])

@@ -9,9 +9,9 @@ ARTICLE = Source(
     id="s", title="Storm toll disputed", date="2025-04-02", text=(
         "Storm toll disputed\n\n"
         "The storm killed at least 40 people, the relief agency UNRA said, but other officials "
-        "disputed the figure and put it much lower.\n\n"
-        "Earlier, the World Weather Office (WHO) said nearly 900 people who were injured had "
-        "been treated in hospitals.\n\n"
+        "disputed that number and put it far lower.\n\n"
+        "Earlier, the World Weather Office (WHO) said almost 700 people with injuries had "
+        "been treated in clinics.\n\n"
         "A fisherman named Tomas told the Coastal Aid Group (CAG) that his boat had sunk near the "
         "harbour.\n\n"
         "\"The waves came at night. We lost everything in a few minutes,\" the CAG quoted him as "
@@ -46,13 +46,13 @@ def accepted(question, answer: str) -> bool:
 
 
 def test_each_source_of_a_sentence_gets_a_question():
-    found = sources_of(questions(), "disputed the figure")
+    found = sources_of(questions(), "disputed that number")
     assert any(accepted(q, "UNRA") for q in found)
     assert any(accepted(q, "other officials") for q in found)
 
 
 def test_an_acronym_that_is_a_word_does_not_block_its_question():
-    found = sources_of(questions(), "nearly 900 people who were injured")
+    found = sources_of(questions(), "almost 700 people with injuries")
     assert any(accepted(q, "WHO") or accepted(q, "World Weather Office") for q in found)
 
 
@@ -78,14 +78,14 @@ def test_described_sources_are_never_keyed_no_source_given():
 
 def test_an_acronym_like_us_is_no_dangling_pronoun():
     article = Source(id="u", title="Results", date="2025-04-02", text=(
-        "Results\n\nEarnings were 36 US cents a share, beating the average analyst estimate by "
-        "a penny, while revenue rose 18 per cent.\n"))
+        "Results\n\nEarnings were 41 US cents a share, topping the average analyst estimate by "
+        "three cents, while sales grew 12 per cent.\n"))
     found = [q for q in generate_questions([article]) if q.type == "source"]
     assert any("analyst estimate" in q.answer for q in found)
 
 
 def test_a_second_source_without_words_of_its_own_is_asked_by_a_blank_not_the_first_prompt():
-    found = sources_of(questions(), "disputed the figure")
+    found = sources_of(questions(), "disputed that number")
     prompts = [q.prompt for q in found]
     assert len(prompts) == len(set(prompts))
     assert all("other officials" not in p for p in prompts)
@@ -102,7 +102,7 @@ def test_a_prompt_never_names_its_source_as_the_sentence_writes_it():
 
 def test_it_said_of_a_company_gets_a_source_question():
     text = ("Acme results\n\nFor the second quarter, Acme Corp said it expects sales of $2.5 "
-            "billion. It also said it expects to add about 2.6 million new subscribers.\n")
+            "billion. It also said it expects to gain roughly 2.6 million new customers.\n")
     source = Source(id="it", title="Acme results", date="2025-04-02", text=text)
     found = [q for q in generate_questions([source]) if q.type == "source"]
     asked = [q for q in found if "2.6 million" in q.prompt]
@@ -136,3 +136,16 @@ def test_a_sentence_that_carries_a_documents_figures_asks_for_its_source():
                             "million offences.\n\nThis was a rise of 9% on the year before.")
     assert ('Whose figures does the article give in this sentence: "This was a rise of 9% on '
             'the year before."?', "Official figures") in asked
+
+
+def test_a_claim_that_points_back_is_asked_up_to_the_pointer():
+    article = Source(id="p", title="Fraud", date="2025-04-02", text=(
+        "Fraud\n\n\"We recovered £2m last year,\" the minister said.\n\n"
+        "A total of 75 people had been charged with tax fraud in the same period, "
+        "with 20 charges in the capital, the minister added.\n"))
+    found = generate_questions([article])
+    assert [(q.id, p) for q in found for p in check_integrity(q, [article])] == []
+    asked = [q for q in found if q.type == "source" and "75 people" in q.prompt]
+    assert asked and "same period" not in asked[0].prompt
+    evidence = " ".join(article.text[e.start : e.end] for e in asked[0].evidence)
+    assert score_answer(asked[0], "the minister", evidence).correct

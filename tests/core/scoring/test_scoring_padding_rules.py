@@ -1,4 +1,4 @@
-"""A right answer padded with a wrong claim is refused; a right one in another form is kept.
+"""A correct answer with a false claim tacked on is refused; a correct one in another form is kept.
 
 Made-up sentences, one test per rule.
 """

@@ -56,3 +56,9 @@ def test_numbers_written_with_separators_parse_back(n):
 def test_find_numbers_never_raises_and_spans_index_the_text(text):
     for mention in find_numbers(text):
         assert 0 <= mention.start < mention.end <= len(text)
+
+
+def test_a_key_of_marks_only_matches_itself_whatever_the_space_around_it():
+    # found by Hypothesis: a key that is a control character and a backtick
+    assert check("\r`", "\r`", "", "source").correct
+    assert check(" \r` ", "\r`", "", "source").correct

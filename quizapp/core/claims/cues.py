@@ -1,0 +1,85 @@
+"""The attribution cue of a sentence and the lexicon of its verbs, shared by the readers of
+each frame (`verb_cues`, `frame_cues`) and by `attribution.find_cues`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.core.claims.speakers import SpeakerPhrase
+
+SAY_VERBS = """said says say told tells tell stated states announced announces indicated indicates
+indicate reported reports estimated estimates estimate warned warns claimed claims declared
+declares confirmed confirms added adds noted notes suggested suggests suggest explained explains
+argued argues wrote writes insisted insists acknowledged acknowledges admitted admits revealed
+reveals predicted predicts cautioned cautions stressed stresses emphasised emphasized urged urges
+asserted asserts alleged alleges denied denies refuted refutes disclosed discloses testified
+projected projects forecast forecasts concluded concludes found finds showed shows show
+speculate speculates speculated believe believes believed fear fears feared expect expects
+expected place places put puts recalled tweeted posted saying announcing claiming warning adding
+noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
+stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
+confirm verify asked attributed attributes identified identifies
+disputed disputes dispute rejected rejects calculated calculates calculate accused accuses
+apologised apologized predicting forecasting
+projecting revealing explaining disclosing reporting stressing acknowledging admitting denying
+blamed blames outlined outlines encouraged encourages advised advises commented comments
+remarked remarks replied replies""".split()
+AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
+    r"again|publicly|recently|then|had\s+been|not|yet|so\s+far|could|did|does|do|refused\s+to|" \
+    r"declined\s+to|unable\s+to)\s+)"
+#: An adverb before a verb ("publicly said"): lower case, and not a noun in -ly ("the tally").
+ADVERB = r"(?:(?!(?:tally|family|rally|assembly|ally|supply|monopoly|anomaly|belly|jelly)\s)" \
+    r"[a-z]+ly\s+)"
+CUE = re.compile(rf"\b(?P<aux>{AUX}{{0,3}}{ADVERB}?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
+VERB = re.compile(rf"\b(?:{'|'.join(SAY_VERBS)})\b")
+CLAUSE_ADVERB_WORDS = re.compile(r"\s+(?:also|later|again|now|then|recently|previously)\s*$")
+TIME_END = re.compile(
+    r"\s+(?:as\s+of\s+[\w.]+(?:\s+\d{1,2})?|"
+    r"(?:last|this|earlier this|on|over the)\s+(?:week|weekend|month|year|night|morning|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|"
+    r"previously)$")
+#: A relative clause between a speaker and the verb ("Mourinho, who will be hoping ..., told").
+RELATIVE = re.compile(
+    r"(?:,\s+(?:who|which|whose)\s|,\s+and\s+(?:was|is|has|had|were)\s|,\s+(?:published|released|"
+    r"carried out|conducted|commissioned|funded|led|issued|compiled|quoted|cited|seen|obtained|"
+    r"reviewed|interviewed)\s)[^,;:“”\"]{2,160}?"
+    r"(?:,\s+[^,;:“”\"]{2,80}?){0,2},\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An attribution found in a sentence: offsets are relative to the sentence."""
+
+    phrase: SpeakerPhrase | None  # None for a vague marker without a speaker
+    frame: str  # "preposed", "postposed", "according", "by", "passive", "as", "quoted", "vague"
+    cue_start: int
+    cue_end: int
+    mention_start: int  # where the speaker phrase is written, -1 when not
+    mention_end: int
+    content_start: int  # the reported content
+    content_end: int
+    medium: str = ""  # the outlet a speaker told or quoted ("The New York Times")
+
+
+#: Patterns of the say-verb frames (verb_cues): pairs, outlets, lists, relative clauses.
+EACH = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)"
+                  r"(?P<pair>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?"
+                  r"\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+(?:each|both)$")
+#: An outlet between a speaker and the verb ("X, quoted by the Tribune, said") or after it ("said
+#: in an interview with CNN"): the outlet that reports the words.
+RELAYED = re.compile(r",\s+(?:quoted|cited|seen|obtained|reviewed|interviewed)\s+by\s+"
+                     r"(?P<medium>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*,\s*$")
+INTERVIEW = re.compile(r"\s+in\s+an\s+interview\s+with\s+(?P<medium>(?:the\s+)?[A-Z][\w.&’'-]*"
+                       r"(?:\s+[A-Z][\w.&’'-]*){0,3})")
+#: A subject chunk that ends a list ("Kent, Surrey and East Sussex suggest").
+LIST_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:[A-Z][\w’'.-]*\s+)+and\s+$")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s.-]{1,40}?|added|adds|stated|claimed)"
+                         r"(?:\s+(?:on|last|this)\s+\w+)?\s*,\s*$")
+GROUP_BEFORE = re.compile(r"\b(?:for|by|to|from|among|with|[a-z]+ed)\s+(?!(?:for|by|to|from|among|"
+                          r"with|of|in|on|at)\s)(?P<np>(?:the\s+|many\s+|most\s+|"
+                          r"some\s+)?(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*s),\s+$")
+FIRM_BEFORE = re.compile(r"\b(?:maker|company|firm|owner|operator|retailer|carrier|airline|"
+                         r"manufacturer|developer|publisher|broadcaster|lender|insurer|supplier|"
+                         r"producer|parent)[’']?,\s*$")

@@ -1,0 +1,157 @@
+"""Discrepancy questions across the articles of a bank on one event: counts of one kind (dead,
+injured, missing, people on board, coaches derailed) that two articles give and that differ, from
+two sources or on two dates, read with the rules of one article (discrepancy.count_entries)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.banks.model import Evidence, Question
+from quizapp.core.claims.extract import Claim
+from quizapp.core.claims.figures import Figure
+from quizapp.core.questions.asking import plural
+from quizapp.core.questions.conflicts import dated_apart, day, may_conflict
+from quizapp.core.questions.corpus import (
+    POOL_SCAN,
+    Article,
+    Candidate,
+    Corpus,
+    distinct,
+    order_choices,
+    seed_of,
+)
+from quizapp.core.questions.stories import story_words
+from quizapp.core.questions.tolls import count_entries, entities, lowered, same_count, same_source
+from quizapp.core.questions.verdicts import mid_label
+
+WHAT = {"deaths": "the number of dead", "injured": "the number of injured",
+        "missing": "the number of missing", "aboard": "the number of people on board",
+        "coaches": "the number of coaches derailed",
+        "casualties": "the number of killed and wounded"}
+_CACHE: dict[int, tuple] = {}
+
+
+def _read(article: Article) -> tuple:
+    """Return an article's counts, its sentences on another event, the words of its title and
+    lead that may name its story and the names among them (cached by object, so that a bank
+    reads each article once)."""
+    held = _CACHE.get(id(article))
+    if held is None or held[0] is not article:
+        if len(_CACHE) > 4096:
+            _CACHE.clear()
+        entries, apart = count_entries(article)
+        lead = " ".join(c.text for c in article.claims[:3])
+        names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", f"{article.source.title} "
+                                                                    f"{lead}")}
+        held = (article, entries, apart, story_words(article), names)
+        _CACHE[id(article)] = held
+    return held[1:]
+
+
+def same_event(a: Article, b: Article) -> bool:
+    """Tell whether two articles report one event: their titles and leads share a word that may
+    name the story ("Derna", "flood"), not a direction or a day, and they are dated at most ten
+    days apart (two shared names are needed when a date is missing)."""
+    _, _, words_a, names_a = _read(a)
+    _, _, words_b, names_b = _read(b)
+    shared = words_a & words_b - _COMMON
+    if day(a.source.date) is None or day(b.source.date) is None:
+        return len(shared & names_a & names_b) >= 2
+    return bool(shared) and not dated_apart(a, b)
+
+
+_COMMON = frozenset(
+    """the this that those these new more most five four three two six seven eight nine ten
+    north south east west northern southern eastern western central monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september
+    october november december""".split())
+
+
+def across_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
+    """Return questions on counts this article and another of the same story give differently:
+    both sourced, from two sources or two dates, naming one place or party near the figure."""
+    mine, apart = _read(article)[:2]
+    mine = [e for e in mine if e[3] and e[0].start not in apart]
+    if not mine:
+        return []
+    found: list[Candidate] = []
+    seen = 0
+    for other in corpus.articles:
+        if other is article or other.source.text == article.source.text:
+            continue
+        theirs, apart_o = _read(other)[:2]
+        if not theirs or not same_event(article, other):
+            continue
+        seen += 1
+        if seen > POOL_SCAN:
+            break
+        for a in mine[:4]:
+            for b in theirs:
+                if _conflict(article, other, a, b, apart_o):
+                    found.extend(_questions(article, other, a, b, theirs))
+                    break
+    return found[:6]
+
+
+def _conflict(article: Article, other: Article, a: tuple, b: tuple, apart_b: set[int]) -> bool:
+    """Tell whether count `a` of `article` and `b` of `other` conflict."""
+    (ca, fa, ka, wa), (cb, fb, kb, wb) = a, b
+    if ka != kb or not wb or cb.start in apart_b:
+        return False
+    if same_source(wa, wb) and article.source.date == other.source.date:
+        return False  # one source on one day: the same figure told twice, or a slip
+    if ka != "coaches" and not same_count(fa, fb, ca, cb):
+        return False
+    places_a, places_b = _places(ca, fa), _places(cb, fb)
+    if places_a and places_b and not places_a & places_b:
+        return False  # "3 died in Portville" and "5 died in Eastland": two places
+    return may_conflict((ca, fa), (cb, fb))
+
+
+def _places(claim: Claim, figure: Figure) -> set[str]:
+    """Return the names near a figure that may be places or parties (not its sources' names)."""
+    names = entities(claim, figure) - {claim.text.split(" ", 1)[0]}
+    for a in (claim.attribution, *claim.others):
+        if a.speaker is not None:
+            names -= set(re.findall(r"[A-Z][a-z]+", f"{a.speaker.mention} {a.speaker.name}"))
+    return names
+
+
+def _questions(article: Article, other: Article, a: tuple, b: tuple,
+               theirs: list) -> list[Candidate]:
+    """Ask for the other article's figure given this one's, and which of the two is newer."""
+    (ca, fa, kind, wa), (cb, fb, _k, wb) = a, b
+    src_a, src_b = article.source, other.source
+    who_a, who_b = mid_label(wa, src_a.text), mid_label(wb, src_b.text)
+    evidence = [Evidence(src_a.id, ca.start, ca.end), Evidence(src_b.id, cb.start, cb.end)]
+    explanation = (f'"{src_a.title}" ({src_a.date or "undated"}) gives {fa.text} ({who_a}): '
+                   f'"{ca.text}" "{src_b.title}" ({src_b.date or "undated"}) gives {fb.text} '
+                   f'({who_b}): "{cb.text}"')
+    seed = seed_of(src_a.id, fa.start, src_b.id, fb.start, "across")
+    tags = ["discrepancy", "across-articles", fa.topic]
+    values = {fa.value, fb.value}
+    others = []
+    for _c, f, k, _w in theirs:
+        if k == kind and f.value not in values:
+            values.add(f.value)
+            others.append(lowered(f.text))
+    key = lowered(fb.text)
+    does = "do" if plural(who_b) else "does"
+    prompt = (f'"{src_a.title}" gives {lowered(fa.text)} for {WHAT[kind]}, citing {who_a}. '
+              f'What figure {does} {who_b} give in "{src_b.title}"?')
+    found = [Candidate(Question("", "discrepancy", prompt, key, [fb.number_text],
+                                order_choices(key, distinct(key, [lowered(fa.text), *others], 3),
+                                              seed), evidence, explanation, tags, 0.7),
+                       src_a.id, 1.2, (f"across:{src_a.id}:{fa.start}:{src_b.id}",))]
+    if src_a.date and src_b.date and src_a.date != src_b.date and key != lowered(fa.text):
+        newer = (fa, src_a) if src_a.date > src_b.date else (fb, src_b)
+        prompt = (f"Two articles give different figures for {WHAT[kind]}: {lowered(fa.text)} "
+                  f'("{src_a.title}", citing {who_a}) and {key} ("{src_b.title}", citing '
+                  f"{who_b}). Which figure is the more recent?")
+        answer = lowered(newer[0].text)
+        choices = order_choices(answer, [c for c in (lowered(fa.text), key) if c != answer], seed)
+        found.append(Candidate(Question("", "discrepancy", prompt, answer, [], choices, evidence,
+                                        explanation + f" The more recent is dated "
+                                        f"{newer[1].date}.", [*tags, "recency"], 0.75),
+                               src_a.id, 1.2, ()))
+    return found

@@ -1,0 +1,257 @@
+"""The choices of a source question: fair forms of a described source, distractor sources from
+the same article (never a second name of the key's entity), and how a choice writes a source."""
+
+from __future__ import annotations
+
+import re
+import weakref
+from functools import lru_cache
+
+from quizapp.core.claims.entities import names_same, same_entity, same_name
+from quizapp.core.claims.extract import Claim
+from quizapp.core.claims.speakers import Speaker, known_source_head
+from quizapp.core.questions.corpus import Article
+from quizapp.core.questions.statements import common_word
+
+#: Name comparison is pure and the same pairs recur across claims: cached.
+_same_name = lru_cache(maxsize=16384)(same_name)
+
+
+def mentions(text: str, forms: list[str]) -> bool:
+    """Tell whether `text` names any of `forms` as whole words."""
+    low = text.lower()
+    for form in forms:
+        acronym = form.isupper() and len(form) > 1  # "WHO" is not "who were killed"
+        hay, form = (text, form) if acronym else (low, form.lower())
+        start = hay.find(form) if form else -1
+        while start >= 0:
+            end = start + len(form)
+            if (start == 0 or not low[start - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                return True
+            start = hay.find(form, start + 1)
+    return False
+
+
+def described_variants(article: Article, claim: Claim, speaker: Speaker,
+                        answer: str) -> list[str]:
+    """Return fair forms of a described source: the parsed description, and its head noun
+    when no other source of the article shares it ("officials" for "railway officials")."""
+    forms = [speaker.mention]
+    head = _POLLED.split(speaker.mention)[0].split()[-1]  # "analysts polled by X": analysts
+    others = [c.attribution.speaker for c in article.sentences
+              if c.attribution.strength in ("named", "described") and c.attribution.speaker
+              and c.attribution.speaker.name != speaker.name]
+    if len(speaker.mention.split()) > 1 and (known_source_head(head) or re.search(
+            r"(?:er|or|ist|ian|ent|ant|nel)$", head.lower())) and not any(
+            _stem(o.mention.split()[-1]) == _stem(head) for o in others if o):  # not "line" of
+        # "the help line"
+        forms.append(head)
+    return [f for f in dict.fromkeys(forms) if f.lower() != answer.lower()]
+
+
+_POLLED = re.compile(r"\s+(?:polled|surveyed|questioned|interviewed|contacted|consulted)\s+by\s")
+
+
+def _stem(word: str) -> str:
+    """Return a crude singular of a head noun."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+#: Kept per article by id; a weak reference tells a live article from a reused id, and keeps no
+#: article (and all its claims) alive after its bank is generated.
+_POOLS: dict[int, tuple[weakref.ref[Article], list[Speaker]]] = {}
+
+
+def _source_pool(article: Article) -> list[Speaker]:
+    """Return an article's named and described sources, one per entity (kept per article)."""
+    cached = _POOLS.get(id(article))
+    if cached is not None and cached[0]() is article:
+        return cached[1]
+    pool: list[Speaker] = []
+    candidates = list(dict.fromkeys(article.speakers))
+    for claim in article.sentences:
+        other = claim.attribution.speaker
+        if claim.attribution.strength == "described" and other is not None:
+            candidates.append(other)
+    for other in dict.fromkeys(candidates):
+        if not any(same_entity(other, p) for p in pool):
+            pool.append(other)
+    if len(_POOLS) > 256:
+        _POOLS.clear()
+    _POOLS[id(article)] = (weakref.ref(article), pool)
+    return pool
+
+
+_OTHERS: dict[tuple[int, str, str, str, str], tuple[weakref.ref[Article], list[str]]] = {}
+
+
+def other_speakers(article: Article, speaker: Speaker, answer: str) -> list[str]:
+    """Return distractor sources from the article (kept per article, speaker and answer)."""
+    key = (id(article), speaker.name, speaker.mention, speaker.kind, answer)
+    kept = _OTHERS.get(key)
+    if kept is not None and kept[0]() is article:
+        return kept[1]
+    if len(_OTHERS) > 4096:
+        _OTHERS.clear()
+    found = _pick_others(article, speaker, answer)
+    _OTHERS[key] = (weakref.ref(article), found)
+    return found
+
+
+def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
+    """Return distractor sources from the article itself (named ones, then described ones),
+    people for a person and organisations for an organisation first; never a second name of
+    the answer's entity, and never two names of one entity."""
+    pool = sorted(_source_pool(article), key=lambda s: (s.kind == "vague", s.kind != speaker.kind))
+    picked: list[Speaker] = []
+    for other in pool:
+        if same_entity(other, speaker) or names_same(answer, other):
+            continue
+        if other.kind == "vague" and _stem(other.mention.split()[-1]) == _stem(answer.split()[-1]):
+            continue  # "an official" beside "railway officials": may be the same people
+        if _shares_compound(other.mention, answer) or _authored(other.mention, answer,
+                                                                   article.source.text) or (
+                _named_together(speaker, other, article)):
+            continue  # "help line personnel" beside "the Rourkela help line": one body
+        if any(_same_name(other.mention, p.mention) or _one_force(other.mention, p.mention)
+               or _shares_compound(other.mention, p.mention)
+               or _authored(other.mention, p.mention, article.source.text) for p in picked) \
+                or _one_force(other.mention, answer):
+            continue  # "army" beside "Israeli military": one country's armed forces
+        if _same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
+            continue
+        if mentions(answer, [other.name, other.mention, *(f for f in other.short_forms
+                                                           if f.isupper() and len(f) > 2)]) \
+                or mentions(
+                other.mention, [answer.removeprefix("the ").removeprefix("The ")]):
+            continue  # "Nationwide" beside "the Nationwide building society", "the UN refugee
+            # agency" (UNHCR) beside "UNHCR spokesperson William Spindler": one body
+        picked.append(other)
+        if len(picked) == 3:
+            break  # three distractors are all a question offers
+    return [choice_label(p, article.source.text) or p.mention for p in picked]
+
+
+def _named_together(speaker: Speaker, other: Speaker, article: Article) -> bool:
+    """Tell whether the article names two sources in one phrase, a few words apart ("said
+    Fionnuala Earley, Nationwide chief economist"): one may speak for the other, so it is no fair
+    wrong choice."""
+    text = article.source.text
+    names = [s for f in (speaker.name, *speaker.short_forms) if len(f) > 2
+             for s in _occurrences(f, text)]
+    bodies = [s for f in (other.name, *other.short_forms) if len(f) > 2
+              for s in _occurrences(f, text)]
+    return any(_near(text, x, y) for x in names for y in bodies)
+
+
+#: What may stand between two names of one phrase: up to three words, within one sentence.
+_BETWEEN = re.compile(r"[^\w.!?;]+(?:[\w'’-]+[^\w.!?;]+){0,3}")
+
+
+def _near(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Tell whether two name spans stand a few words apart in one sentence, in either order."""
+    (a, b), (c, d) = sorted((x, y))
+    return 0 < c - b <= 120 and _BETWEEN.fullmatch(text, b, c) is not None
+
+
+@lru_cache(maxsize=16384)
+def _occurrences(form: str, text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans where `form` stands as whole words in `text`."""
+    found, at = [], text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _WORD_CHAR.match(text[at - 1])) and (
+                end == len(text) or not _WORD_CHAR.match(text[end])):
+            found.append((at, end))
+        at = text.find(form, at + 1)
+    return tuple(found)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _authored(a: str, b: str, text: str) -> bool:
+    """Tell whether one source is a document the article says the other wrote ("a study by 37
+    scientists" beside "the Ocean Data Network" when the article writes "the study by the
+    Ocean Data Network"): one source, never two choices."""
+    for doc, author in ((a, b), (b, a)):
+        found = re.match(r"(?:an?\s+|the\s+)?(?P<noun>[a-z]+)\s+by\s", doc, re.I)
+        name = author.removeprefix("the ").removeprefix("The ")
+        if found and re.search(rf"\b{found.group('noun')}\s+by\s+(?:the\s+)?{re.escape(name)}",
+                               text, re.I):
+            return True
+    return False
+
+
+def _shares_compound(a: str, b: str) -> bool:
+    """Tell whether two lower-case noun compounds of two words or more are shared by two
+    sources ("help line" of "help line personnel" and "the Rourkela help line")."""
+    def pairs(text: str) -> set[str]:
+        words = [w for w in text.split() if w.islower() and w.isalpha()]
+        return {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
+    return bool(pairs(a) & pairs(b))
+
+
+#: Heads that name one body of a country in news prose: its armed forces, its police.
+_FORCES = (frozenset(("army", "military", "armed forces", "defence forces", "defense forces")),
+           frozenset(("police", "police force", "police service")))
+
+
+_FORCE_ENDS = [(h, re.compile(rf"\b{h}$")) for group in _FORCES for h in group]
+
+
+def _one_force(a: str, b: str) -> bool:
+    """Tell whether two described sources name one country's armed forces or police ("the
+    army", "the Israeli military"): one entity, never two choices."""
+    def head(text: str) -> str:
+        text = re.sub(r"[’']s\b", "", text.lower())
+        return next((h for h, pattern in _FORCE_ENDS if pattern.search(text)), "")
+    first, second = head(a), head(b)
+    return bool(first and second) and any(first in g and second in g for g in _FORCES)
+
+
+@lru_cache(maxsize=16384)
+def choice_label(speaker: Speaker, text: str) -> str | None:
+    """Return how a choice names a source, or None when it names none fit to stand beside the
+    key: an age ("65-year-old"), a bare common word ("Official", "road"), an aside with commas
+    ("Chicago judge, Amy St Eve" becomes "Amy St Eve")."""
+    label = speaker.mention.strip()
+    if "," in label:
+        label = speaker.name if "," not in speaker.name else ""
+    words = label.split()
+    if not words or re.match(r"[\d(]", label) or "year-old" in label or re.search(
+            r"\b[a-z]+(?:ed|ing)$", label):
+        return None
+    if len(words) == 1 and not label.isupper() and (label.islower() or common_word(label, text)):
+        return None
+    if cut_name(label, text):
+        return None
+    return key_form(label, text)
+
+
+def cut_name(label: str, text: str) -> bool:
+    """Tell whether a name is cut short: the article writes it only as the start of a longer
+    one joined by "and" ("the National Disaster Risk Reduction" of "... Reduction and
+    Management Council"; not "Jane Roe" of "Jane Roe of the Institute", an affiliation)."""
+    name = label.removeprefix("the ").removeprefix("The ")
+    if len(name.split()) < 2 or not name[:1].isupper():
+        return False
+    hits = [end for _start, end in _occurrences(name, text)]
+    return bool(hits) and all(re.match(r"\sand\s+[A-Z]", text[h : h + 30])
+                              for h in hits)
+
+
+@lru_cache(maxsize=16384)
+def key_form(label: str, text: str = "") -> str:
+    """Return a source as a choice writes it, so that no choice stands out by its form: no
+    leading article ("new study", "police officer", "Israeli army spokeswoman"), a common
+    opening word in lower case."""
+    words = label.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        label = " ".join(words[1:])
+    if common_word(label, text):
+        label = label[0].lower() + label[1:]
+    return label

@@ -1,0 +1,206 @@
+"""Counts of one event in an article: what a figure counts (dead, injured, missing, on board),
+who gives it, and the sentences that only recall another event."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizapp.core.claims.extract import Claim
+from quizapp.core.claims.figures import Figure
+from quizapp.core.claims.topics import measure_topic
+from quizapp.core.questions.citations import written_source
+from quizapp.core.questions.conflicts import each, figure_label, money_kind, other_event, other_kind
+from quizapp.core.questions.corpus import Article, quizzable
+from quizapp.core.questions.statements import speaker_label
+
+_ENTITY = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
+_DEATH = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll|toll|drowned|lives|"
+                    r"loss of life|bodies|fatalities|fatality|perished|poached)\b", re.I)
+_HURT = re.compile(r"\b(?:injured|injuring|wounded|hurt|injuries)\b", re.I)
+_MISSING = re.compile(r"\bmissing\b", re.I)
+_BOTH = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured|hurt)\b", re.I)
+
+
+def count_kind(claim: Claim, figure: Figure) -> str:
+    """Return what a casualty figure counts, read near it: "deaths", "injured" or "missing"."""
+    at, end = figure.start - claim.start, figure.end - claim.start
+    if re.match(r"\s+(?:\w+\s+)?(?:higher|lower|more|fewer|less|greater|up|down)\s+than\b",
+                claim.text[end:]):
+        return ""  # "2,500 above the number released by ...": a difference, not a count
+    if re.match(r"\s+(?:other|more|additional|further|fresh|new)\b", claim.text[end:]):
+        return ""  # "some 90 other people died elsewhere, it said": a part, not the toll
+    if re.match(r"\s+of\s+(?:the|those|them|these)\b", claim.text[end:]):
+        return ""  # "about 120 of the dead came from Ruritania": a part of the toll, not the toll
+    if re.search(r"\b(?:another|a further|an additional|additional)\s*$", claim.text[:at],
+                 re.I):
+        return ""  # "another nine civilians had been killed": more deaths, not the toll
+    if re.search(r"\bby\s*$", claim.text[:at]):
+        return ""  # "climbed by over 1,400 overnight": a change, not a toll
+    if re.search(r"\bfrom\s*$", claim.text[:at]):
+        return ""  # "up from 2,000 the previous day", "rose from 20 to 30": the earlier level
+    if _BOTH.search(claim.text[max(0, at - 40) : end + 40]):
+        return "casualties"  # "killed and wounded 35 civilians": dead and hurt together
+    best = (60, "")
+    for kind, pattern in (("deaths", _DEATH), ("injured", _HURT), ("missing", _MISSING)):
+        for match in pattern.finditer(claim.text):
+            gap = match.start() - end if match.start() >= end else at - match.end()
+            between = re.sub(r"(?<=\d),(?=\d)", "", _between(claim.text, at, end, match))
+            if 0 <= gap < best[0] and not re.search(r"[,;]|\b(?:and|with|while|as)\b",
+                                                    between):  # "1,000" holds no break
+                best = (gap, kind)
+    return best[1]
+
+
+def _between(text: str, at: int, end: int, match: re.Match[str]) -> str:
+    """Return the text between a figure and a count word."""
+    return text[end : match.start()] if match.start() >= end else text[match.end() : at]
+
+
+_GENERAL = frozenset(("", "people", "persons", "deaths", "dead", "victims", "lives"))
+
+
+def same_count(a: Figure, b: Figure, ca: Claim | None = None, cb: Claim | None = None) -> bool:
+    """Tell whether two figures count the same group: one noun or two words for one group
+    ("militants", "insurgents"), or general words for both."""
+    na, nb = _head(a, ca), _head(b, cb)
+    group_a, group_b = _group(na), _group(nb)
+    if any(na in words and nb in words for words in _SAME_GROUP):
+        return True
+    return na == nb or not (group_a or group_b)
+
+
+_SAME_GROUP = (
+    frozenset("militants insurgents gunmen fighters rebels extremists terrorists jihadists "
+              "guerrillas attackers".split()),
+    frozenset("soldiers troops servicemen personnel".split()),
+)
+
+
+def _head(figure: Figure, claim: Claim | None) -> str:
+    """Return the head of the noun a figure counts, past a participle ("21 suspected
+    militants": "militants")."""
+    head = (figure.noun.split() or [""])[-1].lower()
+    if claim is not None and head.endswith("ed") and " " not in figure.noun:
+        after = claim.text[figure.end - claim.start :].split()
+        if len(after) > 1 and after[0].lower() == head and re.fullmatch(r"[a-z]+s", after[1]):
+            return after[1]
+    return head
+
+
+def _group(noun: str) -> bool:
+    """Tell whether a counted noun names a particular group ("soldiers", "rebels", "children")."""
+    return noun.endswith("s") and noun.isalpha() and noun not in _GENERAL
+
+
+def source_label(article: Article, claim: Claim) -> str:
+    """Return who gives a claim, as a prompt names it; "" when the article gives no source."""
+    a = claim.attribution
+    if a.strength == "named" and a.speaker:
+        return speaker_label(a.speaker)
+    if a.strength == "described" and a.speaker:
+        text = written_source(claim, a.speaker)
+        return text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An") else text
+    return ""
+
+
+def count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str]], set[int]]:
+    """Return the counts of an article that may conflict, each as (sentence, figure, kind,
+    who gives it), and the starts of the sentences about another event."""
+    entries: list[tuple[Claim, Figure, str, str]] = []
+    apart = set()  # sentences on another event: their figures conflict only with each other
+    lead = {c.start for c in article.sentence_claims()[:2]}
+    for claim in article.sentence_claims():
+        if background(claim.text) or other_event(claim):
+            apart.add(claim.start)  # "In September, 21 people died when ...": another event
+        for figure in claim.figures:
+            if not (quizzable(figure) and figure.value >= 2) or each(claim, figure):
+                continue
+            kind = other_kind(claim, figure) if not measure_topic(figure.unit) else ""
+            if not kind and figure.topic in ("casualties", "count", "population") and not (
+                    measure_topic(figure.unit)):
+                kind = count_kind(claim, figure) or _toll_again(claim, figure)
+            if not kind and figure.topic == "money":
+                kind = money_kind(claim, figure)
+            if not kind:
+                continue
+            label = figure_label(article, claim, figure, source_label)
+            if not label and claim.start not in lead:
+                continue  # an unsourced toll counts in the lead; later it is a part or aside
+            if not any(e[2] == kind and same_source(e[3], label) and (
+                    e[0] is claim or e[1].value == figure.value) for e in entries):
+                # "20 were killed, of whom 17 were troops": the first is the toll; a source
+                # repeating its figure gives it once
+                entries.append((claim, figure, kind, label))
+    for claim, figure, kind, _label in entries:  # "The officials said all 58 killed were ...":
+        if any(e[0].start in apart and e[1].value == figure.value and e[2] == kind  # the other
+               for e in entries):  # event's figure again
+            apart.add(claim.start)
+    return entries, apart
+
+
+def same_source(a: str, b: str) -> bool:
+    """Tell whether two source labels name one source ("the police", "police")."""
+    def bare(label: str) -> str:
+        return re.sub(r"^(?:the|a|an)\s+", "", label.strip().lower())
+    return bare(a) == bare(b)
+
+
+def _toll_again(claim: Claim, figure: Figure) -> str:
+    """Return "deaths" for a figure that sets a toll named before it ("taking the number to 25",
+    "the toll stood at 30") in a sentence about deaths, else ""."""
+    before = claim.text[max(0, figure.start - claim.start - 40) : figure.start - claim.start]
+    if re.search(r"\b(?:number|toll|total|tally|count)\s+(?:\w+\s+){0,2}(?:to|at)\s+$", before) \
+            and re.search(r"\b(?:death toll|deaths?|killed|dead|died|bodies|body)\b", claim.text):
+        return "deaths"
+    return ""
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_BACKGROUND = re.compile(
+    rf"^(?:In|Since|By|Last|Earlier|Back in)\s+(?:(?:{_MONTHS})\b|(?:1[89]|20)\d\d\b|"
+    rf"(?:last|this)\s+(?:year|month|week)\b|the\s+(?:past|last)\b)"
+    r"|^(?:Several|Some|A few|Two|Three|Four|Five|Six|Many)\s+(?:days|weeks|months|years)\s+"
+    r"(?:earlier|ago|before)\b|^(?:Last|Earlier this)\s+(?:year|month)\b")
+
+
+def lowered(figure_text: str) -> str:
+    """Write a figure as it reads mid-sentence ("At least 25" -> "at least 25")."""
+    return figure_text[0].lower() + figure_text[1:] if figure_text[:1].isalpha() else figure_text
+
+
+def background(sentence: str) -> bool:
+    """Tell whether a sentence opens on another time ("In September, ...", "Several months
+    earlier, ..."): background about another event, not the news the article reports."""
+    return bool(_BACKGROUND.match(sentence.strip()))
+
+
+def opening(claim: Claim) -> str:
+    """Return a sentence up to its first figure, which names an event the article reports
+    beside its news ("Fighting last month near the border killed")."""
+    first = min(f.start for f in claim.figures) - claim.start
+    return claim.text[:first].strip(" ,;:—–-")
+
+
+PEOPLE = frozenset("troops soldiers personnel forces fighters servicemen men people".split())
+
+
+def entities(claim: Claim, figure: Figure | None = None) -> set[str]:
+    """Return the capitalised words of a claim (not its first), near `figure` when given."""
+    text = claim.text
+    if figure is not None:
+        lo = max(0, figure.start - claim.start - 60)
+        text = " " + text[lo : figure.end - claim.start + 60]
+    return set(_capitalised(text))
+
+
+@lru_cache(maxsize=8192)
+def _capitalised(text: str) -> frozenset[str]:
+    """Return the capitalised words of a text but its first, without a plural or possessive end
+    (cached: every pair of figures compares them again)."""
+    return frozenset(_PLURAL_END.sub("", w) for name in _ENTITY.findall(text)
+                     for w in name.split())
+
+
+_PLURAL_END = re.compile(r"(?:’s|'s|ns|s)$")

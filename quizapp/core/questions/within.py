@@ -1,0 +1,83 @@
+"""Discrepancy questions within one article: two sources whose counts of one thing differ (a
+toll in the lead against a minister's figure)."""
+
+from __future__ import annotations
+
+from quizapp.core.banks.model import Evidence, Question
+from quizapp.core.questions.asking import plural
+from quizapp.core.questions.conflicts import context_claim, may_conflict, same_quantity
+from quizapp.core.questions.corpus import Article, Candidate, distinct, order_choices, seed_of
+from quizapp.core.questions.tolls import count_entries, lowered, opening, same_count, same_source
+from quizapp.core.questions.verdicts import mid_label
+
+
+def within_candidates(article: Article) -> list[Candidate]:
+    """Return questions on conflicting casualty figures within one article: tolls that two
+    sources (or a source and the article's own lead) give for the same count."""
+    entries, apart = count_entries(article)
+    found: list[Candidate] = []
+    for i, (ca, fa, ka, wa) in enumerate(entries):
+        for cb, fb, kb, wb in entries[i + 1 :]:
+            if ka != kb or not (wa or wb) or same_source(wa, wb):
+                continue
+            if (ca.start in apart or cb.start in apart) and ca.start != cb.start:
+                continue  # "Fighting last month ... killed seven": not this event's toll
+            if ka != "coaches" and not same_count(fa, fb, ca, cb):
+                continue  # "22 deaths on their side" against "three soldiers died"
+            if ka in ("rise", "level") and not same_quantity(article, ca, cb):
+                continue  # "a rise of £700 in energy bills", "profits rose to £2m"
+            if not may_conflict((ca, fa), (cb, fb)):
+                continue  # "25 deaths on their side" within "30 dead on both sides"
+            if ca.start == cb.start and not (wa and wb):
+                continue
+            event = opening(ca) if ca.start in apart else ""
+            found.append(_within_question(article, (ca, fa, wa), (cb, fb, wb), ka, entries,
+                                          event))
+            if len(found) >= 10:
+                return found
+    return found
+
+
+def _within_question(article: Article, a: tuple, b: tuple, kind: str,
+                     entries: list, event: str = "") -> Candidate:
+    """Ask for the second figure of a conflicting pair, given the first and both sources."""
+    (ca, fa, wa), (cb, fb, wb) = a, b
+    if not wb:  # ask for the attributed one
+        (ca, fa, wa), (cb, fb, wb) = (cb, fb, wb), (ca, fa, wa)
+    what = {"deaths": "the number of dead", "injured": "the number of injured",
+            "missing": "the number of missing", "aboard": "the number of people on board",
+            "coaches": "the number of coaches derailed",
+            "casualties": "the number of killed and wounded", "rise": "the size of the rise",
+            "level": "the level after the rise"}[kind]
+    if event:  # a sentence about another event: name it
+        what += f' in one event it reports ("{event} …")'
+    who_a = mid_label(wa, article.source.text) if wa else "the article, without a source,"
+    wb = mid_label(wb, article.source.text)
+    gives = "give" if plural(who_a) else "gives"
+    does = "do" if plural(wb) else "does"
+    prompt = (f'"{article.source.title}" gives conflicting figures for {what}. {who_a[0].upper()}'
+              f"{who_a[1:]} {gives} {lowered(fa.text)}. What figure {does} {wb} "
+              "give?")
+    values = {fa.value, fb.value}
+    others = []
+    for _c, f, k, _w in entries:
+        if k == kind and f.value not in values:
+            values.add(f.value)
+            others.append(f.text)
+    choices_pool = distinct(fb.text, [fa.text, *others], 3)
+    seed = seed_of(article.source.id, fa.start, fb.start, "within")
+    cited = {ca.start: ca, cb.start: cb}
+    for claim, label in ((ca, wa), (cb, wb)):  # "The figures came from X": X is cited too
+        named_by = context_claim(article, claim, label)
+        if named_by is not None:
+            cited[named_by.start] = named_by
+    evidence = [Evidence(article.source.id, c.start, c.end) for _s, c in sorted(cited.items())]
+    explanation = f'The article gives {fa.text} ({who_a.rstrip(",")}): "{ca.text}"'
+    if cb.start != ca.start:
+        explanation += f' and {fb.text} ({wb}): "{cb.text}"'
+    key = lowered(fb.text)
+    question = Question("", "discrepancy", prompt, key, [fb.number_text],
+                        order_choices(key, [lowered(c) for c in choices_pool], seed), evidence,
+                        explanation, ["discrepancy", "within-article", fa.topic], 0.7)
+    return Candidate(question, article.source.id, 1.25,
+                     (f"conflict:{article.source.id}:{fa.start}:{fb.start}",))

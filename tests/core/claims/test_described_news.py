@@ -1,0 +1,402 @@
+"""Described sources, documents and chains in made-up news sentences: "the retailer said" after
+a ministry, "analysts polled by X", "The report found ... It said", "X said C, according to Y"."""
+
+from quizapp.core.banks.model import Source
+from quizapp.core.claims.extract import extract_claims
+from quizapp.core.questions import check_integrity, generate_questions
+from quizapp.core.scoring import score_answer
+
+
+def claim_of(text: str, words: str):
+    """Return the claim of `text` whose sentence holds `words`."""
+    return next(c for c in extract_claims(text) if words in c.text)
+
+
+def source_answers(text: str, words: str) -> list:
+    """Return the source questions citing the sentence that holds `words`, integrity-checked."""
+    source = Source(id="d", title="News", date="2025-04-02", text=text)
+    found = generate_questions([source])
+    assert [(q.id, p) for q in found for p in check_integrity(q, [source])] == []
+    return [q for q in found if q.type == "source"
+            and any(words in text[e.start : e.end] for e in q.evidence)]
+
+
+def accepts(questions, answer: str, text: str) -> bool:
+    """Tell whether some question's scorer accepts `answer`."""
+    return any(score_answer(q, answer, " ".join(text[e.start : e.end] for e in q.evidence)).correct
+               for q in questions)
+
+
+def test_a_business_noun_is_not_the_ministry_named_before():
+    text = ("News\n\nThe energy ministry said 14 pipelines would be inspected. The retailer said "
+            "its sales rose 6% in the quarter.\n")
+    claim = claim_of(text, "retailer")
+    assert claim.attribution.speaker.name != "energy ministry"
+    assert claim.attribution.strength == "described"
+
+
+def test_a_council_is_not_the_statistics_office_before_it():
+    text = ("News\n\nJobless numbers fell, the statistics office said. The scheme will cost "
+            "$40 million, the council said.\n")
+    claim = claim_of(text, "council")
+    assert "office" not in claim.attribution.speaker.name
+
+
+def test_a_business_noun_still_refers_to_a_bare_company_name():
+    text = ("News\n\nShares in Torvane jumped on Monday after results. The company said profit "
+            "rose 12% to $80 million, Torvane said.\n")
+    claim = claim_of(text, "The company said")
+    assert claim.attribution.speaker.name in ("Torvane", "company")
+
+
+def test_analysts_polled_by_an_agency_are_a_described_source():
+    text = "News\n\nAnalysts polled by Newswire had expected a profit of $2.3 billion.\n"
+    claim = claim_of(text, "polled")
+    assert claim.attribution.strength == "described"
+    found = source_answers(text, "polled")
+    assert accepts(found, "analysts polled by Newswire", text)
+    assert accepts(found, "analysts", text)
+
+
+def test_the_report_is_a_source_and_it_points_back_to_it():
+    text = ("News\n\nThe hospital trust published its annual report on Monday.\n\nThe report "
+            "found that waiting times rose by 12% last year. It said 4,500 patients waited more "
+            "than four hours.\n")
+    assert claim_of(text, "The report found").attribution.strength == "described"
+    assert claim_of(text, "It said").attribution.speaker.name == "report"
+    assert accepts(source_answers(text, "It said 4,500"), "the report", text)
+
+
+def test_reports_said_stays_vague():
+    text = "News\n\nEarly reports said 70 people were hurt in the crash.\n"
+    assert claim_of(text, "reports").attribution.strength == "vague"
+
+
+def test_a_speaker_and_the_paper_that_reports_them_are_both_sources():
+    text = ("News\n\nThe minister said the budget would rise by 5%, according to the Daily "
+            "Courier. Officials at the ministry said about 30 clinics would close, the newspaper "
+            "reported.\n")
+    first = source_answers(text, "rise by 5%")
+    assert accepts(first, "the minister", text) and accepts(first, "the Daily Courier", text)
+    second = source_answers(text, "30 clinics")
+    assert accepts(second, "officials at the ministry", text)
+    assert accepts(second, "the newspaper", text)
+
+
+def test_a_finding_inside_a_speakers_words_is_no_second_source():
+    text = ("News\n\nThe first returns show the opposition doubling its seats, the election board "
+            "said.\n")
+    claim = claim_of(text, "returns")
+    assert [o.speaker.name for o in claim.others if o.speaker] == []
+
+
+def test_a_line_ending_in_a_colon_hands_the_next_paragraph_to_its_source():
+    text = ("News\n\nThe Daily Courier puts the sums in perspective:\nThe deal is worth 40m over "
+            "10 years. That is twice the old record.\nIn other news, the club won 3-0.\n")
+    claims = extract_claims(text)
+    assert claim_of(text, "40m").attribution.speaker.name == "Daily Courier"
+    assert claim_of(text, "twice").attribution.frame == "context"
+    assert claim_of(text, "other news").attribution.strength == "none"
+    assert len(claims) == 5
+
+
+def test_an_acronym_that_spells_a_clause_word_opens_a_described_source():
+    text = "News\n\nA CAN spokesperson said it aims to answer 70 percent of calls.\n"
+    a = claim_of(text, "spokesperson").attribution
+    assert a.strength == "described" and "spokesperson" in a.speaker.name
+
+
+def test_the_subject_after_a_subordinator_is_the_speaker():
+    text = ("News\n\nIt came after economists at broker Tellmark on Monday predicted a rise to "
+            "£1,650.\n")
+    a = claim_of(text, "Tellmark").attribution
+    assert a.strength == "named" and a.speaker.name == "Tellmark"
+
+
+def test_a_pointer_after_an_estimate_gives_its_sums_the_estimator():
+    text = ("News\n\nThe bank Fenwick estimates the average bill could rise from £1,200 to "
+            "£2,000. That means a rise of 66pc.\n")
+    a = claim_of(text, "That means").attribution
+    assert a.frame == "context" and a.speaker.name == "Fenwick"
+    assert [f.text for f in claim_of(text, "That means").figures] == ["66pc"]
+
+
+def test_a_pointer_after_a_plain_statement_stays_unsourced():
+    text = "News\n\nThe mayor said 40 homes were lost. That is the worst toll since 2001.\n"
+    assert claim_of(text, "That is").attribution.strength == "none"
+
+
+def test_a_participle_of_revealing_names_the_subject():
+    text = ("News\n\nHealth minister Jo Rana made the announcement on Tuesday, revealing that "
+            "210 clinics had closed.\n")
+    a = claim_of(text, "revealing").attribution
+    assert a.strength == "named" and a.speaker.name == "Jo Rana"
+
+
+def test_a_team_before_a_name_leaves_it_a_person():
+    text = "News\n\n\"The search goes on,\" said rescue team Ari Lomax.\n"
+    assert claim_of(text, "search").attribution.speaker.kind == "person"
+
+
+def test_he_said_adding_keeps_the_speaker_not_the_counted_subject():
+    text = ("News\n\nMore than 20 people died, villagers said, naming Tariq Bashir as a "
+            "witness.\n\n"
+            "Seven houses were destroyed in the blast, he said, adding the roads were closed. "
+            "He said another four people had been hurt.\n")
+    for words in ("Seven houses", "another four"):
+        speaker = claim_of(text, words).attribution.speaker
+        assert speaker is None or speaker.name != "Seven"
+
+
+def test_a_pronoun_after_a_conjunction_is_the_speaker_before():
+    text = ("News\n\nAnalyst Dana Whitlow said prices would rise by 10%.\n\nBut she warned: "
+            "\"Families will struggle to pay these bills.\"\n")
+    assert claim_of(text, "she warned").attribution.speaker.name == "Dana Whitlow"
+
+
+def test_a_team_of_researchers_are_researchers():
+    text = "News\n\nA team of researchers found that 40% of the patients recovered.\n"
+    assert claim_of(text, "team").attribution.speaker.name == "researchers"
+
+
+def test_requests_by_a_party_name_the_party():
+    text = ("News\n\nA batch of records requests by the Green Party found that three hospitals "
+            "missed their targets.\n")
+    a = claim_of(text, "requests").attribution
+    assert a.strength == "named" and a.speaker.name == "Green Party"
+
+
+def test_two_places_that_each_reported_are_one_source():
+    text = "News\n\nOhio and Kentucky each reported 12 deaths.\n"
+    a = claim_of(text, "each").attribution
+    assert a.strength == "named" and a.speaker.name == "Ohio and Kentucky"
+
+
+def test_a_possessive_forecast_cites_its_owner_for_its_clause_only():
+    text = ("News\n\nEarnings of 12 cents beat analysts' expectations of 9 cents, and profit fell "
+            "to $4 million.\n")
+    a = claim_of(text, "beat").attribution
+    assert a.speaker.name == "analysts"
+    assert "profit fell" not in text[a.content_start : a.content_end]
+
+
+def test_a_company_beating_its_own_forecast_is_no_source():
+    text = "News\n\nSales of $4 billion topped Torvane's own forecast.\n"
+    assert claim_of(text, "topped").attribution.strength == "none"
+
+
+def test_calling_it_in_quotes_names_the_speaker():
+    text = ("News\n\nClub chairwoman Ana Ruiz is calling it, \"a turning point for the whole "
+            "town.\" The union called the offer \"an insult\" to its members.\n")
+    assert claim_of(text, "calling").attribution.speaker.name == "Ana Ruiz"
+    assert claim_of(text, "insult").attribution.strength == "described"
+    assert claim_of("News\n\nHe called the police at 9pm.\n", "police").attribution.strength \
+        == "none"
+
+
+def test_called_for_by_a_group_and_a_dash_ends_it():
+    text = ("News\n\nMinisters could scrap the fuel duty – as has been demanded by many MPs – or "
+            "delay the rise.\n")
+    a = claim_of(text, "demanded").attribution
+    assert a.strength == "described" and a.speaker.name == "many MPs"
+
+
+def test_she_said_after_a_described_source_is_that_source_not_an_earlier_name():
+    text = ("News\n\nTwelve people died, said Omar Bakri, head of the rebel group.\n\n\"Our forces "
+            "held the town,\" a senior army source told reporters.\n\n\"They burned three farms "
+            "last month,\" she said.\n")
+    a = claim_of(text, "three farms").attribution
+    assert a.strength == "described" and "source" in a.speaker.name
+
+
+def test_he_said_after_a_named_person_stays_with_that_person():
+    text = ("News\n\nOfficials said the road was closed.\n\n\"We lost 40 homes,\" said mayor Jon "
+            "Petrie.\n\n\"It will take a year,\" he said.\n")
+    assert claim_of(text, "a year").attribution.speaker.name == "Jon Petrie"
+
+
+def test_they_is_never_the_one_person_named_last():
+    text = ("News\n\n\"We are working around the clock,\" said director Lena Marsh.\n\n"
+            "Residents were angry. They say they were given no warning.\n")
+    a = claim_of(text, "They say").attribution
+    assert a.speaker is None or a.speaker.name != "Lena Marsh"
+    assert a.strength == "described" and a.speaker.name == "Residents"
+
+
+def test_they_still_refers_to_a_company():
+    text = ("News\n\nThe carrier Skyline Air said profit rose 4%. They also forecast revenue of "
+            "$3 billion.\n")
+    assert "Skyline" in claim_of(text, "They also").attribution.speaker.name
+
+
+def test_said_in_a_statement_that_is_no_part_of_the_claim():
+    text = "News\n\nThe Environment Agency said in a statement that 5 tonnes of fish had died.\n"
+    a = claim_of(text, "statement").attribution
+    assert text[a.content_start : a.content_end] == "5 tonnes of fish had died"
+
+
+def test_a_study_published_in_a_journal_is_the_study():
+    text = "News\n\nA study published in the journal Pipe Research found that 30% of pipes leak.\n"
+    a = claim_of(text, "study").attribution
+    assert a.strength == "described" and a.speaker.name == "study"
+
+
+def test_a_newspaper_name_is_an_organisation():
+    text = "News\n\nPolice said 14 people had been arrested, according to The Harlow Gazette.\n"
+    a = claim_of(text, "Gazette").attribution
+    assert a.speaker.kind == "org"
+    assert [o.speaker.name for o in claim_of(text, "Gazette").others] == ["Police"]
+
+
+def test_nouns_that_look_like_say_verbs_are_no_cues():
+    for text in ("News\n\nAs clean-up crews worked through much of six states, officials "
+                 "prepared for more rain.\n",
+                 "News\n\nCrashes are frequent because drivers ignore road rules at night.\n",
+                 "News\n\nPrices may keep rising, given mounting fears of a drought.\n",
+                 "News\n\nThe chief gave annual sales forecasts that beat hopes.\n",
+                 "News\n\nLast month the fraud squad tracked down a banker accused of moving "
+                 "the money.\n",
+                 "News\n\nIncome was measured according to region after allowing for prices.\n"):
+        assert extract_claims(text)[-1].attribution.strength == "none", text
+
+
+def test_the_law_states_that_is_a_document_cue():
+    a = extract_claims("News\n\nThe law states that 40% of seats go to women.\n")[-1].attribution
+    assert a.strength == "described" and a.speaker.name == "law"
+
+
+def test_the_last_item_of_a_list_is_not_the_speaker():
+    text = ("News\n\nFigures from councils in Kent, Surrey and East Sussex suggest a fall in "
+            "waste.\n")
+    a = extract_claims(text)[-1].attribution
+    assert a.speaker.name != "East Sussex"
+
+
+def test_she_is_never_a_mr():
+    text = ("News\n\n\"Results are up again,\" said head teacher Mr Alan Pike.\n\nThe best student "
+            "got five grades. \"I worked hard all year,\" she said.\n")
+    speaker = claim_of(text, "worked hard").attribution.speaker
+    assert speaker is None or speaker.name != "Alan Pike"
+
+
+def test_a_person_introduced_with_an_age_is_the_next_she():
+    text = ("News\n\n\"Results are up again,\" said head teacher Mr Alan Pike.\n\nMaya Olsen (18), "
+            "from Kilmore, got three grades. \"I worked hard all year,\" she said.\n")
+    assert claim_of(text, "worked hard").attribution.speaker.name == "Maya Olsen"
+
+
+def test_mr_and_a_surname_is_the_next_he_and_a_company_is_no_person():
+    text = ("News\n\nTorvane Systems Inc reported a profit. Torvane said sales rose 14%.\n\n"
+            "At a briefing, chief executive Jon Vale spoke. Later, Mr Vale gave forecasts. "
+            "He saw "
+            "sales growing about 9 per cent this year.\n")
+    assert claim_of(text, "Torvane said").attribution.speaker.kind == "org"
+    assert claim_of(text, "He saw").attribution.speaker.name == "Jon Vale"
+
+
+def test_a_capitalised_plural_role_opening_a_sentence_is_a_group_not_a_person():
+    text = "News\n\nProsecutors said he had stolen from 140 clients over a decade.\n"
+    a = claim_of(text, "Prosecutors").attribution
+    assert a.strength == "described" and a.speaker.kind != "person"
+
+
+def test_the_retailer_is_the_business_introduced_as_a_retailer_not_the_broker_cited_last():
+    text = ("News\n\nShares in retailer Norland fell 8% after it cut its forecast.\n\nAnalysts at "
+            "broker Finch & Co said the warning was worse than feared.\n\nSales fell 3.2%, the "
+            "retailer said.\n")
+    assert claim_of(text, "Analysts").attribution.speaker.name == "Finch & Co"
+    assert claim_of(text, "Sales fell").attribution.speaker.name == "Norland"
+
+
+def test_an_adverb_after_the_subject_is_no_part_of_the_source():
+    text = "News\n\nThe company now expects profit of £120m.\n"
+    assert claim_of(text, "expects").attribution.speaker.name == "company"
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    text = ("News\n\nThe court heard from Dana Kirk, 58, a former banker. Judge Ann Bell spoke "
+            "next.\n\n\"I regret it,\" the 58-year-old told the court.\n")
+    assert claim_of(text, "regret").attribution.speaker.name == "Dana Kirk"
+
+
+def test_the_n_year_old_without_an_age_in_the_text_stays_described():
+    text = "News\n\nJudge Ann Bell spoke.\n\n\"I regret it,\" the 58-year-old told the court.\n"
+    a = claim_of(text, "regret").attribution
+    assert a.strength == "described" and a.speaker.name != "Ann Bell"
+
+
+def test_outlined_reports_and_the_quote_after_it_goes_on():
+    text = ("News\n\nMayor Ida Quist said 40 homes were lost. She also outlined plans to rebuild "
+            "the bridge within a year. \"We are pleased with the progress the crews have made.\"\n")
+    assert claim_of(text, "outlined").attribution.speaker.name == "Ida Quist"
+    assert claim_of(text, "pleased").attribution.speaker.name == "Ida Quist"
+
+
+def test_encouraged_and_advised_report_the_subjects_advice():
+    text = ("News\n\nThe telco Linkra encouraged customers to change their passwords. Police "
+            "advised drivers to avoid the road. He was advised by lawyers to stay silent.\n")
+    assert claim_of(text, "encouraged").attribution.strength in ("named", "described")
+    assert claim_of(text, "Police").attribution.speaker.name == "Police"
+    assert claim_of(text, "lawyers").attribution.strength == "none"
+
+
+def test_it_said_after_a_body_opening_the_sentence_before_is_that_body():
+    for text, who in (("News\n\nThe central bank cut rates to 4%. It said inflation would fall.\n",
+                       "central bank"),
+                      ("News\n\nVolcor Energy slashed its dividend. It said output fell 8%.\n",
+                       "Volcor Energy")):
+        a = claim_of(text, "It said").attribution
+        assert a.strength == "described" and a.speaker.name == who
+
+
+def test_it_said_after_a_person_opening_the_sentence_before_stays_unsourced():
+    text = "News\n\nJohn Smith visited the plant. It said output fell 8%.\n"
+    assert claim_of(text, "It said").attribution.strength == "none"
+
+
+def test_deaths_were_reported_is_a_vague_source():
+    text = "News\n\nNine deaths were reported in Ohio and three in Iowa.\n"
+    assert claim_of(text, "Nine").attribution.strength == "vague"
+    text = "News\n\nNine deaths were reported by the state police.\n"
+    assert claim_of(text, "Nine").attribution.strength != "vague"
+
+
+def test_a_team_that_showed_they_can_win_reports_nothing():
+    text = "News\n\nRiverside showed they can still win away with a 3-1 victory.\n"
+    assert claim_of(text, "showed").attribution.strength == "none"
+    text = "News\n\nVideo shared by the rescue team showed divers searching the lake.\n"
+    assert claim_of(text, "Video").attribution.strength != "none"
+
+
+def test_it_found_after_the_study_was_published_is_the_study():
+    text = ("News\n\nThe study, which followed 12,000 patients for five years, was published in a "
+            "journal. It found that 4.1% of patients had a heart attack.\n")
+    a = claim_of(text, "It found").attribution
+    assert a.strength == "described" and a.speaker.name == "study"
+
+
+def test_a_maker_named_in_apposition_is_a_company_and_its_forecast_cites_it():
+    text = ("News\n\nThe drug's maker, Halvex Pharma, said it would apply for approval. The "
+            "company expects revenue of £50m next year.\n")
+    assert claim_of(text, "maker").attribution.speaker.kind == "org"
+    assert claim_of(text, "expects").attribution.speaker.name == "Halvex Pharma"
+    text = "News\n\nThe firm Halvex said sales fell. The company expects the drug to cost £500.\n"
+    assert claim_of(text, "expects").attribution.strength == "none"
+
+
+def test_a_possessive_pronoun_makes_no_name_and_the_united_nations_is_a_body():
+    text = ("News\n\nThe United Nations said about 2,500 people had fled. Its humanitarian office "
+            "put the number of injured at more than 60.\n")
+    assert claim_of(text, "United Nations").attribution.speaker.kind == "org"
+    a = claim_of(text, "Its humanitarian").attribution
+    assert a.strength == "described"
+
+
+def test_raised_concerns_about_cites_the_subject_but_a_fall_raises_nothing():
+    text = "News\n\nThe Green Party raised concerns about the delays in handling urgent calls.\n"
+    a = claim_of(text, "concerns").attribution
+    assert a.strength == "named" and a.speaker.name == "Green Party"
+    assert extract_claims("News\n\nThe fall raised fears about jobs.\n")[-1].attribution.strength \
+        == "none"
+    assert claim_of("News\n\nThe accused said he was innocent.\n", "accused").attribution \
+        .strength == "described"

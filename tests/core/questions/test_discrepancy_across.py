@@ -1,0 +1,82 @@
+"""Discrepancy questions across the articles of a bank on one event (made-up articles)."""
+
+from quizapp.core.banks.model import Source
+from quizapp.core.questions import check_integrity, generate_questions
+
+
+def _source(sid: str, title: str, date: str, *paragraphs: str) -> Source:
+    return Source(id=sid, title=title, date=date, text="\n\n".join((title, *paragraphs)) + "\n")
+
+
+MONDAY = _source(
+    "a", "Storm hits Portville harbour", "2025-03-01",
+    "At least 14 people were injured when a storm hit the Portville harbour, the Port Authority "
+    "said on Monday.",
+    "Earlier, the death toll released by the police in Portville was 3, but fire chief Anna "
+    "Reyes said another body was discovered, taking the count to 4.")
+WEDNESDAY = _source(
+    "b", "Portville storm toll rises", "2025-03-03",
+    "Six people were killed in the Portville storm, the regional council said on Wednesday.")
+
+
+def _across(*sources: Source) -> list:
+    questions = [q for q in generate_questions(list(sources))
+                 if q.type == "discrepancy" and "within-article" not in q.tags]
+    for q in questions:
+        assert check_integrity(q, list(sources)) == [], q
+    return questions
+
+
+def test_injured_and_killed_in_two_articles_are_no_conflict():
+    questions = _across(MONDAY, WEDNESDAY)
+    assert questions
+    assert not any({"at least 14", "six"} <= {c.lower() for c in q.choices} for q in questions)
+
+
+def test_two_articles_on_one_event_conflict_with_each_figure_from_its_own_source():
+    questions = _across(MONDAY, WEDNESDAY)
+    asked = [q for q in questions if "recency" not in q.tags]
+    prompts = {q.prompt: q.answer for q in asked}
+    assert prompts['"Storm hits Portville harbour" gives 3 for the number of dead, citing the '
+                   'police. What figure does the regional council give in "Portville storm toll '
+                   'rises"?'] == "six"
+    assert not any("Reyes" in p and a == "3" for p, a in prompts.items())
+    assert all({e.source for e in q.evidence} == {"a", "b"} for q in questions)
+
+
+def test_articles_on_two_events_or_places_are_no_conflict():
+    later = _source("c", "Portville storm toll rises", "2026-07-03",
+                    "Six people were killed in the Portville storm, the regional council said.")
+    assert _across(MONDAY, later) == []
+    elsewhere = _source("d", "Storm toll rises in the Portville region", "2025-03-02",
+                        "Nine people were killed in Eastland when the storm hit, the regional "
+                        "council said.")
+    assert not any("nine" in (q.answer.lower(), *[c.lower() for c in q.choices])
+                   for q in _across(MONDAY, elsewhere))
+
+
+def test_troop_figures_across_articles_name_the_source_of_each_part():
+    first = _source(
+        "t1", "Troops sent to Kessel", "2025-05-01",
+        "The army first said 2,000 troops were deployed to Kessel, but defence minister "
+        "Lara Voss said the number was 3,000 troops.")
+    second = _source(
+        "t2", "Kessel deployment grows", "2025-05-03",
+        "About 5,000 troops were sent to Kessel, Kessel governor Ivo Marek said on Saturday.")
+    questions = _across(first, second)
+    assert questions
+    for q in questions:
+        for figure, source in (("2,000", "the army"), ("3,000", "Lara Voss")):
+            if f"for a figure of {figure}" in q.prompt:
+                assert f"cites {source}" in q.prompt or f"cites defence minister {source}" in \
+                    q.prompt, q.prompt
+
+
+def test_sums_of_two_stories_months_apart_are_no_conflict():
+    ring = _source("r", "Police break up City burglary ring", "2024-11-06",
+                   "Goods worth an estimated £1.5 million were stolen in City break-ins, "
+                   "Detective Superintendent Claire Hobbs said.")
+    transfer = _source("s", "City break transfer record", "2024-07-30",
+                       "City paid up to £95 million for the forward, club chairman Omar Haddad "
+                       "said.")
+    assert _across(ring, transfer) == []

@@ -1,0 +1,380 @@
+"""Discrepancy questions within one article: which figures conflict, who gives each, and what
+the prompt says (made-up sentences)."""
+
+from quizapp.core.banks.model import Source
+from quizapp.core.claims.extract import extract_claims
+from quizapp.core.questions import check_integrity, generate_questions
+from quizapp.core.questions.conflicts import other_event, scope
+from quizapp.core.questions.tolls import count_kind
+
+
+def _article(body: str, title: str = "Storm toll disputed") -> Source:
+    return Source(id="w", title=title, date="2025-04-02", text=f"{title}\n\n{body}\n")
+
+
+def _discrepancies(body: str, title: str = "Storm toll disputed") -> list:
+    source = _article(body, title)
+    questions = [q for q in generate_questions([source]) if q.type == "discrepancy"]
+    for q in questions:
+        assert check_integrity(q, [source]) == [], q
+    return questions
+
+
+def _cited(question, source: Source) -> list[str]:
+    return [source.text[e.start : e.end] for e in question.evidence]
+
+
+BUS = (
+    "At least 19 people died when a bus fell into a river in Valdoria, a rescuer said on "
+    "Tuesday.\n\n"
+    "Earlier, the death toll released by the police had been 18, but fire chief Anna Reyes said "
+    "one more body had been recovered, taking the count to 19.\n\n"
+    "According to a ticket list, the bus left the capital with 30 on board, but some survivors "
+    "told reporters there were around 45 people inside when it crashed."
+)
+
+
+def test_each_figure_of_a_sentence_goes_with_its_own_source():
+    questions = _discrepancies(BUS, "Bus falls into river")
+    keys = {q.answer: q.prompt for q in questions}
+    assert "18" in keys and "police" in keys["18"].split("What figure")[1]
+    assert not any("Reyes" in q.prompt.split("What figure")[1] and q.answer == "18"
+                   for q in questions)
+    assert "19" in keys and "Anna Reyes" in keys["19"]
+
+
+def test_people_on_board_from_two_sources_conflict():
+    questions = _discrepancies(BUS, "Bus falls into river")
+    aboard = [q for q in questions if "on board" in q.prompt]
+    assert [q.answer for q in aboard] == ["around 45"]
+    assert "ticket list gives 30" in aboard[0].prompt and "do some survivors give" in \
+        aboard[0].prompt
+
+
+def test_the_police_take_a_plural_verb():
+    questions = _discrepancies(BUS, "Bus falls into river")
+    assert any("do the police give?" in q.prompt or "The police give" in q.prompt
+               for q in questions)
+    assert not any("police gives" in q.prompt or "does the police" in q.prompt
+                   for q in questions)
+
+
+SIDES = (
+    "Clashes in the hills left 30 dead on both sides, a militia commander said on Sunday.\n\n"
+    "\"There were 25 deaths on their side. There were five deaths on our side,\" commander "
+    "Ivo Marek said.\n\n"
+    "Fighting last month near Sarn killed four villagers according to an official toll, but "
+    "the rebels said 20 were killed of whom 17 were troops."
+)
+
+
+def test_a_part_no_larger_than_its_whole_is_no_conflict():
+    questions = _discrepancies(SIDES, "Hill clashes kill 30")
+    assert not any(q.answer in ("25", "30", "five") for q in questions)
+    claims = extract_claims("There were 25 deaths on their side, he said.")
+    assert scope(claims[0], claims[0].figures[0]) == ("part", "on their side")
+    claims = extract_claims("The clashes left 30 dead on both sides, he said.")
+    assert scope(claims[0], claims[0].figures[0])[0] == "whole"
+
+
+def test_a_part_larger_than_the_whole_conflicts():
+    body = (
+        "A hospital board in Portville estimated the deaths at 900 in this town alone, officials "
+        "said.\n\n"
+        "Confirmed deaths nationwide rose to 700 on Friday, the interior ministry said."
+    )
+    questions = _discrepancies(body)
+    assert [q.answer for q in questions] == ["700"]
+
+
+def test_another_event_conflicts_only_within_its_sentence():
+    questions = _discrepancies(SIDES, "Hill clashes kill 30")
+    assert [q.answer for q in questions] == ["20"]
+    assert "in one event it reports (\"Fighting last month near Sarn" in questions[0].prompt
+    assert "An official toll gives four" in questions[0].prompt
+    assert len(questions[0].evidence) == 1
+    assert other_event(extract_claims("Fighting last month near Sarn killed four people.")[0])
+    assert not other_event(extract_claims("Officials last week said four people died.")[0])
+    assert not other_event(extract_claims("The toll last week stood at four, he said.")[0])
+
+
+def test_a_part_of_the_dead_is_no_toll():
+    body = (
+        "The coastguard said up to 300 migrants may have drowned when the boat sank.\n\n"
+        "The Ruritanian government said 120 of the dead were from Ruritania."
+    )
+    assert _discrepancies(body, "Boat sinks") == []
+
+
+def test_a_source_named_in_the_next_sentence_and_a_loss_of_life_estimate():
+    body = (
+        "Official confirmed deaths across the country climbed by more than 500 overnight to "
+        "2,100 on Friday.\n\n"
+        "These numbers came from the National Disaster Council (NDC), which said 300 remain "
+        "missing.\n\n"
+        "Governor Mara Lind said the loss of life from the storm would be closer to 1,500."
+    )
+    questions = _discrepancies(body)
+    assert questions and {q.answer for q in questions} <= {"2,100", "1,500"}
+    assert any("National Disaster Council" in q.prompt for q in questions)
+    assert not any("500" == q.answer or "more than 500" in q.prompt for q in questions)
+
+
+def test_a_value_inside_a_range_is_no_conflict():
+    body = (
+        "President Nolan said between 2,000 and 2,500 people had died in the storm.\n\n"
+        "The health ministry said 2,200 people had died in the storm."
+    )
+    assert _discrepancies(body) == []
+
+
+def test_an_earlier_level_is_no_toll():
+    claim = extract_claims("A panel put the deaths at 4,000, up from 2,000 the previous day.")[0]
+    assert [count_kind(claim, f) for f in claim.figures] == ["deaths", ""]
+    claim = extract_claims("Deaths rose from 20 to 30 overnight, officials said.")[0]
+    assert count_kind(claim, claim.figures[0]) == ""
+
+
+def test_derailed_coaches_conflict_whatever_the_word_for_coach():
+    body = (
+        "Ten coaches of an express train derailed near Brenn on Monday, reportedly killing "
+        "three people.\n\n"
+        "\"Eight bogies of the train derailed near the station,\" railway spokesman Omar Haddad "
+        "said."
+    )
+    questions = _discrepancies(body, "Express derails near Brenn")
+    coaches = [q for q in questions if "coaches derailed" in q.prompt]
+    assert [q.answer for q in coaches] == ["eight"]
+
+
+# -- a source that disputes a figure without giving one ------------------------------------
+
+FLOOD = (
+    "At least 40 people died in the floods in Marren, the regional council said on Monday.\n\n"
+    "But a spokesman for the relief agency voiced surprise at the figures and rejected them.\n\n"
+    "The company denied the allegations about its dam, its lawyer Petra Holm said.\n\n"
+    "The health ministry said 25 people had died."
+)
+
+
+def test_a_source_rejecting_a_figure_is_asked_for_with_the_figure():
+    source = _article(FLOOD, "Marren floods")
+    disputes = [q for q in _discrepancies(FLOOD, "Marren floods") if "dispute" in q.tags]
+    assert len(disputes) == 1
+    q = disputes[0]
+    assert q.answer == "a spokesman for the relief agency"
+    assert "at least 40" in q.prompt and "citing the regional council" in q.prompt
+    assert q.prompt.endswith("Which source voiced surprise at the figures and rejected them?")
+    assert [s[:8] for s in _cited(q, source)] == ["At least", "But a sp"]
+    assert "the health ministry" in q.choices and q.answer in q.choices
+
+
+def test_a_denial_about_no_figure_or_with_a_figure_of_its_own_is_no_dispute():
+    body = (
+        "At least 12 people died in the fire, the fire service said.\n\n"
+        "The owner denied the allegations, his lawyer Petra Holm said.\n\n"
+        "The police rejected the figure and said 9 people had died."
+    )
+    assert not [q for q in _discrepancies(body, "Warehouse fire") if "dispute" in q.tags]
+
+
+def test_a_denial_of_casualties_in_a_quote_reads_whole():
+    body = (
+        "Six coaches of a mail train derailed near Orsk, reportedly killing three people.\n\n"
+        "Passenger Lev Brandt, who boarded the train in Tarn, told a radio station: \"I was in "
+        "the rear coach, and there was no casualty for as long as I stayed. Some passengers were "
+        "hurt.\"\n\n"
+        "Railway spokesman Omar Haddad said the line would reopen on Friday."
+    )
+    disputes = [q for q in _discrepancies(body, "Mail train derails") if "dispute" in q.tags]
+    assert len(disputes) == 1
+    assert disputes[0].prompt.endswith(
+        'Which source told a radio station: "I was in the rear coach, and there was no casualty '
+        'for as long as I stayed"?')
+    assert "citing no source" in disputes[0].prompt
+
+
+# -- groups, additional counts, asides and other events -------------------------------------
+
+VALLEY = (
+    "At least 30 civilians and 40 rebel fighters have been killed in clashes in the Sarn valley, "
+    "residents said on Friday.\n\n"
+    "The raid was carried out on Thursday, said Omar Ali, a resident of nearby Tarn village.\n\n"
+    "Eleven civilians, among them three children, died when a shell hit their house, he "
+    "said, adding the rebels had shot at troops.\n\n"
+    "He said another nine civilians were shot dead by soldiers close by.\n\n"
+    "Provincial officials said 52 rebel gunmen were killed in the operation.\n\n"
+    "The rebels' spokesman Ivo Marek said the troops killed and wounded 35 civilians."
+)
+
+
+def test_two_words_for_one_armed_group_count_the_same_dead():
+    questions = _discrepancies(VALLEY, "Clashes in the Sarn valley")
+    assert any(q.answer == "52" and "Residents give 40" in q.prompt for q in questions)
+
+
+def test_another_count_and_killed_and_wounded_are_no_toll_to_compare():
+    body = (
+        "At least 30 civilians were killed in the clashes in the Sarn valley, residents said.\n\n"
+        "Villager Omar Ali said another nine villagers were killed by soldiers close by.\n\n"
+        "The rebels' spokesman Ivo Marek said the troops killed and wounded 35 civilians."
+    )
+    questions = _discrepancies(body, "Clashes in the Sarn valley")
+    assert not any(q.answer in ("nine", "35") or " nine" in q.prompt or "35" in q.prompt
+                   for q in questions)
+
+
+def test_a_count_word_opening_a_sentence_is_no_speaker_for_the_next_pronoun():
+    claims = extract_claims(VALLEY)
+    nine = next(c for c in claims if "another nine" in c.text)
+    assert nine.attribution.speaker.name == "Omar Ali"
+
+
+def test_a_participle_before_the_noun_and_an_earlier_report_of_another_event():
+    body = (
+        "Four soldiers and at least 23 suspected insurgents were killed in fighting near the "
+        "frontier, authorities said on Friday.\n\n"
+        "The news came a day after officials said 58 suspected insurgents died in air raids in "
+        "that province.\n\n"
+        "District official Sami Ullah said at least 29 insurgents died.\n\n"
+        "Some three dozen people died in the air raids near the market.\n\n"
+        "The officials said all 58 dead were suspected insurgents."
+    )
+    questions = _discrepancies(body, "Soldiers and militants killed")
+    assert [q.answer for q in questions] == ["at least 29"]
+    assert "Authorities give at least 23" in questions[0].prompt
+
+
+def test_a_group_saying_official_figures_are_too_low_is_asked_with_every_mention():
+    body = (
+        "Some 400 elephants were poached across the country last year, according to official "
+        "figures.\n\n"
+        "But some groups say that official statistics are not accurate and warn the true "
+        "number is higher still.\n\n"
+        "Wildlife minister Ana Reis announced at a briefing on Sunday that 400 elephants had been "
+        "lost to poachers."
+    )
+    source = _article(body, "Elephant poaching at record")
+    disputes = [q for q in _discrepancies(body, "Elephant poaching at record")
+                if "dispute" in q.tags]
+    assert len(disputes) == 1
+    assert disputes[0].answer == "some groups"
+    assert "Which source says that official statistics are not accurate" in disputes[0].prompt
+    assert len(_cited(disputes[0], source)) == 3
+
+
+def test_a_source_doubting_its_own_figures_disputes_nobody():
+    body = (
+        "The disease has killed nearly 900 people this year, the health ministry said.\n\n"
+        "The World Health Agency has warned that its own figures may understate the number of "
+        "deaths.\n\n"
+        "The World Health Agency said 850 people had died."
+    )
+    assert not [q for q in _discrepancies(body, "Outbreak toll nears 900") if "dispute" in q.tags]
+
+
+# -- forecasts of one sum, and counts by place ----------------------------------------------
+
+BILLS = (
+    "Households face a rise of up to £600 in their water bills when the tariff cap is reset next "
+    "year, analysts have warned.\n\n"
+    "Bramley Bank estimates the typical capped bill could climb from £900 a year to £1,500 when "
+    "the cap is reset in May.\n\n"
+    "That represents an increase of 67pc or £610 – roughly £50 per month extra.\n\n"
+    "It comes after experts at the consultancy Tessel Research last week predicted the tariff cap "
+    "could rise to £1,300 per year, an increase of £400.\n\n"
+    "The water company reported that its profits rose to £800 last year."
+)
+
+
+def test_forecasts_of_one_sum_by_two_sources_conflict():
+    source = _article(BILLS, "Water bills tariff cap to rise")
+    questions = _discrepancies(BILLS, "Water bills tariff cap to rise")
+    asked = {(q.prompt, q.answer) for q in questions}
+    rise = '"Water bills tariff cap to rise" gives conflicting figures for the size of the rise. '
+    level = rise.replace("the size of the rise", "the level after the rise")
+    assert (rise + "Analysts give up to £600. What figure does the consultancy Tessel Research "
+            "give?", "£400") in asked
+    assert (level + "Bramley Bank gives £1,500. What figure does the consultancy Tessel Research "
+            "give?", "£1,300") in asked
+    via_that = next(q for q in questions if q.answer == "£610")
+    assert "Bramley Bank" in via_that.prompt
+    assert any(s.startswith("Bramley Bank estimates") for s in _cited(via_that, source))
+    assert not any(q.answer in ("£900", "£50", "£800") or "£900" in q.prompt or "£800" in q.prompt
+                   for q in questions)
+
+
+def test_counts_for_each_place_or_for_two_places_are_no_conflict():
+    body = (
+        "The emergency agency said on Friday that the state’s death toll had climbed to 250.\n\n"
+        "Ruritania and Borduria each reported 30 deaths.\n\n"
+        "Mayor Ana Reis said on Saturday that 40 residents were confirmed dead in the area."
+    )
+    assert _discrepancies(body, "Storm toll rises to 340") == []
+
+
+def test_a_forecaster_the_attribution_missed_is_read_before_its_cue():
+    from quizapp.core.questions.conflicts import predicted_label
+    claim = extract_claims("It comes after analysts at pricing consultancy Tessel Research last "
+                           "month predicted the cap might rise to £1,300 a year.")[0]
+    assert predicted_label(claim, claim.figures[0]) == \
+        "analysts at pricing consultancy Tessel Research"
+
+
+def test_a_source_rejecting_what_another_said_just_before_is_asked_for():
+    body = (
+        "At least 12 villagers were killed in the raid on Tarn, residents said on Friday.\n\n"
+        "The district officer said the villagers died because the rebels hid weapons in their "
+        "granaries.\n\n"
+        "But rebel spokesman Ivo Marek rejected claims that the rebels hid weapons in village "
+        "granaries.\n\n"
+        "The company denied the allegations about its dam, its lawyer Petra Holm said."
+    )
+    source = _article(body, "Raid on Tarn")
+    disputes = [q for q in _discrepancies(body, "Raid on Tarn") if "claim" in q.tags]
+    assert len(disputes) == 1
+    q = disputes[0]
+    assert q.answer == "rebel spokesman Ivo Marek"
+    assert q.prompt == (
+        'In "Raid on Tarn", the district officer says the villagers died because the rebels hid '
+        "weapons in their granaries. Which source rejected claims that the rebels hid weapons in "
+        "village granaries?")
+    assert [s[:12] for s in _cited(q, source)] == ["The district", "But rebel sp"]
+
+
+def test_two_sources_naming_two_ports_of_departure_conflict():
+    body = (
+        "Up to 300 migrants may have drowned when their boat sank, the coastguard said.\n\n"
+        "The survivors said they had been among 400 people who had set sail from Tunisia last "
+        "week headed for Malta.\n\n"
+        "The Ruritanian government said that the boat had originally set sail from Algeria."
+    )
+    questions = [q for q in _discrepancies(body, "Boat sinks") if "origin" in q.tags]
+    assert [q.answer for q in questions] == ["Algeria"]
+    assert "The survivors give Tunisia. Which place does the Ruritanian government give?" in \
+        questions[0].prompt
+    assert "Tunisia" in questions[0].choices and "Malta" in questions[0].choices
+
+
+def test_a_dispute_cites_the_other_counts_of_the_source_it_disputes():
+    body = (
+        "Clashes in the hills left 30 dead on both sides, a militia commander said on Sunday.\n\n"
+        "The army could not confirm that toll, while saying only militia fighters died in "
+        "the fighting.\n\n"
+        "\"There were 25 deaths on their side,\" militia commander Ivo Marek said."
+    )
+    source = _article(body, "Hill clashes kill 30")
+    disputes = [q for q in _discrepancies(body, "Hill clashes kill 30") if "dispute" in q.tags]
+    assert [q.answer for q in disputes] == ["the army"]
+    assert [s[:12] for s in _cited(disputes[0], source)] == [
+        "Clashes in t", "The army cou", "\"There were "]
+
+
+def test_a_boat_carrying_passengers_and_a_count_on_board_conflict():
+    body = (
+        "A ferry carrying 120 passengers sank off Kessel on Sunday, the coastguard said.\n\n"
+        "The operator said 95 people were on board when the ferry left port."
+    )
+    questions = _discrepancies(body, "Ferry sinks off Kessel")
+    assert [(q.answer, "The coastguard gives 120" in q.prompt) for q in questions] == [
+        ("95", True)]

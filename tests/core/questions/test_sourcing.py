@@ -1,0 +1,59 @@
+"""Attribution questions keyed "No source given" only where no source can be inferred; "the
+report" is one document, "reports" are vague; on short texts of our own."""
+
+from __future__ import annotations
+
+from quizapp.core.banks.model import Source
+from quizapp.core.claims.extract import extract_claims
+from quizapp.core.questions import generate_questions
+
+
+def attribution_keys(text: str) -> dict[str, str]:
+    """Return the key of each attribution question, by the sentence it cites."""
+    source = Source(id="s", title="Test", text=text)
+    return {text[q.evidence[0].start : q.evidence[0].end]: q.answer
+            for q in generate_questions([source]) if q.type == "attribution"}
+
+
+def test_a_bare_figure_in_its_own_paragraph_is_keyed_no_source():
+    text = ("Crews fought the blaze in the hills above the town.\n\n"
+            "The fire destroyed 240 homes and 15 barns across the valley.")
+    keys = attribution_keys(text)
+    assert keys.get("The fire destroyed 240 homes and 15 barns across the valley.") == \
+        "No source given"
+
+
+def test_no_source_key_when_a_possessive_names_the_forecasters():
+    text = ("Crews fought the blaze in the hills above the town.\n\n"
+            "Profit fell to $2 million, short of analysts' expectations of $5 million.")
+    assert "No source given" not in attribution_keys(text).values()
+
+
+def test_no_source_key_when_the_sentence_before_has_a_source():
+    text = ("Turnout rose to 61% in the north, according to the election office. "
+            "The south saw 48% of voters cast a ballot, up from 40% in 2019.")
+    assert "No source given" not in attribution_keys(text).values()
+
+
+def test_no_source_key_in_a_story_about_a_survey():
+    text = ("A survey of 2,000 parents was published on Monday by a children's charity.\n\n"
+            "Some 41% of families had cut spending on food this winter.\n\n"
+            "Half of the families said heating bills had doubled since 2021.")
+    keys = attribution_keys(text)
+    assert keys.get("Some 41% of families had cut spending on food this winter.") != \
+        "No source given"
+
+
+def test_no_source_key_when_a_passive_reports_the_figure():
+    text = ("Storms swept across the region on Tuesday night.\n\n"
+            "Twelve deaths were reported in the east, three in the west.")
+    assert "No source given" not in attribution_keys(text).values()
+
+
+def test_the_report_is_a_document_and_reports_are_vague():
+    report = extract_claims("The report shows that emissions rose 2.2 percent.")[0].attribution
+    reports = extract_claims("Reports said 30 people died in the blast.")[0].attribution
+    early = extract_claims("Early reports said 30 people died in the blast.")[0].attribution
+    own = extract_claims("Its report said 30 people died in the blast.")[0].attribution
+    assert report.strength == "described" and own.strength == "described"
+    assert reports.strength == "vague" and early.strength == "vague"
