@@ -137,7 +137,7 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
         if cue:
             cues.append(cue)
     for match in _RATED.finditer(sentence) if " as " in sentence or " at " in sentence else ():
-        cue = _called(sentence, match, quotes)  # "The USGS recorded it as a 5.9-magnitude quake"
+        cue = _called(sentence, match, quotes)  # "The survey recorded it as a 6.8-magnitude tremor"
         if cue:
             stop = re.compile(r",\s|;\s").search(sentence, match.end())
             cues.append(replace(cue, content_start=match.start("what"),
@@ -221,7 +221,7 @@ _CALLED = re.compile(r"\b(?P<verb>called|calls|calling|described|describes|descr
                      r"(?:\s+as)?\s*,?\s*[“\"‘]")
 
 
-#: "X described it as a 6.6-magnitude quake", "Y recorded it at 5.9", "Z put the toll at 40":
+#: "X described it as a 7.1-magnitude tremor", "Y recorded it at 6.8", "Z put the toll at 40":
 #: X, Y and Z each measure or name the thing themselves.
 _RATED = re.compile(
     r"\b(?P<verb>described|describes|recorded|records|measured|measures|rated|rates|classified|"

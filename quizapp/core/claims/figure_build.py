@@ -61,7 +61,7 @@ def measure_of(match: re.Match[str]) -> str:
     if unit.lower() == "p":
         return "pence"  # "11.88p a litre"
     if unit == "-magnitude":
-        return "magnitude"  # "a 6.6-magnitude quake"
+        return "magnitude"  # "a 7.1-magnitude tremor"
     if unit.startswith("-"):
         return unit[1:] + "s"  # "a 33-point lead": points
     return unit.lower() if unit.lower() in ("mm", "cm", "km", "kg", "km2", "mph") else unit

@@ -187,6 +187,8 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     words = strip_leading(phrase).split()
     while len(words) > 1 and words[-1].lower() in TRAILING:
         words.pop()  # "The company now (expects)", "Officials also (said)"
+    if re.match(r"[\d.,]+\s*(?:%|per\s?cent|percent)", phrase):
+        return None  # "60 per cent agreed Brexit showed": a share, never a speaker
     if len(words) == 1 and _RANK.fullmatch(words[0]):
         return None  # "the first reported case", "the best expected time": no one
     if all(w.lower() in LEADING for w in words):

@@ -92,6 +92,10 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if verb in _NOUN_VERBS and re.match(r"\s*[.!?]?\s*$", sentence[cue_end:]) and not re.search(
             r",\s*(?:\S+\s+){0,4}$", sentence[:cue_start]):
         return None  # "ahead of market forecasts.": a noun that ends the sentence
+    if verb in ("added", "adds") and re.match(
+            r"\s+(?:about\s+|some\s+|another\s+|a\s+further\s+|more\s+than\s+|nearly\s+)?"
+            r"[\d$£€]", sentence[cue_end:]):
+        return None  # "RIM added 2.3 million subscribers": a count added, nothing said
     if verb.endswith("ing"):
         return _participle_cue(sentence, match)
     if re.match(r"\s+(?:of|by|for)\b", sentence[cue_end:]) and verb in _NOUN_VERBS:

@@ -35,9 +35,11 @@ _DATE_PREP = {"on": "When", "in": "When", "by": "By when", "since": "Since when"
               "until": "Until when", "from": "Since when"}
 
 
-#: A subject a prompt cannot name a figure by: led by a preposition or ending in a pronoun.
+#: A subject a prompt cannot name a figure by: led by a preposition, ending in a pronoun, or a
+#: verb alone ("What figure does the article give for has?").
 _NO_SUBJECT = re.compile(r"^(?:in|on|at|of|to|from|with|by|for|while|as)\b|\b(?:it|they|he|she|"
-                         r"this|that|them|there)$", re.IGNORECASE)
+                         r"this|that|them|there)$|^(?:has|have|had|is|are|was|were|be|been|do|"
+                         r"does|did|will|would|can|could)$", re.IGNORECASE)
 
 
 def figure_prompt(content: str, figure_text: str, noun: str, label: str,

@@ -11,7 +11,11 @@ _GENERIC_NAMES = frozenset(
     """the a an un u.n. us uk eu new world health organisation organization office united
     nations national international reuters ap afp bbc cnn mr ms mrs dr says said after over
     toll death dead killed kill deaths rise rises risen revised reaches reach new news report
-    reports latest more than from with into amid least figure figures number""".split())
+    reports latest more than from with into amid least figure figures number monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december police government minister president officials state
+    city county council ministry army court mayor bank west east north
+    south""".split())
 
 
 def story_words(article: Article) -> frozenset[str]:
@@ -22,14 +26,27 @@ def story_words(article: Article) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _event_words(title: str, lead: str) -> frozenset[str]:
-    """Return the event words of a title and lead (cached: every figure compares them again)."""
-    words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", f"{title} . {lead}")
-    title_words = re.findall(r"[a-z]{4,}", title.lower())  # "flood", "typhoon"
-    return frozenset({w.lower() for w in words} | {w.removesuffix("s") for w in title_words}
-                     ) - _GENERIC_NAMES
+    """Return the event words of a title and lead (cached: every figure compares them again):
+    names the lead writes with a capital mid-sentence, and the kind of event the title names
+    ("flood", "typhoon"); never a title's other words ("Results", "Show" in a title in capitals)."""
+    names = re.findall(r"(?<![.!?]\s)(?<![\n“\"‘'])(?<!^)\b[A-Z][a-z]{2,}\b", lead)
+    events = {w.removesuffix("s") for w in re.findall(r"[a-z]{4,}", title.lower())} & _EVENTS
+    return frozenset({w.lower() for w in names} | events) - _GENERIC_NAMES
+
+
+#: Kinds of event a title names, which two reports of one story share.
+_EVENTS = frozenset(
+    """flood earthquake quake typhoon hurricane cyclone storm tornado tsunami wildfire fire blaze
+    landslide mudslide eruption volcano drought famine outbreak epidemic pandemic crash derailment
+    shipwreck sinking collapse explosion blast bombing attack shooting massacre siege invasion
+    offensive ceasefire strike protest riot election referendum coup trial verdict""".split())
 
 
 def same_story(a: Article, b: Article) -> bool:
     """Tell whether two articles report one story: their titles and leads share a name that
-    is not generic ("Derna", "Tacloban"), so their figures may conflict."""
-    return bool(story_words(a) & story_words(b))
+    is not generic: two of them ("Derna" and "Libya"; "India" alone is no story), or one that
+    both titles hold, so their figures may conflict."""
+    shared = story_words(a) & story_words(b)
+    titles = (a.source.title.lower(), b.source.title.lower())
+    return len(shared) >= 2 or any(all(re.search(rf"\b{re.escape(w)}", t) for t in titles)
+                                   for w in shared)

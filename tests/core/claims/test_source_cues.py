@@ -475,3 +475,16 @@ def test_commented_and_replied_are_say_verbs_taking_a_that_or_a_quote():
     assert quoted.speaker.name == "Ola Berg" and replied.speaker.name == "minister"
     bare = extract_claims("The minister replied to critics on Monday.")[0]
     assert bare.attribution.content_end == bare.attribution.content_start
+
+
+def test_a_sentence_naming_its_own_source_by_kind_is_not_the_poll_s():
+    text = ("A new Halden Research poll found 55% back the plan. Odds on betting website "
+            "Quickbet priced in a 70 percent chance of a yes vote. Some 43% say they oppose it.")
+    assert attributions(text)[1].strength == "none"
+
+
+def test_a_share_and_a_count_added_are_no_speakers():
+    share = attributions("After the deadlock, 60 per cent agreed the vote showed a need to act.")
+    assert all(a.speaker is None or "per cent" not in a.speaker.name for a in share)
+    added = attributions("Telvox added 2.3 million subscribers in the quarter to March.")[0]
+    assert added.strength == "none"

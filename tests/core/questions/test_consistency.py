@@ -410,3 +410,14 @@ def test_whole_word_lookups_agree_with_the_patterns_they_replace():
         digits = "".join(rng.choice("12,. a") for _ in range(rng.randint(0, 10)))
         pattern = rf"(?<![\d,.]){re.escape(number)}(?![\d]|[,.]\d)"
         assert _stands(number, digits) == bool(re.search(pattern, digits))
+
+
+def test_two_stories_sharing_only_a_common_title_word_are_two_stories():
+    from quizapp.core.questions.corpus import Corpus
+    corpus = Corpus.read([
+        Source(id="a", title="Harbour Bank Results Beat Forecasts",
+               text="Profit at Harbour Bank rose 12% on Monday, the lender said."),
+        Source(id="b", title="Valdora Poll Results Show Opposition Ahead",
+               text="The opposition won 22 seats in Valdora, the election board said."),
+    ])
+    assert not same_story(*corpus.articles)

@@ -203,3 +203,10 @@ def test_a_figure_prompt_never_names_a_place_and_a_pronoun_as_what_it_measures()
     rise = "officials reported a 12% increase in cattle killed compared to 2019"
     prompt = figure_prompt(rise, "12%", "", "the agency", False) or ""
     assert "compared does" not in prompt
+
+
+def test_a_figure_prompt_never_names_a_verb_alone_as_what_it_measures():
+    from quizapp.core.questions.asking import _NO_SUBJECT
+
+    assert _NO_SUBJECT.search("has") and _NO_SUBJECT.search("were")
+    assert not _NO_SUBJECT.search("the official toll")
