@@ -175,12 +175,6 @@ def _verb_index(words: list[str]) -> int | None:
     return None
 
 
-def counted_prompt(noun: str, label: str, plural_label: bool) -> str:
-    """Return "What figure does X give for {noun}?" for a figure whose counted noun is unique."""
-    give = f"do {label} give" if plural_label else f"does {label} give"
-    return f"What figure {give} for {noun}?"
-
-
 def date_prompt(content: str, date: DateMention, label: str, plural_label: bool) -> str | None:
     """Return "When does X say {clause}?" for a date that closes its clause, or None."""
     at = _find(content, date.text)

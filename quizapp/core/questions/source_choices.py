@@ -12,6 +12,7 @@ from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.speakers import Speaker, known_source_head
 from quizapp.core.questions.corpus import Article
 from quizapp.core.questions.statements import common_word
+from quizapp.core.text.words import word_spans
 
 #: Name comparison is pure and the same pairs recur across claims: cached.
 _same_name = lru_cache(maxsize=16384)(same_name)
@@ -159,18 +160,8 @@ def _near(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
 
 @lru_cache(maxsize=16384)
 def _occurrences(form: str, text: str) -> tuple[tuple[int, int], ...]:
-    """Return the spans where `form` stands as whole words in `text`."""
-    found, at = [], text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        if (at == 0 or not _WORD_CHAR.match(text[at - 1])) and (
-                end == len(text) or not _WORD_CHAR.match(text[end])):
-            found.append((at, end))
-        at = text.find(form, at + 1)
-    return tuple(found)
-
-
-_WORD_CHAR = re.compile(r"\w")
+    """Return the spans where `form` stands as whole words in `text` (cached per article)."""
+    return tuple(word_spans(text, form))
 
 
 def _authored(a: str, b: str, text: str) -> bool:
