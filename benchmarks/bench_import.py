@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from quizapp.core.banks.gift import dump_gift, parse_gift
+from quizapp.core.banks.gift import parse_gift
+from quizapp.core.banks.gift_export import dump_gift
 from quizapp.core.banks.model import Bank, Evidence, Question, Source
 
 COUNT = 10_000

@@ -15,7 +15,7 @@ from sqlalchemy import event, func, select
 
 from quizapp import create_app
 from quizapp.core.banks.formats import load_any
-from quizapp.core.banks.gift import dump_gift
+from quizapp.core.banks.gift_export import dump_gift
 from quizapp.core.banks.model import Bank, Evidence, Question, Source
 from quizapp.extensions import db, dispose_engines
 from quizapp.models import Evidence as EvidenceRow

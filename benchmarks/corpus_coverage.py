@@ -14,7 +14,9 @@ a `figure` or `date` question accepting the figure as written. Prints:
 - attributed figures (source_kind not none) with a figure or date question, and how many of
   those are asked about the claim rather than as a blank in the sentence (tag "closed-book");
   then all figures;
-- conflicting pairs of the gold with a discrepancy question citing both sentences;
+- conflicting pairs of the gold with a discrepancy question citing both sentences, and those of
+  pairs.json (when the folder has one: {"a", "b", "a_sentence", "b_sentence"}, two articles'
+  stems and conflicting sentences) across two articles;
 - integrity failures (quizapp.core.questions.check_integrity) and typed+multiple-choice twins.
 """
 
@@ -155,6 +157,29 @@ def measure(items: list[tuple[Source, list[dict]]], questions: list[Question]) -
     return {"counts": counts, "missed": missed, "per_article": per_article, "broken": broken}
 
 
+def cross_pairs(folder: Path, items: list[tuple[Source, list[dict]]],
+                questions: list[Question]) -> tuple[int, int, list[str]]:
+    """Count the folder's pairs.json conflicts across two articles ({"a", "b", "a_sentence",
+    "b_sentence"}: article stems and sentences) with a discrepancy question citing both."""
+    path = folder / "pairs.json"
+    if not path.exists():
+        return 0, 0, []
+    texts = {s.id: s.text for s, _ in items}
+    cited = [[(e.source, norm(texts[e.source][e.start : e.end])) for e in q.evidence
+              if e.source in texts] for q in questions if q.type == "discrepancy"]
+    found = missed = 0
+    lines = []
+    for pair in json.loads(path.read_text(encoding="utf-8")):
+        wanted = [(pair["a"], norm(pair["a_sentence"])), (pair["b"], norm(pair["b_sentence"]))]
+        ok = any(all(any(src == s and (sent in e or e in sent) for s, e in evidence)
+                     for src, sent in wanted) for evidence in cited)
+        found, missed = found + ok, missed + (not ok)
+        if not ok:
+            lines.append(f"{pair['a']} vs {pair['b']}: conflict {wanted[0][1][:60]!r} vs "
+                         f"{wanted[1][1][:60]!r}")
+    return found, found + missed, lines
+
+
 def pct(a: int, b: int) -> str:
     """Format a share."""
     return f"{a}/{b} = {a / b:.1%}" if b else "0/0"
@@ -190,6 +215,11 @@ def main() -> int:
     print(f"all figures with a figure/date question:         {pct(c['figures_ok'], c['figures'])}")
     print(f"gold conflicting pairs with a discrepancy question: {pct(c['pairs_ok'], c['pairs'])}"
           f"  (discrepancy questions: {c['discrepancy_questions']})")
+    across, across_all, across_missed = cross_pairs(args.folder, items, questions)
+    if across_all:
+        print(f"conflicts across two articles with a discrepancy question: "
+              f"{pct(across, across_all)}")
+        result["missed"].extend(across_missed)
     print(f"integrity failures: {c['integrity_failures']}   typed/MC twins of one prompt: "
           f"{c['twins']}")
     if args.missing:
@@ -200,7 +230,8 @@ def main() -> int:
         rng = random.Random(args.seed)
         for q in rng.sample(questions, min(args.sample, len(questions))):
             ev = " | ".join(spans(q, texts))
-            print(f"\n[{q.id} {q.type}] {q.prompt}\n  answer: {q.answer}\n  accept: {q.accept}"
+            print(f"\n[{q.id} {q.type} {q.evidence[0].source}] {q.prompt}\n  answer: {q.answer}"
+                  f"\n  accept: {q.accept}"
                   + (f"\n  choices: {q.choices}" if q.choices else "") + f"\n  evidence: {ev}")
     return 0
 

@@ -8,7 +8,8 @@ import io
 import pytest
 from sqlalchemy import select
 
-from quizapp.core.banks.gift import dump_gift, parse_gift
+from quizapp.core.banks.gift import parse_gift
+from quizapp.core.banks.gift_export import dump_gift
 from quizapp.extensions import db
 from quizapp.models import Question
 from tests.conftest import login, make_user

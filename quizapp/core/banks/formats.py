@@ -7,7 +7,8 @@ import re
 from pathlib import PurePosixPath
 
 from quizapp.core.banks.aiken import parse_aiken
-from quizapp.core.banks.gift import dump_gift, parse_gift
+from quizapp.core.banks.gift import parse_gift
+from quizapp.core.banks.gift_export import dump_gift
 from quizapp.core.banks.model import MAX_BYTES, Bank, BankError
 from quizapp.core.banks.moodle_xml import dump_moodle_xml, parse_moodle_xml
 from quizapp.core.banks.native import dump_bank, load_bank

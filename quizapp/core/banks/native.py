@@ -11,8 +11,9 @@ import json
 import yaml
 
 from quizapp.core.banks import lines
+from quizapp.core.banks.fields import Invalid
 from quizapp.core.banks.model import MAX_BYTES, MAX_DEPTH, Bank, BankError
-from quizapp.core.banks.schema import Invalid, bank_from_data, bank_to_data
+from quizapp.core.banks.schema import bank_from_data, bank_to_data
 
 
 def load_bank(data: str | bytes, fmt: str = "json", max_bytes: int = MAX_BYTES) -> Bank:

@@ -6,10 +6,10 @@ format can name the line (JSON, YAML) or element it came from.
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date
 
+from quizapp.core.banks.fields import Invalid, check_mapping, get_field, get_strings
 from quizapp.core.banks.lines import Path
 from quizapp.core.banks.model import (
     BANK_FORMAT,
@@ -17,87 +17,30 @@ from quizapp.core.banks.model import (
     BOOKS,
     MAX_QUESTIONS,
     MAX_SOURCES,
-    QUESTION_TYPES,
-    STATUSES,
     Bank,
     BankError,
-    Evidence,
     Question,
     QuizSettings,
     Source,
 )
+from quizapp.core.banks.question_rules import checked_question
 
-
-class Invalid(Exception):
-    """A rule broken at a path inside the parsed data (the caller turns it into a line)."""
-
-    def __init__(self, reason: str, path: Path = ()):
-        super().__init__(reason)
-        self.reason = reason
-        self.path = path
-
-
-_MISSING = object()
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TOP_KEYS = ("format", "version", "title", "description", "tags", "quiz", "sources", "questions")
 _QUIZ_KEYS = ("mode", "questions", "book")
 _SOURCE_KEYS = ("id", "title", "publisher", "author", "date", "url", "text")
-_QUESTION_KEYS = ("id", "type", "status", "prompt", "answer", "accept", "choices", "evidence",
-                  "explanation", "tags", "difficulty", "tolerance", "weights", "feedback",
-                  "wildcards")
-
-
-def _get(obj: dict, key: str, path: Path, kind: str, default: object = _MISSING) -> object:
-    """Return obj[key] checked against kind ("str", "str?", "number", "int", "list")."""
-    if key not in obj:
-        if default is _MISSING:
-            raise Invalid(f"missing field '{key}'", path)
-        return default
-    value = obj[key]
-    if kind.endswith("?") and value is None:
-        return None
-    ok = {
-        "str": isinstance(value, str),
-        "int": isinstance(value, int) and not isinstance(value, bool),
-        "number": isinstance(value, int | float) and not isinstance(value, bool)
-        and math.isfinite(value),
-        "list": isinstance(value, list),
-    }[kind.rstrip("?")]
-    if not ok:
-        noun = {"str": "a string", "int": "a whole number", "number": "a number",
-                "list": "a list"}[kind.rstrip("?")]
-        raise Invalid(f"'{key}' must be {noun}" + (" or null" if kind.endswith("?") else ""),
-                       path + (key,))
-    return value
-
-
-def _mapping(obj: object, keys: tuple[str, ...], what: str, path: Path) -> dict:
-    """Check obj is a mapping with only known keys."""
-    if not isinstance(obj, dict):
-        raise Invalid(f"{what} must be an object", path)
-    for key in obj:
-        if key not in keys:
-            raise Invalid(f"unknown field '{key}'", path + (key,))
-    return obj
-
-
-def _strings(obj: dict, key: str, path: Path) -> list[str]:
-    """Return an optional list of strings."""
-    values = _get(obj, key, path, "list", [])
-    for i, value in enumerate(values):
-        if not isinstance(value, str) or not value.strip():
-            raise Invalid(f"'{key}' must be a list of non-empty strings", path + (key, i))
-    return list(values)
 
 
 def _source(obj: object, path: Path) -> Source:
     """Build and check one source."""
-    obj = _mapping(obj, _SOURCE_KEYS, "a source", path)
+    obj = check_mapping(obj, _SOURCE_KEYS, "a source", path)
     source = Source(
-        id=_get(obj, "id", path, "str"), title=_get(obj, "title", path, "str"),
-        text=_get(obj, "text", path, "str"), publisher=_get(obj, "publisher", path, "str?", None),
-        author=_get(obj, "author", path, "str?", None), date=_get(obj, "date", path, "str?", None),
-        url=_get(obj, "url", path, "str?", None),
+        id=get_field(obj, "id", path, "str"), title=get_field(obj, "title", path, "str"),
+        text=get_field(obj, "text", path, "str"),
+        publisher=get_field(obj, "publisher", path, "str?", None),
+        author=get_field(obj, "author", path, "str?", None),
+        date=get_field(obj, "date", path, "str?", None),
+        url=get_field(obj, "url", path, "str?", None),
     )
     if not source.id.strip():
         raise Invalid("source id is empty", path + ("id",))
@@ -112,110 +55,6 @@ def _source(obj: object, path: Path) -> Source:
     return source
 
 
-def _evidence(obj: object, sources: dict[str, Source], path: Path) -> Evidence:
-    """Build one evidence span and check it lies inside its source."""
-    obj = _mapping(obj, ("source", "start", "end"), "evidence", path)
-    ev = Evidence(_get(obj, "source", path, "str"), _get(obj, "start", path, "int"),
-                  _get(obj, "end", path, "int"))
-    if ev.source not in sources:
-        raise Invalid(f"evidence points at unknown source {ev.source}", path + ("source",))
-    size = len(sources[ev.source].text)
-    if ev.start < 0:
-        raise Invalid(f"evidence start {ev.start} is negative", path + ("start",))
-    if ev.end > size:
-        raise Invalid(f"evidence end {ev.end} is past the end of source {ev.source} "
-                       f"({size} characters)", path + ("end",))
-    if ev.start >= ev.end:
-        raise Invalid(f"evidence start {ev.start} is not before its end {ev.end}",
-                       path + ("start",))
-    return ev
-
-
-def _question(obj: object, sources: dict[str, Source], path: Path) -> Question:
-    """Build and check one question."""
-    obj = _mapping(obj, _QUESTION_KEYS, "a question", path)
-    qid = _get(obj, "id", path, "str")
-    if not qid.strip():
-        raise Invalid("question id is empty", path + ("id",))
-    qtype = _get(obj, "type", path, "str")
-    if qtype not in QUESTION_TYPES:
-        raise Invalid(f"unknown type '{qtype}'", path + ("type",))
-    status = _get(obj, "status", path, "str", "approved")
-    if status not in STATUSES:
-        raise Invalid(f"status must be 'draft' or 'approved', not '{status}'", path + ("status",))
-    multi = qtype == "multi"
-    q = Question(
-        id=qid, type=qtype, status=status, prompt=_get(obj, "prompt", path, "str"),
-        answer=_get(obj, "answer", path, "str", "" if multi else _MISSING),
-        accept=_strings(obj, "accept", path),
-        explanation=_get(obj, "explanation", path, "str", ""), tags=_strings(obj, "tags", path),
-        difficulty=float(_get(obj, "difficulty", path, "number", 0.5)),
-        tolerance=float(_get(obj, "tolerance", path, "number", 0.0)),
-    )
-    for key in ("prompt",) if multi else ("prompt", "answer"):
-        if not getattr(q, key).strip():
-            raise Invalid(f"'{key}' is empty", path + (key,))
-    if not 0 <= q.difficulty <= 1:
-        raise Invalid("difficulty must be between 0 and 1", path + ("difficulty",))
-    if q.tolerance < 0:
-        raise Invalid("tolerance must not be negative", path + ("tolerance",))
-    if _get(obj, "choices", path, "list?", None) is not None:
-        q.choices = _strings(obj, "choices", path)
-        if len(q.choices) < 2 or len(set(q.choices)) != len(q.choices):
-            raise Invalid("choices must be at least 2 different strings", path + ("choices",))
-    elif multi:
-        raise Invalid("a multi question needs its choices", path + ("choices",))
-    _answer_details(obj, q, path)
-    if q.choices is not None and not multi and q.answer not in q.choices:
-        raise Invalid("multiple choice answer is not among the choices", path + ("answer",))
-    evidence = _get(obj, "evidence", path, "list", [])
-    q.evidence = [_evidence(e, sources, path + ("evidence", i)) for i, e in enumerate(evidence)]
-    return q
-
-
-def _answer_details(obj: dict, q: Question, path: Path) -> None:
-    """Read weights, feedback and wildcards, lined up with the choices (or typed answers)."""
-    size = len(q.answers)
-    weights = _get(obj, "weights", path, "list?", None)
-    if weights is not None:
-        for i, w in enumerate(weights):
-            if not isinstance(w, int | float) or isinstance(w, bool) or not math.isfinite(w) \
-                    or not -100 <= w <= 100:
-                raise Invalid("weights must be numbers from -100 to 100", path + ("weights", i))
-        if len(weights) != size:
-            raise Invalid(f"weights must have one number per answer ({size})", path + ("weights",))
-        q.weights = [float(w) for w in weights]
-    elif q.type == "multi":
-        raise Invalid("a multi question needs weights (percent credit of each choice)",
-                      path + ("weights",))
-    feedback = _get(obj, "feedback", path, "list?", None)
-    if feedback is not None:
-        if len(feedback) != size or not all(isinstance(f, str) for f in feedback):
-            raise Invalid(f"feedback must be one string per answer ({size})",
-                          path + ("feedback",))
-        q.feedback = list(feedback)
-    wildcards = obj.get("wildcards", False)
-    if not isinstance(wildcards, bool):
-        raise Invalid("'wildcards' must be true or false", path + ("wildcards",))
-    q.wildcards = wildcards
-    if q.type == "multi":
-        if not any(w > 0 for w in q.weights):
-            raise Invalid("a multi question needs a choice with positive weight",
-                          path + ("weights",))
-        total, full = sum(w for w in q.weights if w > 0), sum(w >= 100 for w in q.weights)
-        if round(total / 100, 2) != 1 and full < 2:  # what Moodle can hold
-            raise Invalid(f"the positive weights of a multi question add up to {total:g}%: "
-                          "make them 100%, or give several choices 100%", path + ("weights",))
-        q.answer = multi_answer(q)
-
-
-def multi_answer(q: Question) -> str:
-    """Return the answer text of a multi question: its credited choices, best first."""
-    choices = q.choices or []
-    ranked = sorted(range(len(choices)), key=lambda i: -q.weight_of(i))
-    return "; ".join(choices[i] for i in ranked if q.weight_of(i) > 0)
-
-
 def _in_question(obj: object, index: int) -> str:
     """Name a question for messages: by id when it has one."""
     qid = obj.get("id") if isinstance(obj, dict) else None
@@ -226,14 +65,14 @@ def _quiz(obj: object, path: Path) -> QuizSettings | None:
     """Build the optional quiz settings of a bank."""
     if obj is None:
         return None
-    obj = _mapping(obj, _QUIZ_KEYS, "'quiz'", path)
-    mode = _get(obj, "mode", path, "str", "practice")
+    obj = check_mapping(obj, _QUIZ_KEYS, "'quiz'", path)
+    mode = get_field(obj, "mode", path, "str", "practice")
     if mode not in ("practice", "test"):
         raise Invalid("quiz mode must be 'practice' or 'test'", path + ("mode",))
-    count = _get(obj, "questions", path, "int?", None)
+    count = get_field(obj, "questions", path, "int?", None)
     if count is not None and count < 1:
         raise Invalid("quiz questions must be at least 1", path + ("questions",))
-    book = _get(obj, "book", path, "str", "open")
+    book = get_field(obj, "book", path, "str", "open")
     if book not in BOOKS:
         raise Invalid("quiz book must be 'open' or 'closed'", path + ("book",))
     return QuizSettings(mode=mode, questions=count, book=book)
@@ -241,16 +80,16 @@ def _quiz(obj: object, path: Path) -> QuizSettings | None:
 
 def bank_from_data(data: object) -> Bank:
     """Build a Bank from parsed JSON/YAML data, checking every rule (raises Invalid)."""
-    data = _mapping(data, _TOP_KEYS, "a bank", ())
+    data = check_mapping(data, _TOP_KEYS, "a bank", ())
     if data.get("format") != BANK_FORMAT:
         raise Invalid(f"format must be '{BANK_FORMAT}'", ("format",))
     if data.get("version") != BANK_VERSION:
         raise Invalid(f"version {data.get('version')} is not supported", ("version",))
-    bank = Bank(title=_get(data, "title", (), "str"),
-                description=_get(data, "description", (), "str", ""),
-                tags=_strings(data, "tags", ()), quiz=_quiz(data.get("quiz"), ("quiz",)))
-    raw_sources = _get(data, "sources", (), "list", [])
-    raw_questions = _get(data, "questions", (), "list", [])
+    bank = Bank(title=get_field(data, "title", (), "str"),
+                description=get_field(data, "description", (), "str", ""),
+                tags=get_strings(data, "tags", ()), quiz=_quiz(data.get("quiz"), ("quiz",)))
+    raw_sources = get_field(data, "sources", (), "list", [])
+    raw_questions = get_field(data, "questions", (), "list", [])
     if len(raw_sources) > MAX_SOURCES:
         raise Invalid(f"more than {MAX_SOURCES} sources", ("sources",))
     if len(raw_questions) > MAX_QUESTIONS:
@@ -264,7 +103,7 @@ def bank_from_data(data: object) -> Bank:
     seen: set[str] = set()
     for i, obj in enumerate(raw_questions):
         try:
-            q = _question(obj, sources, ("questions", i))
+            q = checked_question(obj, sources, ("questions", i))
         except Invalid as exc:
             raise Invalid(f"{_in_question(obj, i)}: {exc.reason}", exc.path) from None
         if q.id in seen:
@@ -278,7 +117,7 @@ def bank_from_data(data: object) -> Bank:
 def question_from_data(data: object, sources: dict[str, Source]) -> Question:
     """Build and check one question from a dict in the bank format (raises BankError)."""
     try:
-        return _question(data, sources, ())
+        return checked_question(data, sources, ())
     except Invalid as exc:
         raise BankError(exc.reason, where=".".join(map(str, exc.path)) or None) from None
 

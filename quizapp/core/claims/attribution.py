@@ -21,6 +21,7 @@ from quizapp.core.claims.frame_cues import (
     VARIED,
     according,
     by_document,
+    colon_cue,
     forecast,
 )
 from quizapp.core.claims.frames import (
@@ -212,13 +213,13 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             start, end = content_to_end(sentence, 0)
             cues.append(Cue(None, "vague", match.start(), match.end(), -1, -1, start, end))
     cues.sort(key=lambda c: c.cue_start)
-    return [_trimmed(sentence, c) for c in cues]
+    return [_trimmed(sentence, c) for c in cues or colon_cue(sentence)]
 
 
 #: "X called it "the worst ..."", "X is calling the deal "historic"": X's words in quotes.
 _CALLED = re.compile(r"\b(?P<verb>called|calls|calling|described|describes|describing|dubbed|"
                      r"labelled|labeled|branded)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)"
-                     r"(?:\s+as)?\s*,?\s*[“\"‘]")
+                     r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?(?:\s+as)?\s*,?\s*[“\"‘]")
 
 
 #: "X described it as a 7.1-magnitude tremor", "Y recorded it at 6.8", "Z put the toll at 40":

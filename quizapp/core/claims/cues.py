@@ -24,10 +24,10 @@ disputed disputes dispute rejected rejects calculated calculates calculate accus
 apologised apologized predicting forecasting
 projecting revealing explaining disclosing reporting stressing acknowledging admitting denying
 blamed blames outlined outlines encouraged encourages advised advises commented comments
-remarked remarks replied replies""".split()
+remarked remarks replied replies maintained maintains""".split()
 AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
     r"again|publicly|recently|then|had\s+been|not|yet|so\s+far|could|did|does|do|refused\s+to|" \
-    r"declined\s+to|unable\s+to)\s+)"
+    r"declined\s+to|unable\s+to|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\s+)"
 #: An adverb before a verb ("publicly said"): lower case, and not a noun in -ly ("the tally").
 ADVERB = r"(?:(?!(?:tally|family|rally|assembly|ally|supply|monopoly|anomaly|belly|jelly)\s)" \
     r"[a-z]+ly\s+)"

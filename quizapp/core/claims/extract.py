@@ -168,11 +168,18 @@ def _choose_cue(cast: Cast, sentence: str, offset: int, opened: bool = False
         return None, None, []
     best = min(ranked, key=lambda r: r[0])
     for rank, cue, entity in ranked:
+        if rank <= best[0] and cue.frame == "according" and best[1].frame == "poll" and \
+                _holds(cue, best[1]):  # "56% of adults said C, according to a Reuters poll":
+            best = (rank, cue, entity)  # the poll, whose respondents speak inside it
+            break
         if rank <= best[0] + 0.5 and cue.frame == "postposed" and cue.phrase is not None and \
-                best[1].frame != "postposed" and _holds(cue, best[1]):
+                best[1].frame != "postposed" and _holds(cue, best[1]) and (
+                    entity is None or entity != best[2]):  # not "He insisted that A, ... he
+            # said": one speaker, whose first cue tells its content best
             best = (rank, cue, entity)
             break
-    others = [(c, e) for r, c, e in ranked if c is not best[1] and r <= 1 and c.phrase]
+    others = [(c, e) for r, c, e in ranked if c is not best[1] and r <= 1 and c.phrase
+              and (e is None or e != best[2])]
     return best[1], best[2], others
 
 

@@ -160,14 +160,25 @@ def _noun_before(before: str) -> str:
     return " ".join(kept)
 
 
+#: Verbs whose "up" comes before "to": "picked up to", "shot up to" (not "is up to", which may
+#: set a maximum).
+_UP_VERB = re.compile(r"\b(?:picked|picks|ticked|ticks|shot|shoots|went|goes|moved|moves|crept|"
+                      r"creeps|edged|edges|inched|inches|jumped|jumps|climbed|climbs)\s+$")
+
+
 def build(sentence: str, match: re.Match[str], measure: str, offset: int, window: str) -> Figure:
     """Build a Figure from a match, reading its counted noun and topic around it."""
     qual_text = (match.group("qual") or "").strip()
     number_text = sentence[match.start("num") : match.end("scale") if match.group("scale") else
                            match.end("num")].strip()
     halved = re.sub(r"\s1/2\b|½", " and a half", number_text)
+    mixed = re.fullmatch(r"(\d+)(?:[\s-](\d{1,2})/(\d{1,2})|([¼¾]))", number_text)
     value = (None if halved.lower().find("and a half") > 0 else _fraction(number_text)) or \
         parse_number(re.sub(r"^an?\s+", "", halved, flags=re.I)) or 0.0
+    if mixed:  # "35 1/4", "5-5/16", "2¾"
+        part = int(mixed.group(2)) / int(mixed.group(3)) if mixed.group(2) else \
+            {"¼": 0.25, "¾": 0.75}[mixed.group(4)]
+        value = int(mixed.group(1)) + part
     after = sentence[match.end() :]
     if not measure or measure in ("mm", "cm"):
         noun, _ = counted_noun(after)
@@ -178,8 +189,14 @@ def build(sentence: str, match: re.Match[str], measure: str, offset: int, window
     if not noun:
         noun = _noun_before(sentence[: match.start()])
     unit = measure or noun
-    text = sentence[match.start() : match.end()].strip()
-    start = offset + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+    begin = match.start()
+    if qual_text.lower() == "up to" and _UP_VERB.search(sentence, 0, match.start("qual")):
+        qual_text = ""  # "growth picked up to 4.2 per cent": a verb's "up", no upper bound
+        begin = match.start("cur") if match.group("cur") and match.start("cur") < match.start(
+            "num") else match.start("num")
+    text = sentence[begin : match.end()].strip()
+    start = offset + begin + (len(sentence[begin : match.end()]) -
+                              len(sentence[begin : match.end()].lstrip()))
     topic = classify_topic(unit, window)
     if match.group("cur"):
         topic = "money"  # "£11.3m": the sign decides, whatever "pounds" may weigh elsewhere

@@ -21,8 +21,9 @@ WORDS = (
     rf"|[\s-]+{WORD})*)"  # "two hundred and five", never "between two and five"
 )
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-#: A half after a whole number: "six and a half years", "9 1/2 minutes", "3½ hours".
-AND_A_HALF = r"\s+and\s+a\s+half\b|\s1/2\b|½"
+#: A fraction after a whole number: "six and a half years", "9 1/2 minutes", "3½ hours", a
+#: share price "35 1/4" or "5-5/16".
+AND_A_HALF = r"\s+and\s+a\s+half\b|[\s-][1-9]\d?/[1-9]\d?\b|[½¼¾]"
 #: Qualifiers read here beyond the scorer's table (numbers.QUALIFIERS).
 EXTRA_QUALIFIERS = {"as much as": "le", "as high as": "le", "as little as": "ge",
                     "as few as": "ge", "as low as": "ge"}

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims.cues import CLAUSE_ADVERB_WORDS, RELATIVE, TIME_END, Cue
+from quizapp.core.claims.figure_words import WORD
 from quizapp.core.claims.frames import content_to_end, np_after, subject_before
-from quizapp.core.claims.speakers import read_speaker
+from quizapp.core.claims.speakers import known_source_head, read_speaker
 
 BY_DOC = re.compile(
     r"\b(?:briefing|report|statement|assessment|analysis|study|survey|estimates?|data|figures|poll|"
@@ -35,7 +36,8 @@ _RESPONDENTS = (r"(?:voters|respondents|adults|people|Americans|Britons|resident
                 r"supporters|parents|workers|users|customers|those\s+(?:polled|surveyed|asked|"
                 r"questioned))")
 POLLED = re.compile(
-    r"\b(?:(?:\d[\d.,]*\s*(?:%|per\s?cent)|(?i:proportion|share|percentage|majority|minority|"
+    rf"\b(?:(?:(?:\d[\d.,]*|(?i:{WORD}(?:[\s-]{WORD})?))\s*(?:%|per\s?cent|percent)|"
+    r"(?i:proportion|share|percentage|majority|minority|"
     r"half|(?:\w+[\s-])?(?:thirds?|quarters?|fifths?|tenths?))|[Mm]ost|[Mm]any|[Ss]ome)\s+of\s+"
     r"|\w+\s+in\s+(?:10|ten|\d+)\s+(?:of\s+)?)"
     rf"(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{_RESPONDENTS})"
@@ -71,6 +73,10 @@ FORECAST = re.compile(
     r"downgraded|reiterated|reaffirmed)\s+(?:(?:its|their|his|her|the|a|an|[\w.-]+[’']s?)\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:forecasts?|targets?|estimates?|outlook|guidance|projections?|"
     r"predictions?|count|toll|tally)\b"
+    r"|\b(?P<number>raised|lowered|revised|increased|updated)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?"
+    r"number\s+of\s+[^,;]{1,90}?\s+(?:to|at)\s+(?:\w+\s+)?\d"
+    r"|\b(?P<record>recorded|registered|counted|logged|documented|tallied)\s+(?:about\s|around\s|"
+    r"some\s|nearly\s|almost\s|more\s+than\s|at\s+least\s|exactly\s|over\s|up\s+to\s|\d)"
     r"|\b(?:unanimously\s+|also\s+)?(?P<decision>decided|voted|agreed)\s+to\s+(?:keep|raise|cut|"
     r"lower|hold|leave|increase|reduce)\b"
     r"|\b(?P<held>maintained|retained|kept|held)\s+(?:[\w’'-]+\s+){1,4}?(?:at|unchanged)\b"
@@ -85,13 +91,14 @@ FORECAST = re.compile(
 def forecast(sentence: str, match: re.Match[str]) -> list[Cue]:
     """Read the subject of a forecast verb as the source of the whole sentence."""
     verb_at = match.start()
-    adverb = re.search(r"(?:also|later|then|again)\s+$", sentence[:verb_at])
+    adverb = re.search(r"(?:(?:also|later|then|again|has|have|had)\s+)+$", sentence[:verb_at])
     relative = RELATIVE.search(sentence[: adverb.start() if adverb else verb_at])
     if relative:  # "Cisco, which makes routers, switches and more, also raised its target"
         verb_at = relative.start()
-    start, text = subject_before(sentence, verb_at)
+    subject_end = adverb.start() if adverb and not relative else verb_at
+    start, text = subject_before(sentence, subject_end)
     lead = len(text) - len(text.lstrip())
-    start, end = start + lead, verb_at - (len(text) - len(text.rstrip()))
+    start, end = start + lead, subject_end - (len(text) - len(text.rstrip()))
     timed = TIME_END.search(sentence, start, end)
     if timed and timed.start() > start:
         end = timed.start()
@@ -102,7 +109,11 @@ def forecast(sentence: str, match: re.Match[str]) -> list[Cue]:
     if (match.group("decision") or match.group("held")) and phrase.kind not in ("org", "anaphor",
                                                                                  "unknown"):
         return []  # "the bank kept rates unchanged": an institution's decision, not anyone's
-    verb_end = match.end("verb") if match.group("verb") else match.end()
+    if match.group("record") and not (phrase.kind in ("org", "anaphor", "person") or (
+            phrase.kind == "vague" and known_source_head(phrase.name))):
+        return []  # "The UN registered 2.8 million refugees", not "The runner recorded 2:01"
+    verb_end = next((match.end(g) for g in ("verb", "record", "number") if match.group(g)),
+                    match.end())
     return [Cue(phrase, "preposed", match.start(), verb_end, start, end, 0,
                 len(sentence.rstrip(" .!?")))]
 
@@ -151,8 +162,32 @@ def according(sentence: str, match: re.Match[str]) -> list[Cue]:
     phrase = read_speaker(np_text)
     if phrase is None:
         return []
+    released = _RELEASED.search(sentence, start, end)  # "a Reuters/Ipsos poll released on
+    if released:  # Wednesday": the poll, without when it came out
+        end = released.start()
     if sentence[: match.start()].strip(" ,") and match.start() > 3:
         content = (0, len(sentence[: match.start()].rstrip(" ,")))
     else:
         content = content_to_end(sentence, end)
     return [Cue(phrase, "according", match.start(), match.end(), start, end, *content)]
+
+
+_RELEASED = re.compile(r"\s+(?:released|published|issued|compiled|conducted)\b.*$", re.S)
+
+
+#: A speaker's name and a colon before a quotation, as reaction pieces and transcripts write it:
+#: 'Coach Ana Ruiz: "The girls looked tired ..."', 'Club chairman Jo Lee: “We are ...”'.
+_COLON_QUOTE = re.compile(r"(?P<np>(?:[A-Za-z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)\s*:\s+[“\"‘]")
+
+
+def colon_cue(sentence: str) -> list[Cue]:
+    """Return the cue of a quotation led by its speaker's name and a colon, or none: only a
+    person or a named body (not a dateline in capitals, "KOLKATA:", nor "Update:")."""
+    found = _COLON_QUOTE.match(sentence)
+    if not found or found.group("np").isupper():
+        return []
+    phrase = read_speaker(found.group("np"))
+    if phrase is None or phrase.kind not in ("person", "org"):
+        return []
+    return [Cue(phrase, "preposed", found.start("np"), found.end() - 1, found.start("np"),
+                found.end("np"), found.end() - 1, len(sentence.rstrip()))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.core.claims.speaker_words import DOCUMENT_HEADS, TITLES
 from quizapp.core.claims.speakers import ORG_WORDS
 
 _NP_END = re.compile(r"[,;:.!?\"“”]|\s[–—]\s|"
@@ -133,10 +134,49 @@ def subject_before(sentence: str, end: int) -> tuple[int, str]:
     """Return the start and text of the subject chunk that ends at `end`."""
     start = max(0, end - 160)
     for match in _SUBJECT_CUT.finditer(sentence, start, end):
-        if match.group().strip() == "and" and _name_and(sentence, match.start(), end):
-            continue  # "the Food and Drug Administration said"
+        if match.group().strip() == "and" and (_name_and(sentence, match.start(), end) or (
+                _heads_and(sentence, match, end))):
+            continue  # "the Food and Drug Administration said", "local officials and media
+            # reports said": one subject
         start = match.end()
+    maker = _MAKER_OF.match(sentence)
+    if maker is not None and maker.end() <= start <= end and end - maker.start("np") <= 160 and \
+            not re.search(r"[;:]|\b(?:said|says|that|which|who)\b", sentence[maker.end() : end]):
+        start = maker.start("np")  # "The maker of Zest, Glim and other soaps raised": the maker
+    while sentence[start:end][:1].isspace():
+        start += 1
+    timed = _LEADING_TIME.match(sentence, start, end)  # "On Wednesday police said": police
+    if timed is not None and timed.end() < end:
+        start = timed.end()
+    pronoun = _PRONOUN_END.search(sentence, start, end)
+    if pronoun is not None:  # "the officers he said were charged": "he" said it, in a
+        start = pronoun.start()  # relative clause whose object is the words before
     return start, sentence[start:end]
+
+
+#: A business named by what it makes, its list cut by commas: "The maker of Zest soap, Glim
+#: polish and other cleaning goods".
+_MAKER_OF = re.compile(r"\s*(?P<np>(?:The|the)\s+(?:[a-z]+\s+)?(?:maker|owner|operator|producer|"
+                       r"parent|developer|publisher|seller|retailer|supplier|manufacturer|"
+                       r"provider)\s+of\s+[^;:.]*?,)")
+_LEADING_TIME = re.compile(r"(?:(?:[Oo]n|[Bb]y|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)\s+(?:Monday|"
+                           r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[a-zA-Z])|"
+                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                           r"(?=[a-z]))")  # not "Monday Properties said"
+_PRONOUN_END = re.compile(r"(?<=[a-z,]\s)(?:he|she|they|we|I)(?=\s*$)")
+
+
+_SOURCE_PLURAL = re.compile(r"(?:officials|authorities|administrations|reports|media|police|"
+                            r"witnesses|residents|rescuers|sources|analysts|experts)$")
+
+
+def _heads_and(sentence: str, match: re.Match[str], end: int) -> bool:
+    """Tell whether an "and" joins two groups of sources that say the words together ("local
+    administrations and media reports said"): lower-case plural heads on both sides."""
+    left = sentence[max(0, match.start() - 40) : match.start()].split()
+    right = sentence[match.end() : end].split()
+    return bool(left and right) and len(right) <= 3 and all(
+        _SOURCE_PLURAL.match(w.lower()) and w.islower() for w in (left[-1], right[-1]))
 
 
 def _name_and(sentence: str, pos: int, end: int) -> bool:
@@ -150,14 +190,47 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
     return any(w.strip(".,") in ORG_WORDS for w in words)
 
 
+_NAME_BEFORE = (r"(?:^|[,;:!?][”\"’']?\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|"
+                r"del|da|di|van|von|der|le|la)[-\s])[\w’'.-]*\s?){1,4}),\s+")
+_APPOSED = re.compile(_NAME_BEFORE + r"(?P<desc>(?:a|an|the|who|[a-z])[^,]{2,140}"
+                      r"(?:,\s+(?:the|a|an)\s[^,]{2,80})?),\s*$")  # "..., the site of X,"
+#: "Lena Ortiz, Deputy Superintendent of Police for the District, told": a title in capitals.
+_TITLED = re.compile(_NAME_BEFORE + r"(?P<desc>(?P<title>[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+){0,2})"
+                     r"\s+(?:of|for|at)\s[^,]{2,120}),\s*$")
+#: "Ada Brook, chair of the Harbour Board told": no comma after a named body.
+_UNCLOSED = re.compile(_NAME_BEFORE + r"(?P<desc>[a-z][^,]{1,60}?\s+(?:of|at|for)\s+the\s+"
+                       r"(?:[A-Z][\w’'.&-]*\s*){1,5})$")
+
+
 def appositive(sentence: str, end: int) -> tuple[int, int, str] | None:
-    """Read "Name, a description," right before a verb; return the name span and description."""
-    match = re.search(
-        r"(?:^|[,;:!?][”\"’']?\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|del|da|di|van|von|"
-        r"der|le|la)[-\s])[\w’'.-]*\s?){1,4}),\s+(?P<desc>(?:a|an|the|who|"
-        r"[a-z])[^,]{2,140}),\s*$",
-        sentence[:end],
-    )
+    """Read "Name, a description," right before a verb; return the name span and description.
+    The description may open with a title in capitals ("Lena Ortiz, Superintendent of Police
+    for the District, told") and, when it ends on a named body, may lack its closing comma
+    ("Ada Brook, chair of the Harbour Board told")."""
+    head = sentence[:end]
+    match = _APPOSED.search(head)
+    if match is None:
+        match = _TITLED.search(head)
+        if match and not TITLES.intersection(match.group("title").lower().split()):
+            match = None
+    if match is None:
+        match = _UNCLOSED.search(head)
     if not match:
         return None
     return match.start("name"), match.end("name"), match.group("desc").strip()
+
+
+#: ", published by the Office for Harbour Statistics," between a document and its verb.
+_BY_AUTHOR = re.compile(r",\s+(?:published|released|compiled|issued|produced|prepared)\s+by\s+"
+                        r"(?P<who>[^,]{3,90}),")
+
+
+def author_between(sentence: str, relative: re.Match[str] | None, head: str
+                   ) -> tuple[int, int] | None:
+    """Return the span of the body that published a document subject, named between it and
+    its verb ("The data, published by the OHS, showed"), or None."""
+    if relative is None or head.split()[-1:] == [] or head.split()[-1].lower() not in \
+            DOCUMENT_HEADS:
+        return None
+    found = _BY_AUTHOR.match(sentence, relative.start())
+    return (found.start("who"), found.end("who")) if found else None

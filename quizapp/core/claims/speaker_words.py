@@ -39,7 +39,7 @@ VERB_OBJECT = frozenset("a an the his her their its through across into over dow
 
 #: Adverbs after a subject, no part of it ("The company now expects").
 TRAILING = frozenset("now also still already again later then too meanwhile previously earlier "
-                     "however".split())
+                     "however released published issued compiled".split())
 
 #: Possessive determiners, no names even when capitalised ("Its humanitarian office").
 POSSESSIVES = frozenset("its their his her our my your".split())
@@ -67,7 +67,8 @@ ORG_WORDS = frozenset(
     bureau authority administration parliament congress senate government times news post
     nations journal gazette herald tribune telegraph guardian observer courier chronicle reuters
     bloomberg xinhua interfax yonhap kyodo bernama
-    fund foundation network centre center board club league team cabinet kremlin
+    fund foundation network centre center board club league team cabinet kremlin society forum
+    institution
     pentagon intelligence command coalition alliance assembly secretariat tribunal observatory
     laboratory lab hospital clinic school college trust partnership programme program
     commission directorate inspectorate regulator exchange chiefs securities capital partners

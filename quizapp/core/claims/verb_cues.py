@@ -9,19 +9,28 @@ from quizapp.core.claims.cues import (
     ADVERB,
     AUX,
     EACH,
-    FIRM_BEFORE,
-    GROUP_BEFORE,
     INTERVIEW,
     LIST_BEFORE,
     RELATIVE,
     RELAYED,
-    SAID_BEFORE,
     SAY_VERBS,
     TIME_END,
     Cue,
 )
-from quizapp.core.claims.frames import appositive, content_to_end, np_after, subject_before
+from quizapp.core.claims.frames import (
+    appositive,
+    author_between,
+    content_to_end,
+    np_after,
+    subject_before,
+)
 from quizapp.core.claims.speakers import SpeakerPhrase, known_source_head, read_speaker
+from quizapp.core.claims.verb_subjects import (
+    coordinated_subject,
+    lead_in_speaker,
+    participle_cue,
+    who_said_cue,
+)
 
 _TELL_VERBS = frozenset(("told", "tells", "tell", "asked"))
 #: Verbs that often take a noun object ("denied the report"): content only after "that" or ":".
@@ -32,7 +41,7 @@ _OBJECT_VERBS = frozenset(
     warns stressed stresses emphasised emphasized recalled tweeted posted disputed disputes dispute
     rejected rejects confirm verify attributed attributes conceded concedes identified
     identifies asked blamed blames outlined outlines encouraged encourages advised
-    advises commented comments remarked remarks replied replies""".split()
+    advises commented comments remarked remarks replied replies maintained maintains""".split()
 )
 _NOUN_USE = re.compile(rf"\s+(?:{AUX}{{0,2}}{ADVERB}?)?(?:{'|'.join(SAY_VERBS)})\b")
 _FINDING_VERBS = frozenset(
@@ -46,9 +55,11 @@ _BELIEF_VERBS = frozenset(
     "expected".split()
 )
 _TOLD_PLAIN = re.compile(
-    r"\s+(?P<medium>(?:the\s+)?(?:police|reporters|journalists|media|press|court|jury|"
-    r"committee|council|parliament|lawmakers|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))"
-    r"(?=\s+(?:there|it|he|she|they|we|the|a|an|\d))")
+    r"\s+(?P<medium>(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:the\s+)?(?:police|"
+    r"reporters|journalists|media|press|court|jury|committee|council|parliament|lawmakers|"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))"
+    r"(?=\s+(?:there|it|he|she|they|we|the|a|an|\d|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens|hundreds|thousands|some|about|more|at\s+least)\b))")
 _TOLD_OBJECT = re.compile(r"\s*(?P<medium>[^,;:]{1,60}?)(?=\s+that\b|\s*[,:]|\s+[‘“\"'])")
 #: A determiner or superlative right before a participle: the participle is an adjective.
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -58,9 +69,16 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|these|those|many|several|all|both|other|some|such|its|their|our|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|\d[\d,.]*)\s+$", re.I)
 _AGE = re.compile(r",\s*\d{1,3},\s*$")
-_CLAUSE_ADVERBS = re.compile(r",\s*(?:however|meanwhile|though|too|also|in turn|for (?:its|their|"
-                             r"his|her) part)\s*,", re.I)
+#: A view held, after "maintained", "rejected" ...: "(its stance) that C".
+_HELD_THAT = re.compile(r"\s+(?:(?:its|their|his|her|the)\s+(?:stance|position|view|claim|"
+                        r"assertion|line|argument)\s+)?that\b")
 _PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|last|late|early|this)\s+\w+(?:\s+\w+)?)?\s*,")
+_TIME_TAIL = re.compile(
+    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight|(?:this|last|earlier this)\s+(?:morning|afternoon|evening|week|month|night))"
+    r"(?:,\s+(?:\w+\s+)?[a-z]+ing\b[^.!?]*)?"  # ", almost tripling initial estimates"
+    r"\s*[.!?]?\s*"
+)
 _AUX_BEFORE = re.compile(rf"(?:{AUX}{{0,3}}{ADVERB}?)$")
 
 
@@ -78,7 +96,8 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     """Read a say-verb cue: "X said (that) C", "C, X said", "C, said X", "X told Y that C"."""
     verb = match.group("verb")
     cue_start, cue_end = match.start(), match.end()
-    if re.search(r"\b(?:is|are|was|were|been)\b", match.group("aux")):
+    if re.search(r"\b(?:is|are|was|were|been|be)\b", match.group("aux")) or re.search(
+            r"\b(?:be|being)\s+$", sentence[: match.start("verb")]):
         return None  # passive: "it is estimated" is a vague marker, "was reported by" a frame
     if verb.endswith("s") and (_NOUN_USE.match(sentence, cue_end) or re.match(
             r"\s+[a-z]+(?:ed|wn|en)\s+(?:from|by|in)\b", sentence[cue_end:])):
@@ -89,15 +108,24 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if verb.endswith("s") and not match.group("aux") and _DETERMINER_BEFORE.search(
             sentence, 0, cue_start):
         return None  # "much of seven states", "the reports came": a plural noun
-    if verb in _NOUN_VERBS and re.match(r"\s*[.!?]?\s*$", sentence[cue_end:]) and not re.search(
-            r",\s*(?:\S+\s+){0,4}$", sentence[:cue_start]):
-        return None  # "ahead of market forecasts.": a noun that ends the sentence
+    if verb in _NOUN_VERBS and re.match(r"\s*[.!?]?\s*$", sentence[cue_end:]) and (not re.search(
+            r",\s*(?:\S+\s+){0,4}$", sentence[:cue_start]) or re.search(
+            r"\b(?:initial|earlier|previous|early|first|latest|preliminary|original|official|"
+            r"its|their|the)\s+$", sentence[:cue_start])):
+        return None  # "ahead of market forecasts.", ", almost tripling initial estimates.": a
+        # noun that ends the sentence
     if verb in ("added", "adds") and re.match(
             r"\s+(?:about\s+|some\s+|another\s+|a\s+further\s+|more\s+than\s+|nearly\s+)?"
             r"[\d$£€]", sentence[cue_end:]):
         return None  # "RIM added 2.3 million subscribers": a count added, nothing said
+    if verb in ("posted", "posts") and not re.match(
+            r"\s+(?:on|to|in|online|that|an?\s+(?:message|statement|video|note|photo|tweet))\b"
+            r"|\s*[:“\"‘]", sentence[cue_end:]):
+        return None  # "prices posted the biggest gains": a result, nothing written online
+    if verb in ("maintained", "maintains") and not _HELD_THAT.match(sentence, cue_end):
+        return None  # "maintained the roads": said only of a view held ("maintained that C")
     if verb.endswith("ing"):
-        return _participle_cue(sentence, match)
+        return participle_cue(sentence, match)
     if re.match(r"\s+(?:of|by|for)\b", sentence[cue_end:]) and verb in _NOUN_VERBS:
         return None  # "the consensus forecast of $4.1 billion": a noun here
     if verb in _NOUN_VERBS and re.search(r"(?:[’']s?|\bown|\bits|\btheir)\s+$",
@@ -110,11 +138,11 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         relative = None
     subject_end = age.start() if age else relative.start() if relative else cue_start
     apposed = appositive(sentence, subject_end)
-    lead_in = None if apposed else _lead_in(sentence[:subject_end])
+    lead_in = None if apposed else lead_in_speaker(sentence[:subject_end])
     inverted = not age and not relative and not lead_in and (
         not before or before[-1] in ",’”\"'—")
     if not apposed and not lead_in and re.search(r"\band\s*$", before):
-        joined = _coordinated(sentence, cue_start)  # "X maintained the count and said C"
+        joined = coordinated_subject(sentence, cue_start)  # "X maintained the count and said C"
         if joined is not None:
             start, end, phrase = joined
             content = content_to_end(sentence, cue_end)
@@ -155,6 +183,10 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
                     return Cue(phrase, "preposed", cue_start, cue_end, start + which.end(), end,
                                0, len(sentence.rstrip(" .!?")))
                 phrase = None
+        author = author_between(sentence, relative, phrase.name) if phrase else None
+        if author is not None and (read_speaker(sentence[slice(*author)]) or phrase).kind in (
+                "org", "person"):  # "The data, published by the OHS, showed": the OHS
+            (start, end), phrase = author, read_speaker(sentence[slice(*author)])
         if phrase is not None and LIST_BEFORE.search(sentence, 0, start):
             # "Figures from councils in Kent, Surrey and East Sussex suggest": not the last
             # item of a list, the whole subject (or no speaker)
@@ -167,9 +199,11 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if re.match(r"(?:with|without|amid)\s", sentence[start:end]):
         return None  # "with temperatures predicted to hit 30C": a reduced passive, no speaker
     if phrase is None and sentence[start:end] in ("who", "which"):
-        return _who_said(sentence, match, start)
-    if phrase is None or re.match(r"[a-z]+ing\b", sentence[start:end]):
-        return None  # "topping the average Wall Street forecast": no speaker
+        return who_said_cue(sentence, match, start)
+    if phrase is None or re.match(r"[a-z]+ing\b", sentence[start:end]) and not (
+            phrase.kind == "vague" and known_source_head(phrase.name)):
+        return None  # "topping the average Wall Street forecast": no speaker (but "mining
+        # officials" are)
     if re.search(r"\b(?:who|that|which)(?:\s+(?:now|still|also|\w+ly))?\s*$", sentence[start:end]):
         return None  # "the share of voters who now say": the subject of a relative clause
     if verb in _PLACE_VERBS and phrase.kind not in ("vague", "org", "person") and not (
@@ -212,114 +246,7 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         return Cue(phrase, "postposed", cue_start, cue_end, start, end, 0, boundary, medium)
     content = content_to_end(sentence, after)
     if verb in _OBJECT_VERBS and not re.match(
-            r"\s*(?:(?:on|last|this|in)\s+\w+\s+)?(?:that\b|:|[‘“\"])", sentence[after:]):
+            r"\s*(?:(?:on|last|this|in)\s+\w+\s+)?(?:that\b|:|[‘“\"])", sentence[after:]) and \
+            not _HELD_THAT.match(sentence, after):
         content = (after, after)
     return Cue(phrase, "preposed", cue_start, cue_end, start, end, *content, medium=medium)
-
-
-#: "Coach Ann Lee, who said C, praised ...": the speaker before the relative pronoun.
-_WHO_BEFORE = re.compile(r"(?:^|[,;:]\s)(?P<np>[^,;:“”\"]{2,80}),\s+$")
-_MAIN_AFTER = re.compile(r",\s+(?:(?:also|then|later|again)\s+)?[a-z]+ed\b")
-
-
-def _who_said(sentence: str, match: re.Match[str], who: int) -> Cue | None:
-    """Read "X, who said C, VERBED ...": X says C, the clause up to the main verb."""
-    before = _WHO_BEFORE.search(sentence, 0, who)
-    phrase = read_speaker(before.group("np")) if before else None
-    group = GROUP_BEFORE.search(sentence, 0, who)  # "The fall surprised markets, which had
-    if phrase is None or phrase.kind not in ("person", "org"):  # predicted C"
-        np = group.group("np") if group else ""
-        phrase = (read_speaker(np) or SpeakerPhrase(np, "", np, "vague")) if np else None
-        before = group if phrase and phrase.kind == "vague" and known_source_head(
-            phrase.name) and phrase.name.endswith("s") else None
-    if before is None or phrase is None or phrase.kind not in ("person", "org", "vague"):
-        return None
-    start, end = content_to_end(sentence, match.end())
-    main = _MAIN_AFTER.search(sentence, start, end)
-    if main:
-        end = main.start()
-    return Cue(phrase, "preposed", match.start(), match.end(), before.start("np"),
-               before.end("np"), start, end)
-
-
-def _coordinated(sentence: str, verb_start: int) -> tuple[int, int, SpeakerPhrase] | None:
-    """Read the subject of "X [adverb] VERBED ... and said C": the sentence's own subject."""
-    head = _CLAUSE_ADVERBS.sub(lambda m: " " * len(m.group()), sentence[:verb_start])
-    cut = max((m.end() for m in re.finditer(r"[,;:]\s|\s(?:but|while|whereas|that)\s", head)),
-              default=0)  # "C, OCHA said, but other officials disputed it and put it lower"
-    head = " " * cut + head[cut:]
-    verb = _MAIN_VERB.search(head, cut)
-    if verb and re.match(r"\s(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ed\b", head[verb.start() :]):
-        return None  # "Victims were emailed and told": they were told, they did not tell
-    if verb is None or verb.start() <= cut or re.search(r"[;:“”\"]", head[cut : verb.start()]):
-        return None
-    text = head[: verb.start()]
-    phrase = read_speaker(text)
-    if phrase is None:
-        return None
-    end = len(text.rstrip(" ,"))
-    return len(text) - len(text.lstrip()), end, phrase
-
-
-_LEAD_WORDS = frozenset("the its his her their our one a an".split())
-_LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,7}[A-Z][\w’'.-]*"
-                      r"(?:\s\([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9})\))?),\s*$")
-_TIME_TAIL = re.compile(
-    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"tonight|(?:this|last|earlier this)\s+(?:morning|afternoon|evening|week|month|night))"
-    r"\s*[.!?]?\s*"
-)
-
-
-def _lead_in(before: str) -> tuple[int, int, SpeakerPhrase] | None:
-    """Read a speaker set off by commas after an opening clause, right before its verb."""
-    found = _LEAD_IN.search(before.rstrip() + " ")
-    if not found or found.start() == 0:
-        return None
-    first = found.group("name").split()[0]
-    if first.islower() and first not in _LEAD_WORDS:
-        return None  # ", in Avdiivka and Toretsk, says X": a place phrase, not a speaker
-    phrase = read_speaker(found.group("name"))
-    if phrase is None or phrase.kind not in ("person", "org", "unknown"):
-        return None
-    if phrase.kind != "org" and FIRM_BEFORE.search(before, 0, found.start("name")):
-        phrase = SpeakerPhrase(phrase.name, phrase.description, phrase.mention, "org",
-                               phrase.acronym)  # "The drug's maker, Halvex Pharma, said"
-    return found.start("name"), found.end("name"), phrase
-
-
-_LEAD_NAME = re.compile(
-    r"(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'.&-]*(?=\s+[a-z])"
-)
-_MAIN_VERB = re.compile(
-    r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|met|went|made|"
-    r"took|gave|told|said|says|spoke|held|led|left|came|kept|put|set|cut|saw|found|won|lost|sent|"
-    r"got|ran|began|rose|fell)\b"
-)
-
-
-def _participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
-    """Read "X traveled to Y, ... announcing that C": the speaker is the sentence's subject."""
-    if not re.search(r"(?:,|\band|,\s*while)\s*$", sentence[: match.start()]):
-        return None
-    if SAID_BEFORE.search(sentence[: match.start()]):
-        return None  # "C, he said, adding ...": the one who said it adds, not the subject of C
-    verb = _MAIN_VERB.search(sentence, 0, match.start())
-    subject = _LEAD_NAME.match(sentence)
-    if subject and subject.group() in ("The", "A", "An"):
-        subject = None  # "The army could not confirm it, while saying": no name, a description
-    whole = read_speaker(sentence[: verb.start()]) if verb and verb.start() > 0 else None
-    if whole is not None and whole.kind in ("person", "org"):
-        end = verb.start()  # "The county judge, Maria Olsen, dismissed ..., saying"
-    elif subject and (not verb or subject.end() < verb.start()):
-        end = subject.end()
-    elif verb and verb.start() > 0:
-        end = verb.start()
-    else:
-        return None
-    phrase = read_speaker(sentence[:end])
-    if phrase is None or phrase.kind == "pronoun" or (
-            phrase.kind == "vague" and not known_source_head(phrase.name)):
-        return None  # "An experimental vaccine ..., suggesting": a finding, not a source
-    content = content_to_end(sentence, match.end())
-    return Cue(phrase, "participle", match.start(), match.end(), 0, end, *content)

@@ -20,9 +20,18 @@ from quizapp.core.questions.corpus import (
     order_choices,
     seed_of,
 )
+from quizapp.core.questions.statements import strip_lead
 from quizapp.core.questions.stories import story_words
-from quizapp.core.questions.tolls import count_entries, entities, lowered, same_count, same_source
+from quizapp.core.questions.tolls import (
+    count_entries,
+    entities,
+    entities_of,
+    lowered,
+    same_count,
+    same_source,
+)
 from quizapp.core.questions.verdicts import mid_label
+from quizapp.core.text.words import has_word
 
 WHAT = {"deaths": "the number of dead", "injured": "the number of injured",
         "missing": "the number of missing", "aboard": "the number of people on board",
@@ -86,35 +95,49 @@ def across_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         if seen > POOL_SCAN:
             break
         for a in mine[:4]:
-            for b in theirs:
-                if _conflict(article, other, a, b, apart_o):
-                    found.extend(_questions(article, other, a, b, theirs))
-                    break
-    return found[:6]
+            for sourced in (True, False):  # a partner that names its source, and the lead's
+                partner = next((b for b in theirs if bool(b[3]) == sourced and _conflict(
+                    article, other, a, b, apart_o)), None)
+                if partner is not None:
+                    found.extend(_questions(article, other, a, partner, theirs))
+    return found[:8]
 
 
 def _conflict(article: Article, other: Article, a: tuple, b: tuple, apart_b: set[int]) -> bool:
     """Tell whether count `a` of `article` and `b` of `other` conflict."""
     (ca, fa, ka, wa), (cb, fb, kb, wb) = a, b
-    if ka != kb or not wb or cb.start in apart_b:
-        return False
-    if same_source(wa, wb) and article.source.date == other.source.date:
-        return False  # one source on one day: the same figure told twice, or a slip
+    if ka != kb or cb.start in apart_b:
+        return False  # (an unsourced count of the other article is its lead's: it is asked)
+    if same_source(wa, wb) and article.source.date == other.source.date and (
+            fa.value == fb.value or fa.high is not None or fb.high is not None):
+        return False  # one source on one day: the same figure told twice
     if ka != "coaches" and not same_count(fa, fb, ca, cb):
         return False
-    places_a, places_b = _places(ca, fa), _places(cb, fb)
-    if places_a and places_b and not places_a & places_b:
-        return False  # "3 died in Portville" and "5 died in Eastland": two places
+    places_a, places_b = _places(ca, fa, article), _places(cb, fb, other)
+    if places_a and places_b and not places_a & places_b and not (
+            _written(places_a, other) and _written(places_b, article)):
+        return False  # "3 died in Portville" and "5 died in Eastland": two places (but when
+        # each article names the other's places too, elsewhere, they may be one event)
     return may_conflict((ca, fa), (cb, fb))
 
 
-def _places(claim: Claim, figure: Figure) -> set[str]:
-    """Return the names near a figure that may be places or parties (not its sources' names)."""
-    names = entities(claim, figure) - {claim.text.split(" ", 1)[0]}
+def _written(names: set[str], article: Article) -> bool:
+    """Tell whether an article writes one of the names (as `entities` reads them) anywhere."""
+    return bool(names & entities_of(" " + article.source.text))
+
+
+def _places(claim: Claim, figure: Figure, article: Article) -> set[str]:
+    """Return the names near a figure that may be places or parties: not its sources' names,
+    nor its dateline's ("New Delhi —"), nor words the article also writes in lower case ("At"
+    opening a sentence)."""
+    names = entities(claim, figure) - entities_of(f' {claim.text.split(" ", 1)[0]} {figure.text}')
     for a in (claim.attribution, *claim.others):
         if a.speaker is not None:
             names -= set(re.findall(r"[A-Z][a-z]+", f"{a.speaker.mention} {a.speaker.name}"))
-    return names
+    dateline = claim.text[: len(claim.text) - len(strip_lead(claim.text))]
+    names -= entities_of(" " + dateline)
+    return {n for n in names if not has_word(article.source.text, n.lower())
+            and n.lower() not in _COMMON}  # "Tuesday" is no place
 
 
 def _questions(article: Article, other: Article, a: tuple, b: tuple,
@@ -122,11 +145,12 @@ def _questions(article: Article, other: Article, a: tuple, b: tuple,
     """Ask for the other article's figure given this one's, and which of the two is newer."""
     (ca, fa, kind, wa), (cb, fb, _k, wb) = a, b
     src_a, src_b = article.source, other.source
-    who_a, who_b = mid_label(wa, src_a.text), mid_label(wb, src_b.text)
+    who_a = mid_label(wa, src_a.text, ca.attribution.strength == "described")
+    who_b = mid_label(wb, src_b.text, cb.attribution.strength == "described") if wb else ""
     evidence = [Evidence(src_a.id, ca.start, ca.end), Evidence(src_b.id, cb.start, cb.end)]
     explanation = (f'"{src_a.title}" ({src_a.date or "undated"}) gives {fa.text} ({who_a}): '
                    f'"{ca.text}" "{src_b.title}" ({src_b.date or "undated"}) gives {fb.text} '
-                   f'({who_b}): "{cb.text}"')
+                   f'({who_b or "no source"}): "{cb.text}"')
     seed = seed_of(src_a.id, fa.start, src_b.id, fb.start, "across")
     tags = ["discrepancy", "across-articles", fa.topic]
     values = {fa.value, fb.value}
@@ -138,16 +162,20 @@ def _questions(article: Article, other: Article, a: tuple, b: tuple,
     key = lowered(fb.text)
     does = "do" if plural(who_b) else "does"
     prompt = (f'"{src_a.title}" gives {lowered(fa.text)} for {WHAT[kind]}, citing {who_a}. '
-              f'What figure {does} {who_b} give in "{src_b.title}"?')
-    found = [Candidate(Question("", "discrepancy", prompt, key, [fb.number_text],
-                                order_choices(key, distinct(key, [lowered(fa.text), *others], 3),
-                                              seed), evidence, explanation, tags, 0.7),
+              + (f'What figure {does} {who_b} give in "{src_b.title}"?' if who_b else
+                 f'What figure does "{src_b.title}" give, citing no source?'))
+    pool = distinct(key, [lowered(fa.text), *others], 3)
+    choices = order_choices(key, pool, seed) if len(pool) >= 2 else None  # not two choices,
+    # one of them given in the prompt: typed instead
+    found = [Candidate(Question("", "discrepancy", prompt, key, [fb.number_text], choices,
+                                evidence, explanation, tags, 0.7),
                        src_a.id, 1.2, (f"across:{src_a.id}:{fa.start}:{src_b.id}",))]
     if src_a.date and src_b.date and src_a.date != src_b.date and key != lowered(fa.text):
         newer = (fa, src_a) if src_a.date > src_b.date else (fb, src_b)
         prompt = (f"Two articles give different figures for {WHAT[kind]}: {lowered(fa.text)} "
-                  f'("{src_a.title}", citing {who_a}) and {key} ("{src_b.title}", citing '
-                  f"{who_b}). Which figure is the more recent?")
+                  f'("{src_a.title}", citing {who_a}) and {key} ("{src_b.title}", '
+                  f"{f'citing {who_b}' if who_b else 'citing no source'}). Which figure is the "
+                  "more recent?")
         answer = lowered(newer[0].text)
         choices = order_choices(answer, [c for c in (lowered(fa.text), key) if c != answer], seed)
         found.append(Candidate(Question("", "discrepancy", prompt, answer, [], choices, evidence,

@@ -42,6 +42,11 @@ _NO_SUBJECT = re.compile(r"^(?:in|on|at|of|to|from|with|by|for|while|as)\b|\b(?:
                          r"does|did|will|would|can|could)$", re.IGNORECASE)
 
 
+#: Words that cannot end a question's phrase once the figure after them is taken away.
+_STRANDED = frozenset("""by to of with from at in on just only nearly almost about around some
+    than as""".split())  # ("debated for?" reads: "How many hours ... debated for?")
+
+
 def figure_prompt(content: str, figure_text: str, noun: str, label: str,
                   plural_label: bool, text: str = "") -> str | None:
     """Return a question asking for the figure written `figure_text` in `content` (the claim's
@@ -110,7 +115,11 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
         if verb in ("estimated", "projected", "put", "placed", "set") and not re.match(
                 r"(?:is|are|was|were|be|been|being|(?:has|have|had) been)\s", words[verb_at]):
             return None  # "the eyewitnesses estimated that ...": the subject is who estimates
+        if re.search(r"\d", re.sub(r"\b(?:1[89]|20)\d\d\b", "", subject)):
+            return None  # "give for the participation rate of 84.5%": the other figure's
         return f"What figure {give} for {subject}?"
+    if tail_words and tail_words[-1].lower() in _STRANDED:
+        return None  # "How many women ... a feat achieved by just?": the phrase is cut
     if noun and not prep and _VERBISH.match(verb) and after.lower().startswith(noun.lower()) \
             and not (noun.split()[-1].lower() in _TIME_UNITS and not tail and verb_at and words[
                 verb_at - 1].lower() in ("be", "been", "is", "are", "was", "were")):  # not
@@ -139,9 +148,12 @@ def _counted_subject(words: list[str], prep: str, after: str, noun: str,
     of its clause ("... and 14 others were injured after ...")."""
     if not noun or prep or not after.lower().startswith(noun.lower()):
         return None
-    if words and words[-1].lower().strip(",") not in ("and", "but", "while", "with", "") \
+    if words and words[-1].lower().strip(",") not in ("and", "but", "while", "") \
             and not words[-1].endswith((",", ";")):
-        return None
+        return None  # not "With 12 titles Okafor is second": the figure is no subject
+    last = noun.split()[-1]
+    if last[:1].isupper() and any(w.islower() for w in noun.split()):
+        return None  # "titles Okafor": a name after the counted noun, not part of it
     rest = after[len(noun) :].lstrip()
     found = _PREDICATE.match(rest)
     if not found or re.search(r"\d", found.group("pred")):

@@ -31,6 +31,7 @@ from quizapp.core.questions.statements import (
     clause,
     cloze,
     dangling,
+    denial,
     speaker_label,
     strip_lead,
 )
@@ -77,6 +78,9 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
             continue
         if claim.text.count(date.text) != 1 or _in_dateline(claim, date.start):
             continue  # "LONDON Nov 19 - ...": the wire's date, no fact of the claim
+        if _PAIRED_DATE.match(claim.text, date.end - claim.start) or re.search(
+                r"\b(?:and|or)\s+$", claim.text[: date.start - claim.start]):
+            continue  # "on Oct. 8 and Oct. 9": one of two dates is half the answer
         prompt = date_prompt(content, date, label, plural(label))
         prompt = reads_as_question(prompt, article.source.text) if prompt else None
         tags = ["date"]
@@ -88,7 +92,9 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
             tags.append("closed-book")  # a blank in the sentence: recall only
         if mentions(prompt, [date.text]):
             continue
-        accept = [v for v in (date.iso, date.text.replace(",", "")) if v and v != date.text]
+        bare = re.sub(r"^(?:on|in|at|since|by)\s+", "", date.text, flags=re.I)  # "Sunday"
+        accept = [v for v in dict.fromkeys((date.iso, date.text.replace(",", ""), bare))
+                  if v and v != date.text]
         explanation = f'The article says: "{claim.text}"'
         question = Question("", "date", prompt, date.text, accept, None,
                             evidence_for(article, claim), explanation, tags, 0.5)
@@ -98,12 +104,17 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
     return found
 
 
+_PAIRED_DATE = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|[-–])\s*(?:(?:on|in)\s+)?"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|"
+                          r"Fri|Sat|Sun|\d)")
+
+
 def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
     """Ask how a claim with a figure is sourced: named, vague or no source."""
     a = claim.attribution
     if not any(quizzable(f) for f in claim.figures) and a.strength not in ("vague", "described"):
         return []
-    if a.frame == "pronoun" or compares(claim, article.source.text):
+    if a.frame == "pronoun" or compares(claim, article.source.text) or denial(claim):
         return []  # "He forecast 16%" with no referent: neither unsourced nor vague; "36 cents,
         # beating the estimate": the estimate is compared with, not cited for the claim
     if a.strength == "none" and not surely_unsourced(article, claim):

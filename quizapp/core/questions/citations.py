@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.extract import Claim
-from quizapp.core.claims.speakers import Speaker
+from quizapp.core.claims.speakers import Speaker, after_dateline
 from quizapp.core.questions.believable import compares
 from quizapp.core.questions.corpus import (
     Article,
@@ -26,11 +26,18 @@ from quizapp.core.questions.source_choices import (
     mentions,
     other_speakers,
 )
+from quizapp.core.questions.source_prompts import (
+    before_pointer,
+    continued_quote,
+    previous_sentence,
+    self_reference,
+    source_cloze,
+)
 from quizapp.core.questions.statements import (
-    EXCERPT,
     claim_phrase,
     clause,
     dangling,
+    denial,
     excerpt,
     lower_first,
     speaker_label,
@@ -67,10 +74,18 @@ def written_source(claim: Claim, speaker: Speaker) -> str:
     if a.mention_start < 0:
         return speaker.mention
     text = claim.text[a.mention_start - claim.start : a.mention_end - claim.start]
-    text = _LEAD_WORDS.sub("", text.strip(" ,;:—–-\"'“”‘’"))
+    text = _LEAD_WORDS.sub("", after_dateline(text.strip(" ,;:—–-\"'“”‘’")))
+    if len(text.split()) > 9:  # "The head of an independent inquiry into the collapse of
+        cut = _LATER_PP.search(text)  # ...": the description up to its second phrase
+        text = text[: cut.start()] if cut else text
     if not text or len(text.split()) > 9 or speaker.mention.lower() not in text.lower():
         return speaker.mention
     return text
+
+
+_BENCHMARK = re.compile(r"\b(?:estimates?|forecasts?|expectations|consensus|projections?)\b", re.I)
+#: A phrase that follows a description's own "of" phrase: "into ...", "by ...", "over ...".
+_LATER_PP = re.compile(r"(?<=\w)\s+(?:into|by|over|about|after|during|with|from|in|on|at)\s")
 
 
 def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Candidate]:
@@ -143,13 +158,20 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     if speaker is None:
         return []
     text = article.source.text
-    self_ref = _self_reference(claim) if content is None else None
+    self_ref = self_reference(claim) if content is None else None
     context_claims: list[Claim] = []
     described = claim.attribution.strength == "described"
     answer = written_source(claim, speaker) if described else speaker.mention
-    if answer.lower() in _PRONOUNS or cut_name(answer, article.source.text):
+    if answer.lower() in _PRONOUNS or cut_name(answer, article.source.text) or (
+            "year-old" in answer and speaker.kind == "vague"):
         return []  # "the IOM quoted him as saying": a pronoun is no answer; nor half a name
-        # ("___ and Management Council" of "the X Risk Reduction and Management Council")
+        # ("___ and Management Council" of "the X Risk Reduction and Management Council"), nor
+        # an age whose person the article does not name with it ("the 65-year-old told her")
+    a = claim.attribution
+    if speaker.kind == "vague" and _BENCHMARK.search(answer) and compares(claim, text) and not (
+            re.match(r"\s+of\s+(?:about\s+|around\s+)?[$€£\d]", text[a.mention_end :])):
+        return []  # "topping the mean forecast by two cents": a benchmark with no
+        # figure of its own is no source (but "topping the estimate of $9.3 billion" is one)
     if speaker.definite and answer[0].islower():
         answer = f"the {answer}"  # "the city's Office of Management and Budget"
     accept = (described_variants(article, claim, speaker, answer) if described
@@ -164,7 +186,7 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     # a further source of the sentence ("..., but other officials disputed it") is never asked
     # of the sentence's opening, which is the first source's claim
     if content is None and opening is None and claim.attribution.frame == "continued":
-        opening = _quotation(claim)  # words of a quotation whose tag is in another sentence
+        opening = continued_quote(claim)  # words of a quotation whose tag is in another sentence
     sentence = claim.text.strip()
     if compares(claim, text):
         opening = None
@@ -176,12 +198,14 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     elif opening and not mentions(opening, forms):
         prompt = (f"Who is quoted as saying {opening}?" if opening[0] in "“‘\""
                   else f"Who is cited as the source for {claim_phrase(opening, text)}?")
-    elif content is None or mentions(content, forms) or compares(claim, text):
+    elif content is None or mentions(content, forms) or compares(claim, text) or (
+            a.content_start <= a.mention_start < a.content_end):  # "Early Tuesday he raised
+        # the toll to 12": the content holds its own speaker
         # "revenue rose 18%, topping the forecast": the sentence is not the forecast's claim
-        context = _previous(article, claim)
-        prompt = _source_cloze(claim, forms, context)
+        context = previous_sentence(article, claim)
+        prompt = source_cloze(claim, forms, context)
         score = 1.0
-        before = _before_pointer(claim, text) if prompt is None else None
+        before = before_pointer(claim, text) if prompt is None else None
         if before and not mentions(before, forms):  # "... charged in the same period": cut
             prompt = f"Who is cited as the source for {claim_phrase(before, text)}?"
         if prompt is None:
@@ -192,6 +216,8 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
         if "," in answer and shown and shown.lower() not in _PRONOUNS and shown in answer:
             accept = [f for f in dict.fromkeys([*accept, answer]) if f != shown]
             answer = shown  # "The Chicago judge, ___, rejected": the blank holds the name only
+    elif denial(claim):  # "he denied that airstrikes were used": not the source of the claim
+        prompt = f"Who {denial(claim)} that {lower_first(content, text)}?"
     elif content[0] in "“‘\"":
         prompt = f"Who is quoted as saying {content}?"
     else:
@@ -220,80 +246,3 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     typed = Question("", "source", prompt, answer, accept, None, evidence, explanation,
                      tags, 0.55)
     return [Candidate(typed, article.source.id, score, covers)]
-
-
-def _quotation(claim: Claim) -> str | None:
-    """Return a sentence of continued quotation as a quote for a prompt ("“I want to …”"): its
-    pronouns are the speaker's, so it reads on its own."""
-    text = claim.text.strip().strip("“”\"‘’'").strip()
-    tag = re.search(r"[,.!?]?[\"”’']\s+(?:he|she|they|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+"
-                    r"(?:said|says|added|told|wrote)\b", text)
-    if tag:
-        text = text[: tag.start()].strip()  # "I was ready,” he said.": the words only
-    if len(text.split()) < 5:
-        return None
-    if len(text) > EXCERPT:
-        cut = text[:EXCERPT]
-        text = cut[: cut.rfind(" ")].rstrip(" ,;:—–") + " …"
-    return f"‘{text}’" if any(q in text for q in "\"“”") else f"“{text.rstrip('.')}”"
-
-
-
-_SELF = re.compile(r"^(?:he|she|it|they)\b")
-
-
-def _self_reference(claim: Claim) -> str | None:
-    """Return reported speech whose subject pronoun is the speaker ("she had waited an hour"),
-    which reads on its own after "Who said that ...?", or None."""
-    a = claim.attribution
-    if a.frame not in ("preposed", "postposed") or a.content_end <= a.content_start:
-        return None
-    text = claim.content.strip().rstrip(".")
-    if text.lower().startswith("it ") and (a.speaker is None or a.speaker.kind != "org"):
-        return None  # "the analysis showed it is not X": "it" is the skull, not the analysis
-    if not _SELF.match(text) or len(text.split()) < 4 or len(text) > 240:
-        return None
-    rest = _SELF.sub("X", text, count=1)
-    return None if dangling(rest) else text
-
-
-#: A phrase that points back to an earlier sentence: "in the same period", "at that time".
-_POINTER_PHRASE = re.compile(r"\s+(?:(?:in|at|on|during|for|over|from|by)\s+)?"
-                             r"(?:the same|that|this|these|those)\s+[a-z]+\b")
-
-
-def _before_pointer(claim: Claim, text: str) -> str | None:
-    """Return the reported content up to a phrase that points outside the sentence ("75 people
-    had been charged with fraud …" of "... charged in the same period, ..."), or None."""
-    content = claim.content
-    found = _POINTER_PHRASE.search(content)
-    if found is None or len(content[: found.start()].split()) < 6:
-        return None
-    cut = clause(replace(claim, attribution=replace(
-        claim.attribution, content_end=claim.attribution.content_start + found.start())), text)
-    return f"{cut} …" if cut and not cut.endswith("…") else cut
-
-
-def _previous(article: Article, claim: Claim) -> Claim | None:
-    """Return the sentence right before a claim in its article, or None."""
-    before = [c for c in article.claims if c.end <= claim.start]
-    return before[-1] if before else None
-
-
-def _source_cloze(claim: Claim, forms: list[str], context: Claim | None = None) -> str | None:
-    """Ask for the speaker blanked out of the claim sentence, or None. When the words before the
-    blank lean on an earlier sentence ("This development was reported by ___"), quote that
-    sentence too, provided it reads on its own and does not name the speaker."""
-    a = claim.attribution
-    if a.mention_start < 0:
-        return None
-    lo, hi = a.mention_start - claim.start, a.mention_end - claim.start
-    text = claim.text[:lo] + "___" + claim.text[hi:]
-    if mentions(text, forms) or len(text) > 320:
-        return None
-    if not dangling(text[: text.index("___")]):
-        return f'Who is the source left out of this sentence from the article: "{text}"?'
-    if context is None or dangling(context.text) or mentions(context.text, forms) or len(
-            context.text) + len(text) > 420 or '"' in context.text:
-        return None  # "One of them, ___, said": who are "them"?
-    return f'Who is the source left out of this passage from the article: "{context.text} {text}"?'

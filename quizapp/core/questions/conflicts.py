@@ -1,119 +1,16 @@
-"""When two figures of one article conflict: who gives each figure (a sentence may hold two
-sources), what it counts beyond casualties (people on board, coaches derailed), its scope (a
-part such as "on their side" or "in the town alone", or a whole such as "nationwide"), and
-whether a sentence is about another event ("Fighting last month ...")."""
+"""When two figures of one article conflict: what a figure counts beyond casualties (people on
+board, coaches derailed), its scope (a part such as "on their side" or "in the town alone", or a
+whole such as "nationwide"), and whether a sentence is about another event ("Fighting last month
+...")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
 
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.questions.corpus import Article
-
-Label = Callable[[Article, Claim], str]
-
-#: "five villagers according to an official count, but ...": a source written after the figure
-_ACCORDING_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}according to\s+((?:an?|the|official|some)\b[^,;.()]{2,40}?)"
-    r"(?=\s*[,;.)]|\s+(?:while|but|whereas|and)\b|$)")
-#: "The figures came from the National Council (NC), which ...": the source of the sentence before
-_CAME_FROM = re.compile(
-    r"^(?:The|These|Those|Both|All)\s+(?:figures?|numbers?|tolls?|data|counts?|tally|tallies|"
-    r"statistics)\s+(?:came|come|were|was|are|is)\s+(?:from|provided by|compiled by|released by|"
-    r"issued by|given by|supplied by)\s+(?P<source>[^,;.()]{3,80}?)\s*(?=[,;.(]|\s+which\b|$)")
-
-
-def figure_label(article: Article, claim: Claim, figure: Figure, label_of: Label) -> str:
-    """Return who gives one figure of a sentence: the source whose reported part holds it ("X
-    said 24, but Y said 25"), a source written after it ("according to an official toll"), the
-    sentence's source, or the source the next sentence names ("The figures came from X")."""
-    best = None
-    for a in (claim.attribution, *claim.others):
-        if a.frame == "medium" or not a.content_start <= figure.start < a.content_end:
-            continue
-        if best is None or a.content_end - a.content_start < best.content_end - best.content_start:
-            best = a
-    after = _ACCORDING_AFTER.match(claim.text, figure.end - claim.start)
-    if after:
-        return after.group(1).strip()
-    if best is not None and best is not claim.attribution:
-        label = label_of(article, replace(claim, attribution=best, others=()))
-        if label:
-            return label
-    earlier = earlier_clause_source(claim, figure) if best is None else ""
-    return (earlier or label_of(article, claim) or context_label(article, claim, label_of)
-            or predicted_label(claim, figure))
-
-
-_SAID_BEFORE = re.compile(
-    r"^(?:(?:[A-Z][a-z]+ly|At first|Earlier|Initially|On \w+day),?\s+)?"
-    r"(?P<who>(?:[Tt]he|[Aa]n?)\s+[a-z][\w -]{1,40}?|[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)"
-    r"\s+(?:first\s+|initially\s+|earlier\s+|originally\s+|had\s+)?(?:said|says|put|"
-    r"estimated|reported|gave)\b")
-
-
-def earlier_clause_source(claim: Claim, figure: Figure) -> str:
-    """Return the source of a figure in a clause before the sentence's source ("The army first
-    said 2,000 troops were sent, but the minister said ..."), "" when there is none."""
-    a = claim.attribution
-    at, end = figure.start - claim.start, figure.end - claim.start
-    if not 0 <= end <= a.content_start - claim.start or not re.search(
-            r"\b(?:but|while|whereas)\b", claim.text[end : a.content_start - claim.start]):
-        return ""
-    found = _SAID_BEFORE.match(claim.text[:at])
-    return found.group("who") if found else ""
-
-
-def context_label(article: Article, claim: Claim, label_of: Label | None = None) -> str:
-    """Return the source the next sentence gives for this one's figures ("The figures came
-    from X"), or the previous sentence's when this one points back at it ("That represents an
-    increase of 56%"), or ""."""
-    sentences = article.sentence_claims()
-    for i, other in enumerate(sentences):
-        if other is not claim:
-            continue
-        if i + 1 < len(sentences):
-            found = _CAME_FROM.match(sentences[i + 1].text)
-            if found:
-                return found.group("source").strip()
-        if i and label_of is not None and _THAT.match(claim.text):
-            return label_of(article, sentences[i - 1])
-    return ""
-
-
-def context_claim(article: Article, claim: Claim, label: str) -> Claim | None:
-    """Return the sentence that names a figure's source when its own does not ("The figures
-    came from X" after it, or the sentence a "That represents ..." points back at), or None."""
-    if not label or label.lower() in claim.text.lower():
-        return None
-    sentences = article.sentence_claims()
-    for i, other in enumerate(sentences):
-        if other is claim:
-            if i + 1 < len(sentences) and _CAME_FROM.match(sentences[i + 1].text):
-                return sentences[i + 1]
-            if i and _THAT.match(claim.text):
-                return sentences[i - 1]
-    return None
-
-
-#: "It comes after experts at a consultancy last week predicted ...": a forecaster the cue
-#: reader missed
-_PREDICTED = re.compile(
-    r"(?:^|\bafter\s+|,\s+)(?P<who>(?:experts|analysts|economists|researchers|forecasters|"
-    r"[Tt]he\s+\w+|[A-Z][\w&-]*)(?:\s+(?!predicted|forecast|estimated|projected)[\w&-]+){0,6}?)"
-    r"\s+(?:last\s+\w+\s+|on\s+\w+day\s+|yesterday\s+|earlier\s+)?(?:predicted|forecast|"
-    r"estimated|projected|predicts|forecasts|estimates|projects)\b")
-
-
-def predicted_label(claim: Claim, figure: Figure) -> str:
-    """Return who predicts a figure when the sentence's attribution names none ("analysts at
-    pricing consultancy Tessel Research last month predicted the cap might rise to £1,300")."""
-    found = _PREDICTED.search(claim.text[: figure.start - claim.start])
-    return found.group("who") if found else ""
-
+from quizapp.core.questions.figure_sources import POINTS_BACK
 
 _ABOARD = re.compile(
     r"\s*(?:(?:people|persons|passengers|travellers|travelers|migrants)\s+)?(?:(?:were|was)\s+)?"
@@ -182,6 +79,10 @@ def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure]) -> bool:
     lo_b, hi_b = fb.value, fb.high if fb.high is not None else fb.value
     if lo_a <= hi_b and lo_b <= hi_a:
         return False
+    if _within_bound(fa, fb) or _within_bound(fb, fa):
+        return False  # "more than 330" deaths and then 337: one count, told two ways
+    if _local_part((ca, fa), (cb, fb)) or _local_part((cb, fb), (ca, fa)):
+        return False  # "17, the Harlow County sheriff said" beside a statewide 42: a part
     (ka, ma), (kb, mb) = scope(ca, fa), scope(cb, fb)
     if ka == kb == "part":
         return ma == mb
@@ -189,6 +90,38 @@ def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure]) -> bool:
         part, whole = (fa, fb) if ka == "part" else (fb, fa)
         return part.value > (whole.high if whole.high is not None else whole.value)
     return True
+
+
+def _within_bound(bound: Figure, exact: Figure) -> bool:
+    """Tell whether an exact figure (no qualifier, no range) lies within the bound a qualified
+    one sets: "more than 330" holds 337, "at least 42" holds 42, "about 240" holds 250; but "at
+    least 12" killed and later 29 is a toll revised (an upper bound is left out too)."""
+    if exact.qualifier not in (None, "eq") or exact.high is not None or bound.high is not None:
+        return False
+    v, x = bound.value, exact.value
+    return {"gt": v < x <= 1.25 * v, "ge": v <= x <= 1.25 * v, "lt~": 0.9 * v <= x <= v,
+            "approx": 0.9 * v <= x <= 1.1 * v}.get(bound.qualifier or "", False)  # not "up to
+    # 20,000" against 3,252: a high estimate against a count, which news sets against each other
+
+
+#: A source for one area: "Harlow County Sheriff X", "the Harlow district police".
+_AREA = re.compile(r"\b(?P<place>[A-Z][a-z]+)\s+(?:County|District|Province|Municipality|Parish|"
+                   r"City|Township|district|county|province)\b")
+
+
+def _local_part(small: tuple[Claim, Figure], large: tuple[Claim, Figure]) -> bool:
+    """Tell whether the smaller count is a part of the larger: a figure the larger's sentence
+    gives as its part, or a count by a source for one area that sentence does not name (a
+    county's toll within the toll of the whole event)."""
+    (cs, fs), (cl, fl) = small, large
+    speaker = cs.attribution.speaker
+    if speaker is None or fs.value >= fl.value:
+        return False
+    if re.match(r"\s*(?:Of|Among)\s+(?:the|those|these)\s", cl.text) and any(
+            f.value == fs.value for f in cl.figures if f is not fl):
+        return True  # "Of the 31 killed, 17 were found in Harlow": the 17 is that part
+    area = _AREA.search(f"{speaker.mention} {speaker.description}")
+    return area is not None and area.group("place") not in cl.text
 
 
 _OTHER_TIME = re.compile(
@@ -254,13 +187,9 @@ def same_quantity(article: Article, a: Claim, b: Claim) -> bool:
     return bool(_FORECAST.search(texts[0])) == bool(_FORECAST.search(texts[1]))
 
 
-_THAT = re.compile(r"^(?:That|This)\s+(?:represents|means|would mean|amounts to|equates to|"
-                   r"is equivalent to|would be)\b")
-
-
 def _with_pointer(article: Article, claim: Claim) -> str:
     """Return a sentence's text, after the one before when it points back ("That represents")."""
-    if _THAT.match(claim.text):
+    if POINTS_BACK.match(claim.text):
         before = [c for c in article.sentence_claims() if c.end <= claim.start]
         if before:
             return f"{before[-1].text} {claim.text}"

@@ -57,13 +57,9 @@ def gate_problems(question: Question, evidence: str) -> list[str]:
     for form in question.accept:
         if noise(question, form, evidence):
             problems.append(f"noise variant {form!r}")
-    if question.type == "source":
-        words = question.answer.split()
-        for form in question.accept:
-            if len(words) >= 2 and words[0][:1].isupper() and form == words[0] and \
-                    words[1][:1].isupper() and words[0].lower() not in ("the", "a", "an"):
-                # "Mark" of "Mark Reed"; not "Doctors" of "Doctors at a clinic"
-                problems.append(f"a given name alone is accepted: {form!r}")
+    for form in question.accept:
+        if given_name_alone(question, form):
+            problems.append(f"a given name alone is accepted: {form!r}")
     if question.type == "evidence" and fuzz.partial_ratio(
             question.answer.lower(), question.prompt.lower()) > MAX_ECHO:
         problems.append("the prompt repeats its answer sentence")
@@ -144,6 +140,12 @@ def noise(question: Question, form: str, evidence: str) -> bool:
     return _noise(question.type, question.answer, form, evidence)
 
 
+#: Words that end many company names: alone, they name no one.
+_GENERIC_TAILS = frozenset("""systems group holdings industries international technologies
+    technology partners capital media motors airlines airways energy foods brands corporation
+    corp inc ltd plc company co bank""".split())
+
+
 @lru_cache(maxsize=16384)
 def _noise(qtype: str, answer: str, form: str, evidence: str) -> bool:
     """Judge a form as `noise` does, from the question's type and answer (cached: the repair
@@ -187,6 +189,8 @@ def _noise(qtype: str, answer: str, form: str, evidence: str) -> bool:
             at = words.index(form)
             if at and words[at - 1].lower().strip(",") in _PARTICLES:
                 return True  # "Eve" of "Amy St Eve"
+            if at and form.lower() in _GENERIC_TAILS:
+                return True  # "Systems" of "Norvale Systems": a word many names end with
         if answer.endswith(" " + form) and (" of " in answer or " for " in answer):
             head = answer[: -len(form)].rstrip()
             if re.search(r"\s(?:of|for)(?:\s+the)?$", head) or (
@@ -198,8 +202,20 @@ def _noise(qtype: str, answer: str, form: str, evidence: str) -> bool:
 
 
 def fair_variants(question: Question, evidence: str) -> list[str]:
-    """Return a question's accepted forms without noise."""
-    return [form for form in question.accept if not noise(question, form, evidence)]
+    """Return a question's accepted forms without noise nor a given name alone."""
+    return [form for form in question.accept if not noise(question, form, evidence)
+            and not given_name_alone(question, form)]
+
+
+def given_name_alone(question: Question, form: str) -> bool:
+    """Tell whether a source question accepts the first name of its key alone ("Mark" of "Mark
+    Reed", "Dana" of "Dana Okafor", even where the article calls her so); not "Doctors"
+    of "Doctors at a clinic"."""
+    words = question.answer.split()
+    return question.type == "source" and len(words) >= 2 and form == words[0] and \
+        words[0][:1].isupper() and words[1][:1].isupper() and \
+        words[0].lower() not in ("the", "a", "an") and \
+        words[-1].lower() not in _GENERIC_TAILS  # "Norvale" of "Norvale Systems" is its name
 
 
 def whole_run(answer: str, evidence: str) -> bool:

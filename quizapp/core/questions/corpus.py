@@ -26,12 +26,17 @@ class Article:
     claims: list[Claim]
     speakers: list[Speaker]
     sentences: list[Claim] = field(default_factory=list)
+    #: Every figure of its sentences with the one sentence that holds it, worked out once by
+    #: the figure builders (`open_book.article_figures`).
+    figure_sentences: list[tuple[Figure, str]] | None = field(default=None, repr=False,
+                                                              compare=False)
 
     def __post_init__(self) -> None:
         """Keep the claims that are full sentences (not headlines, captions or datelines)."""
         self.sentences = [
-            c for c in self.claims if _TERMINAL.search(c.text) and len(c.text.split()) >= 6
-        ]
+            c for c in self.claims if (_TERMINAL.search(c.text) and len(c.text.split()) >= 6) or (
+                len(c.text.split()) >= 12 and c.attribution.strength in ("named", "described"))
+        ]  # a standfirst may end without a stop: "Disease claims 337 lives, WHO says as ..."
 
     def sentence_claims(self) -> list[Claim]:
         """Return the claims that are full sentences."""
@@ -45,6 +50,13 @@ class Corpus:
     articles: list[Article]
     speakers: list[tuple[str, Speaker]] = field(default_factory=list)
     figures: dict[str, list[tuple[str, Figure, Claim]]] = field(default_factory=dict)
+    _by_id: dict[str, Article] = field(default_factory=dict, repr=False, compare=False)
+
+    def article(self, source_id: str) -> Article | None:
+        """Return the article of a source id (indexed at the first call)."""
+        if len(self._by_id) != len(self.articles):
+            self._by_id = {a.source.id: a for a in self.articles}
+        return self._by_id.get(source_id)
 
     @classmethod
     def read(cls, sources: Iterable[Source]) -> Corpus:

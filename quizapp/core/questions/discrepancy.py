@@ -9,7 +9,7 @@ from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.topics import EVENT_TOPICS, topic_label
-from quizapp.core.questions.conflicts import dated_apart, earlier_clause_source, figure_label
+from quizapp.core.questions.conflicts import dated_apart
 from quizapp.core.questions.corpus import (
     Article,
     Candidate,
@@ -20,6 +20,7 @@ from quizapp.core.questions.corpus import (
     seed_of,
     window,
 )
+from quizapp.core.questions.figure_sources import earlier_clause_source, figure_label
 from quizapp.core.questions.statements import speaker_label
 from quizapp.core.questions.stories import same_story
 from quizapp.core.questions.tolls import PEOPLE, entities, source_label

@@ -157,7 +157,11 @@ def _other_sources(article: Article, claim: Claim, key: str, entries: list) -> l
 def _short_forms(claim: Claim, key: str) -> list[str]:
     """Return the other forms of the speaker a student may give (a surname)."""
     speaker = claim.attribution.speaker
-    return [f for f in (speaker.short_forms if speaker else ()) if f.lower() != key.lower()]
+    if speaker is None:
+        return []
+    given = speaker.name.split()[0] if speaker.kind == "person" and " " in speaker.name else ""
+    return [f for f in speaker.short_forms if f.lower() != key.lower() and f != given]
+    # never "Alfred" of "Mayor Alfred Romualdez": a given name alone is no answer
 
 
 def _one_source(a: str, b: str) -> bool:

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import replace
 
 from quizapp.core.banks.model import Question
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
-from quizapp.core.questions.asking import figure_prompt, plural, whole_hits
+from quizapp.core.questions.asking import figure_prompt, plural
 from quizapp.core.questions.believable import compares
 from quizapp.core.questions.citations import evidence_for, mentions
 from quizapp.core.questions.consistency import gate_problems
 from quizapp.core.questions.corpus import Article, Candidate
+from quizapp.core.questions.figure_blanks import (
+    context_before,
+    summed,
+    telling_answer,
+    trimmed_forms,
+)
+from quizapp.core.questions.figure_prompts import estimate_at_prompt, how_many_prompt
 from quizapp.core.questions.labels import quoted, reads_as_question, written_label
 from quizapp.core.questions.open_book import article_figures, clause_prompt, unique_prompt
 from quizapp.core.questions.open_levels import (
@@ -25,13 +30,11 @@ from quizapp.core.questions.open_levels import (
     with_scope,
     without_start,
 )
-from quizapp.core.questions.phrasing import figure_variants, subject_phrase
+from quizapp.core.questions.phrasing import figure_variants
 from quizapp.core.questions.statements import (
     clause,
     cloze,
-    common_word,
     dangling,
-    leans_outside,
     speaker_label,
     strip_lead,
 )
@@ -42,10 +45,11 @@ def conversion(claim: Claim, figure: Figure) -> bool:
     """Tell whether a figure only converts the one before it ("35 kilometers (22 miles)")."""
     before = claim.text[: figure.start - claim.start]
     after = claim.text[figure.end - claim.start :]
+    if figure.topic == "share" and not re.search(r"(?:%|per\s?cent|percent)[^()]{0,15}\(\s*$",
+                                                 before):
+        return False  # "2,001,926 (55.30%) people": a share of the count, not the count again
     return bool(re.search(r"\d[^()]{0,25}\(\s*(?:about|roughly|around|some)?\s*$", before)
                 and re.match(r"[^()]{0,20}\)", after) is not None)
-
-
 
 
 def figure_questions(article: Article, claim: Claim, figure: Figure,
@@ -65,7 +69,8 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
         label = ""  # "36 cents a share, beating the estimate": the figure is not the estimate's
     label = label or "the article"
     content = clause(claim, text) or claim.content.strip().rstrip(".")
-    prompt = reads_as_question(_how_many(claim, figure, label) or _estimate_at(claim, figure, text)
+    prompt = reads_as_question(how_many_prompt(claim, figure, label)
+                               or estimate_at_prompt(claim, figure, text)
                                or level_prompt(claim, figure, label, text), text)
     score = 1.3
     if prompt is None:
@@ -73,7 +78,9 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
                                                  plural(label), text), text)
         prompt = prompt and with_scope(prompt, claim, figure)  # "... fell on the month?"
         score = 1.2
-    figures = article_figures(article.sentence_claims())
+    if article.figure_sentences is None:
+        article.figure_sentences = article_figures(article.sentence_claims())
+    figures = article.figure_sentences
     if prompt is not None and not unique_prompt(prompt, label, claim, figure, figures):
         prompt = None  # "What figure ... give for Q2?" of GDP and of inflation: try its clause
     if prompt is None:  # "[X said] five people were killed on Monday when ...": its own clause
@@ -95,6 +102,9 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
                 prompt = prompt and _self_named(prompt, label)
                 prompt = prompt and with_scope(prompt, claim, figure)
         prompt = reads_as_question(prompt, text)
+    if prompt is not None and re.search(r"\bhow many (?:other|more|further|additional)\b",
+                                        prompt, re.I):
+        prompt = None  # "how many other bodies ...?": other than what? Quote the sentence
     if prompt is not None and re.search(r"\brespectively\b", claim.text):
         prompt = None  # "grew 12 per cent and 7 per cent respectively": which is whose?
     if prompt is not None and not unique_prompt(prompt, label, claim, figure, figures):
@@ -107,8 +117,11 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
     closed_book = False
     context: Claim | None = None
     answer, end = figure.text, figure.end
+    if prompt is None and summed(claim, figure):
+        return []  # "Of the 31 killed, 17 were in A, eight in B, four in C and two in D": a
+        # blank on any of them is sums, not recall
     if prompt is None:  # a blank in the sentence: fit for recall only, never for open book
-        answer, end = _telling_answer(claim, figure)
+        answer, end = telling_answer(claim, figure)
         if end < 0:
             return []
         start = end - len(answer)  # the figure, or with the words that tell it apart
@@ -116,7 +129,7 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
         if filled is None:  # "It reported ...": quote the sentence before
             context = context_before(article, claim, [answer, figure.number_text])
             filled = context and cloze(claim, start, end, speaker, context.text)
-        for trimmed in ([] if filled else _trimmed(claim, start, end)):
+        for trimmed in ([] if filled else trimmed_forms(claim, start, end)):
             # one sentence of a long quotation; "..., but the effects on these varied": stop
             filled = cloze(trimmed, start, end, speaker)
             if filled:
@@ -170,136 +183,3 @@ def _self_named(prompt: str, label: str) -> str | None:
         if again in prompt:
             return prompt.replace(again, f" {say} they ") if plural(label) else None
     return prompt
-
-
-def _telling_answer(claim: Claim, figure: Figure) -> tuple[str, int]:
-    """Return the key of a blank and where it ends: the figure, or the figure with its counted
-    noun when its number stands twice in the sentence ("37 men, ___ and a three-year-old")."""
-    text = claim.text
-    if len(whole_hits(text.lower(), figure.number_text.lower())) < 2:
-        return figure.text, figure.end
-    after = text[figure.end - claim.start :]
-    if not figure.noun or figure.noun_before or not after.startswith(" " + figure.noun):
-        lead = _LEAD_WORDS.search(text, 0, figure.start - claim.start)  # "with Q2 at ___"
-        if lead and not figure.qualifier_text:
-            return text[lead.start() : figure.end - claim.start], figure.end
-        return figure.text, figure.end
-    if re.match(r"\s+[A-Z]", after[1 + len(figure.noun) :]) and not re.search(
-            r"(?:ed|ing)$", figure.noun):
-        return figure.text, -1  # "achieved ___ As" for "four grade As": the noun goes on
-    return f"{figure.text} {figure.noun}", figure.end + 1 + len(figure.noun)
-
-
-#: The words before a figure that tell it from the same number elsewhere: "Q2 at", "projected at".
-_LEAD_WORDS = re.compile(r"\b[\w’'-]+\s+(?:at|of|to|by|from)\s+$")
-
-
-_CLAUSE_AFTER = re.compile(r",\s|;\s|\s[–—]\s")
-_INNER_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘'])")
-
-
-def _trimmed(claim: Claim, start: int, end: int) -> list[Claim]:
-    """Return shorter forms of a claim around the span `start`-`end`: the one sentence of a
-    quotation of several that holds it, then that cut at the first clause break after it and
-    marked with an ellipsis (what follows may lean on words outside the sentence)."""
-    text, rel_start, rel_end = claim.text, start - claim.start, end - claim.start
-    lo = max((m.end() for m in _INNER_END.finditer(text, 0, rel_start)), default=0)
-    lo += len(text[lo:]) - len(text[lo:].lstrip())
-    inner = _INNER_END.search(text, rel_end)
-    hi = inner.end() if inner else len(text)
-    found = []
-    if lo > 0 or hi < len(text):
-        found.append(_part(claim, lo, hi, ""))
-    clause = _CLAUSE_AFTER.search(text, rel_end, hi)
-    if clause is not None and len(text[lo : clause.start()].split()) >= 8:
-        found.append(_part(claim, lo, clause.start(), " …"))  # never "Two were killed …"
-    return found
-
-
-def _part(claim: Claim, lo: int, hi: int, mark: str) -> Claim:
-    """Return the part `lo`-`hi` of a claim's text as a claim (keeping its speaker's mention
-    when the part holds it, so that "he added" is still named)."""
-    a = claim.attribution
-    inside = claim.start + lo <= a.mention_start and a.mention_end <= claim.start + hi
-    attribution = a if inside else replace(a, mention_start=-1, mention_end=-1)
-    return replace(claim, start=claim.start + lo, end=claim.start + hi, attribution=attribution,
-                   text=claim.text[lo:hi].rstrip(" ,;") + mark)
-
-
-def context_before(article: Article, claim: Claim, avoid: list[str]) -> Claim | None:
-    """Return the sentence before a claim when it reads on its own and can be quoted with it
-    (it does not give the answer), or None."""
-    at = bisect_right(article.claims, claim.start, key=lambda c: c.end)  # claims in order
-    if at == 0:
-        return None
-    context = article.claims[at - 1]
-    gap = article.source.text[context.end : claim.start]
-    if gap.count("\n") > 2 or len(context.text) + len(claim.text) > 420 or mentions(
-            context.text, avoid) or leans_outside(context.text):
-        return None
-    return context
-
-
-_AUXILIARY = frozenset("has have had will would could may might should can is are was were "
-                      "did do does".split())
-
-
-def _how_many(claim: Claim, figure: Figure, label: str) -> str | None:
-    """Turn "[qualifier] N things VERB ..." into "According to X, how many things VERB ...?"."""
-    content = clause(claim)
-    if content is None or not figure.noun or figure.unit != figure.noun:
-        return None
-    if not content.lower().startswith(figure.text.lower() + " " + figure.noun.lower()):
-        return None
-    rest = content[len(figure.text) :].strip()
-    verb = rest[len(figure.noun) :].split()[:2]
-    if verb[:1] and verb[0].lower() in ("who", "that", "which"):
-        verb = verb[1:]  # "how many people who were killed ... had been identified?"
-    if not verb or not _FINITE.fullmatch(verb[0].lower()):
-        return None  # "how many seats based on strong rural support?": no verb
-    others = [f.number_text for f in claim.figures if f is not figure]
-    cut = _ASIDE.search(rest)
-    if cut and any(n in rest[cut.start() :] for n in others) and not any(
-            n in rest[: cut.start()] for n in others):
-        rest = rest[: cut.start()]  # "... since 2015, over 30 of which were launched ...":
-        # the aside with the other figure goes
-    if len(rest.split()) < 3 or any(f.number_text in rest for f in claim.figures):
-        return None  # "how many workers stayed away and 38 ships waited?": one figure a time
-    return f"According to {label}, how many {rest}?"
-
-
-_ASIDE = re.compile(r",\s|;\s|\s[–—-]\s")
-
-
-_FINITE = re.compile(r"(?!(?:based|aged|located|called|named|known|including|excluding)$)"
-                     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|"
-                     r"should|did|do|does|died|remain|remained|[a-z]+ed|fell|rose|went|came|"
-                     r"left|took|made|lost|won|saw|got|ran|fled|hit|put|set|held|met|stood)")
-
-
-def _estimate_at(claim: Claim, figure: Figure, article_text: str = "") -> str | None:
-    """Turn "X estimates place N at F" into "What figure do X estimates place N at?"."""
-    a = claim.attribution
-    if a.cue_start < 0 or a.mention_start < 0:
-        return None
-    cue = claim.text[a.cue_start - claim.start : a.cue_end - claim.start].split()
-    if not cue or cue[-1].lower() not in ("place", "places", "put", "puts"):
-        return None
-    tail = claim.text[a.cue_end - claim.start : figure.start - claim.start]
-    found = re.fullmatch(r"\s+(?P<np>[^,;]{3,80}?)\s+at\s+", tail)
-    if not found or figure.end > a.content_end:
-        return None
-    subject = subject_phrase(claim.text[a.mention_start - claim.start : a.cue_start - claim.start])
-    if common_word(subject, article_text):
-        subject = subject[0].lower() + subject[1:]  # "Railway officials" opened the sentence
-    verb = cue[-1].lower()
-    adverbs = " ".join(w for w in cue[:-1] if w.lower() not in _AUXILIARY)
-    subject = f"{subject} {adverbs}" if adverbs else subject  # "had X earlier put", not
-    cue = [w for w in cue[:-1] if w.lower() in _AUXILIARY] + cue[-1:]  # "had earlier X put"
-    if len(cue) > 1:
-        aux = " ".join(cue[:-1])
-    else:
-        aux = "does" if verb.endswith("s") else "did" if verb == "put" else "do"  # "put": past
-        verb = verb.rstrip("s") if verb.endswith("s") and verb != "puts" else verb
-        verb = "put" if verb == "puts" else verb
-    return f"What figure {aux} {subject} {verb} {found.group('np')} at?"

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims.extract import Claim
+from quizapp.core.questions.capitals import common_word, unsure_capital, word_cases
 from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import Article
-from quizapp.core.questions.statements import common_word, unsure_capital, word_cases
 
 _LOOSE_END = re.compile(r"\b(?:when|where|while|the|a|an|who|whom|which|that|and|but|or|because|"
                         r"who have|who has|if|as|than|its|their|his|her)\?$", re.I)

@@ -11,9 +11,11 @@ import re
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.questions.asking import lower_words, plural
+from quizapp.core.text.words import word_spans
 
 _SCOPE = re.compile(r"\s(?P<scope>(?:on|in|for|over|during)\s(?:the\s)?[\w’'-]+(?:\s(?:in|of)?"
-                    r"\s?[\w’'-]+){0,3}?)(?=[,;.]|\s(?:and|but|with|after|as)\s|$)")
+                    r"\s?[\w’'-]+){0,3}?|from\s+a\s+year\s+(?:earlier|ago|before)|"
+                    r"year[- ]on[- ]year)(?=[,;.]|\s(?:and|but|with|after|as|despite)\s|$)")
 
 
 def with_scope(prompt: str, claim: Claim, figure: Figure) -> str:
@@ -70,11 +72,21 @@ def level_prompt(claim: Claim, figure: Figure, label: str, article: str) -> str 
 def without_start(content: str, figure_text: str) -> str | None:
     """Return a clause without the starting level of a change to the figure ("climbed from 61 per
     cent to 74 per cent" -> "climbed to 74 per cent"), or None when it has none."""
-    found = re.search(r"\s+from\s+[^,;()]{0,30}?\d[^,;()]{0,30}?(?=\s+to\s+"
-                      + re.escape(figure_text) + r"(?!\w))", content)
-    if found is None:
+    best = None
+    for at, _end in word_spans(content, figure_text):
+        to = _TO_BEFORE.search(content, 0, at)
+        start = to and _FROM_BEFORE.search(content, 0, to.start())
+        if start and (best is None or start.start() < best.start()):
+            best = start
+    if best is None:
         return None
-    return content[: found.start()] + content[found.end() :]
+    return content[: best.start()] + content[best.end() :]
+
+
+# The start of a change ("from 61 per cent"), ending right where " to FIGURE" begins: searched in
+# the text before that, so that no pattern is compiled for each figure.
+_TO_BEFORE = re.compile(r"\s+to\s+\Z")
+_FROM_BEFORE = re.compile(r"\s+from\s+[^,;()]{0,30}?\d[^,;()]{0,30}?\Z")
 
 
 _NAMED = re.compile(r"\b(?:an?|the)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]+)\s+of\s+$")
@@ -90,8 +102,8 @@ def named_amount_prompt(claim: Claim, figure: Figure, label: str) -> str | None:
     rate of 2.7%" alone is too vague)."""
     before = claim.text[: figure.start - claim.start]
     found = _NAMED.search(before)
-    if found is None:
-        return None
+    if found is None or (figure.noun and not figure.noun_before):
+        return None  # "the ranks of eight officers": the figure counts its own noun
     np = found.group("np")
     after = _AFTER.match(claim.text, figure.end - claim.start)
     pp = after.group("pp") if after else ""

@@ -9,7 +9,7 @@ from functools import lru_cache
 from quizapp.core.claims.speakers import ORG_WORDS
 
 #: Nouns that point back to a figure given earlier ("put the figure at 49").
-_BACK_NOUN = re.compile(r"\bthe (?:figure|number|total|tally|count)\b(?!\s+(?:of|for)\b)", re.I)
+_BACK_NOUN = re.compile(r"\bthe (figure|number|total|tally|count)\b(?!\s+(?:of|for)\b)", re.I)
 LOWER_OK = frozenset(
     """the a an at more most over about around almost nearly up some approximately roughly less
     fewer many several all both each no only one two three four five six seven eight nine ten in
@@ -79,8 +79,10 @@ def dangling(text: str, pointers: bool = True) -> bool:
             if not re.match(r"it\s+(?:is|was)\s+\w+\s+(?:that|to)\b", plain[match.start():], re.I):
                 return True
     # "in the same period", "share of that market": which period, which market?
-    return pointers and bool(_SAME.search(plain) or _THAT_NOUN.search(plain)
-                             or _BACK_NOUN.search(plain))
+    return pointers and bool(_SAME.search(plain) or _THAT_NOUN.search(plain) or any(
+        not re.search(rf"\b{back.group(1)}\b", plain[: back.start()], re.I)
+        for back in _BACK_NOUN.finditer(plain)))  # not "raised the number of homes to 7,000
+    # and said the number will climb": the sentence names its number first
 
 
 def _person_before(earlier: str) -> bool:

@@ -49,6 +49,10 @@ def described_variants(article: Article, claim: Claim, speaker: Speaker,
             _stem(o.mention.split()[-1]) == _stem(head) for o in others if o):  # not "line" of
         # "the help line"
         forms.append(head)
+    if _stem(head) in ("poll", "survey") and not any(
+            o and _stem(o.mention.split()[-1]) in ("poll", "survey") and not same_entity(o, speaker)
+            for o in others):  # "a new poll", later "the survey": one poll, either word
+        forms.extend(("the poll", "the survey"))
     return [f for f in dict.fromkeys(forms) if f.lower() != answer.lower()]
 
 
@@ -197,11 +201,15 @@ _FORCE_ENDS = [(h, re.compile(rf"\b{h}$")) for group in _FORCES for h in group]
 def _one_force(a: str, b: str) -> bool:
     """Tell whether two described sources name one country's armed forces or police ("the
     army", "the Israeli military"): one entity, never two choices."""
-    def head(text: str) -> str:
-        text = re.sub(r"[’']s\b", "", text.lower())
-        return next((h for h, pattern in _FORCE_ENDS if pattern.search(text)), "")
-    first, second = head(a), head(b)
+    first, second = _force_head(a), _force_head(b)
     return bool(first and second) and any(first in g and second in g for g in _FORCES)
+
+
+@lru_cache(maxsize=4096)
+def _force_head(text: str) -> str:
+    """Return the head naming armed forces or police that a source ends with ("" if none)."""
+    text = re.sub(r"[’']s\b", "", text.lower())
+    return next((h for h, pattern in _FORCE_ENDS if pattern.search(text)), "")
 
 
 @lru_cache(maxsize=16384)

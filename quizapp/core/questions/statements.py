@@ -4,11 +4,16 @@ checked to read on their own (no "he" or "this" pointing outside the text)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from quizapp.core.claims.extract import VAGUE_SPEAKER, Claim
 from quizapp.core.claims.speakers import Speaker
+from quizapp.core.questions.capitals import (
+    claim_phrase,
+    common_word,
+    lower_first,
+    unsure_capital,
+)
 from quizapp.core.questions.pointers import (
     FIRST_PLURAL,
     LOWER_OK,
@@ -18,7 +23,7 @@ from quizapp.core.questions.pointers import (
 )
 
 __all__ = ["EXCERPT", "MAX_STATEMENT", "PRONOUNS", "balance_quotes", "claim_phrase", "clause",
-           "cloze", "common_word", "dangling", "excerpt", "leans_outside", "lower_first",
+           "cloze", "common_word", "dangling", "denial", "excerpt", "leans_outside", "lower_first",
            "quote_free", "speaker_label", "strip_lead", "unsure_capital"]
 
 MAX_STATEMENT = 240
@@ -63,89 +68,6 @@ def balance_quotes(text: str) -> str:
     return text
 
 
-def lower_first(text: str, article: str = "") -> str:
-    """Lower-case the first word when it is a common word, not a name: a function word, a
-    participle opening the sentence ("Using data ..."), or a word the article writes in lower
-    case more often than capitalised mid-sentence ("Mortgage approvals ...")."""
-    first = text.split(" ", 1)[0]
-    if first.lower().strip("’'\"“‘") in LOWER_OK and not (first.isupper() and len(first) > 1):
-        return text[0].lower() + text[1:]
-    head = first.split("-", 1)[0].lower()
-    if "-" in first and first[1:].islower() and (head in LOWER_OK or head in _ORDINALS):
-        return text[0].lower() + text[1:]  # "On-loan Elia scored", "Seventh-placed Liverpool"
-    if common_word(text, article):
-        return text[0].lower() + text[1:]
-    return text
-
-
-_ORDINALS = frozenset(
-    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-    half well long short high low""".split())
-_OPENERS = frozenset(
-    """just among between elsewhere meanwhile despite under without within across against amid
-    following including earlier later originally overall instead still yet also even then once
-    nearly almost roughly only total last next""".split()
-)
-
-
-@lru_cache(maxsize=16384)
-def common_word(text: str, article: str = "") -> bool:
-    """Tell whether the capitalised first word of `text` is a common word that only opens a
-    sentence, not a name; a word followed by another capitalised one may be part of a name."""
-    words = text.split()
-    first = words[0].rstrip(",;:") if words else ""
-    if not first[:1].isupper() or first.isupper() or not re.fullmatch(r"[A-Za-z][a-z’'-]*", first):
-        return False
-    if len(words) > 1 and words[1][:1].isupper():
-        return False  # "Reform UK", "Playmaker Christian Eriksen": keep as written
-    word = first.lower()
-    if word in _OPENERS:
-        return True
-    lower, capital = word_cases(article)
-    if word.endswith("ing") and capital[word] == 0:
-        return True  # "Using data ...", "Running in only his third marathon ..."
-    return lower[word] > capital[word]
-
-
-def unsure_capital(text: str, article: str) -> bool:
-    """Tell whether `text` opens with a capitalised word the article never writes mid-sentence
-    (in either case): it may be a name or a common word that opened its sentence, so the text
-    is best quoted as written ("this claim: “Mortgage approvals fell ...”")."""
-    first = text.split(" ", 1)[0].rstrip(",;:")
-    if not first[:1].isupper() or first.isupper() or not first.isalpha():
-        return False
-    lower, capital = word_cases(article)
-    word = first.lower()
-    return lower[word] == 0 and capital[word] == 0 and word not in possessives(article)
-
-
-def claim_phrase(content: str, article: str = "") -> str:
-    """Name a claim for a prompt: "the claim that {content}", or "this claim: “{content}”"
-    when its first word may be a name or not (so its capital stays as the article wrote it);
-    "the words “...”" for a quotation (no "the claim that “I'm sorry ...”")."""
-    if content[:1] in "“‘\"" and content.lstrip("“‘\"")[:1].isupper():
-        return f"the words {content}"
-    if not unsure_capital(content, article):
-        return f"the claim that {content}"
-    quoted = f"‘{content}’" if any(q in content for q in "\"“”") else f"“{content}”"
-    return f"this claim: {quoted}"
-
-
-@lru_cache(maxsize=64)
-def possessives(article: str) -> frozenset[str]:
-    """Return the capitalised words an article writes with a possessive ("Kiptum’s")."""
-    return frozenset(m.lower() for m in re.findall(r"\b([A-Z][a-z’'-]*?)(?:’s|'s)\b", article))
-
-
-@lru_cache(maxsize=64)
-def word_cases(article: str) -> tuple[Counter[str], Counter[str]]:
-    """Return how often each word is written in lower case, and capitalised mid-sentence."""
-    lower: Counter[str] = Counter(re.findall(r"\b[a-z][a-z’'-]*\b", article))
-    capital: Counter[str] = Counter(
-        m.group(1).lower() for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b", article))
-    return lower, capital
-
-
 #: Words a clause cannot start with: a wh-word (an embedded question), a verb or auxiliary
 #: (no subject), "that" pointing back, or "of" (a phrase torn from its noun).
 _NO_SUBJECT = re.compile(
@@ -188,6 +110,25 @@ def reads_as_clause(text: str, cut: bool = False) -> bool:
     return len(words) >= 3
 
 
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|disputed|disputes|refuted|"
+                     r"refutes|dismissed|dismisses)\b")
+
+
+def denial(claim: Claim) -> str:
+    """Return the verb by which a claim's source denies its content ("denied" of "he denied that
+    airstrikes were used"), or "" when the source asserts it."""
+    a = claim.attribution
+    if a.cue_start < 0 or a.content_end <= a.content_start:
+        return ""
+    found = _DENIAL.search(claim.text, a.cue_start - claim.start, a.cue_end - claim.start)
+    return found.group() if found else ""
+
+
+#: A verb that takes a thing, not a clause, right before the content: "expected 120,000 jobs".
+_NP_OBJECT = re.compile(r"\b(?:expected|expects|claimed|claims|forecast|forecasts|predicted|"
+                        r"predicts|projected|projects|anticipated|anticipates)\s*$")
+
+
 @lru_cache(maxsize=1024)
 def clause(claim: Claim, article: str = "") -> str | None:
     """Return the reported content of a claim as a clause fit for "... that {clause}", or None.
@@ -198,6 +139,10 @@ def clause(claim: Claim, article: str = "") -> str | None:
     else:
         text = claim.content
     cut = text is not claim.text and a.content_start > claim.start
+    if cut and a.frame == "preposed" and _NP_OBJECT.search(
+            claim.text, 0, a.content_start - claim.start):
+        return None  # "Economists expected about 120,000 jobs added", "The union claimed
+        # 450,000 marchers": a thing expected or claimed, no clause after "that"
     text = strip_lead(text.strip()).strip(",;:—– ").rstrip(".")
     text = _estimate_clause(claim, text)
     if a.frame == "preposed" and a.content_start > claim.start:
@@ -318,4 +263,3 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
     if len(text) > MAX_STATEMENT + 60 or leans_outside(probe, pointers=not context):
         return None
     return text
-

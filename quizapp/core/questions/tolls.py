@@ -10,8 +10,9 @@ from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.topics import measure_topic
 from quizapp.core.questions.citations import written_source
-from quizapp.core.questions.conflicts import each, figure_label, money_kind, other_event, other_kind
+from quizapp.core.questions.conflicts import each, money_kind, other_event, other_kind
 from quizapp.core.questions.corpus import Article, quizzable
+from quizapp.core.questions.figure_sources import figure_label
 from quizapp.core.questions.statements import speaker_label
 
 _ENTITY = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
@@ -35,6 +36,9 @@ def count_kind(claim: Claim, figure: Figure) -> str:
     if re.search(r"\b(?:another|a further|an additional|additional)\s*$", claim.text[:at],
                  re.I):
         return ""  # "another nine civilians had been killed": more deaths, not the toll
+    whole = _OF_THE_WHOLE.match(claim.text)
+    if whole and at >= whole.end():
+        return ""  # "Of the 31 people killed, 17 were found in Harlow": a part of the whole
     if re.search(r"\bby\s*$", claim.text[:at]):
         return ""  # "climbed by over 1,400 overnight": a change, not a toll
     if re.search(r"\bfrom\s*$", claim.text[:at]):
@@ -42,14 +46,25 @@ def count_kind(claim: Claim, figure: Figure) -> str:
     if _BOTH.search(claim.text[max(0, at - 40) : end + 40]):
         return "casualties"  # "killed and wounded 35 civilians": dead and hurt together
     best = (60, "")
+    text = claim.text[:end] + _ASIDE.sub("", claim.text[end:], count=1)  # "Five people,
+    # including the driver, died": the verb is the figure's past the aside
     for kind, pattern in (("deaths", _DEATH), ("injured", _HURT), ("missing", _MISSING)):
-        for match in pattern.finditer(claim.text):
+        for match in pattern.finditer(text):
             gap = match.start() - end if match.start() >= end else at - match.end()
-            between = re.sub(r"(?<=\d),(?=\d)", "", _between(claim.text, at, end, match))
+            between = re.sub(r"(?<=\d),(?=\d)", "", _between(text, at, end, match))
             if 0 <= gap < best[0] and not re.search(r"[,;]|\b(?:and|with|while|as)\b",
                                                     between):  # "1,000" holds no break
                 best = (gap, kind)
     return best[1]
+
+
+#: An aside right after a count that names some of those counted: "Five people, including the
+#: driver of the train, died".
+_ASIDE = re.compile(r"^(?:\s+[a-z]+){0,2},\s+(?:including|among\s+them|among\s+whom|mostly|"
+                    r"most\s+of\s+them|many\s+of\s+them)\s[^,;]{1,100},")
+
+
+_OF_THE_WHOLE = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these)\s+[^,;]{1,80},")
 
 
 def _between(text: str, at: int, end: int, match: re.Match[str]) -> str:
@@ -57,7 +72,8 @@ def _between(text: str, at: int, end: int, match: re.Match[str]) -> str:
     return text[end : match.start()] if match.start() >= end else text[match.end() : at]
 
 
-_GENERAL = frozenset(("", "people", "persons", "deaths", "dead", "victims", "lives"))
+_GENERAL = frozenset(("", "people", "persons", "deaths", "dead", "victims", "lives", "others",
+                      "bodies", "fatalities"))
 
 
 def same_count(a: Figure, b: Figure, ca: Claim | None = None, cb: Claim | None = None) -> bool:
@@ -67,6 +83,8 @@ def same_count(a: Figure, b: Figure, ca: Claim | None = None, cb: Claim | None =
     group_a, group_b = _group(na), _group(nb)
     if any(na in words and nb in words for words in _SAME_GROUP):
         return True
+    if any(n.isalpha() and not n.endswith("s") and n not in _GENERAL for n in (na, nb)):
+        return True  # "the toll in the mine blast reached 29": the event's toll, anyone in it
     return na == nb or not (group_a or group_b)
 
 
@@ -116,8 +134,12 @@ def count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str]
         for figure in claim.figures:
             if not (quizzable(figure) and figure.value >= 2) or each(claim, figure):
                 continue
+            if _NOT_OWN.search(claim.text[max(0, figure.start - claim.start - 40) :
+                                          figure.start - claim.start]) or _CALLED_FALSE.search(
+                    claim.text):
+                continue  # "said that unofficial tolls surpassing 400 are false": not its toll
             kind = other_kind(claim, figure) if not measure_topic(figure.unit) else ""
-            if not kind and figure.topic in ("casualties", "count", "population") and not (
+            if not kind and figure.topic in _COUNTED and not (
                     measure_topic(figure.unit)):
                 kind = count_kind(claim, figure) or _toll_again(claim, figure)
             if not kind and figure.topic == "money":
@@ -139,11 +161,38 @@ def count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str]
     return entries, apart
 
 
+_NOT_OWN = re.compile(r"\b(?:unofficial|unconfirmed|unverified|rumoured|rumored)\b[^,;]*$", re.I)
+_CALLED_FALSE = re.compile(r"\b(?:are|is|were|was|as)\s+(?:false|untrue|inaccurate|exaggerated|"
+                           r"baseless|fabricated)\b", re.I)
+#: Topics whose figures may count the dead or hurt: "12 workers were killed", "three soldiers".
+_COUNTED = frozenset(("casualties", "count", "population", "employment", "deployment"))
+
+
 def same_source(a: str, b: str) -> bool:
-    """Tell whether two source labels name one source ("the police", "police")."""
+    """Tell whether two source labels name one source ("the police", "police"; "the UN health
+    agency", "the World Health Organisation")."""
     def bare(label: str) -> str:
-        return re.sub(r"^(?:the|a|an)\s+", "", label.strip().lower())
+        label = re.sub(r"^(?:the|a|an)\s+", "", label.strip().lower())
+        return UN_AGENCIES.get(label, label)
     return bare(a) == bare(b)
+
+
+#: How news prose describes the best-known UN bodies, and their names: one source each.
+UN_AGENCIES = {
+    **dict.fromkeys(("un health agency", "world health organization", "world health "
+                     "organisation", "who"), "who"),
+    **dict.fromkeys(("un refugee agency", "un refugee agency (unhcr)", "unhcr", "united nations "
+                     "high commissioner for refugees", "un high commissioner for refugees"),
+                    "unhcr"),
+    **dict.fromkeys(("un children's agency", "un children’s agency", "un children's fund",
+                     "unicef", "united nations children's fund"), "unicef"),
+    **dict.fromkeys(("un food agency", "world food programme", "world food program", "wfp"),
+                    "wfp"),
+    **dict.fromkeys(("un migration agency", "international organization for migration",
+                     "iom"), "iom"),
+    **dict.fromkeys(("un nuclear watchdog", "international atomic energy agency", "iaea"),
+                    "iaea"),
+}
 
 
 def _toll_again(claim: Claim, figure: Figure) -> str:
@@ -190,13 +239,15 @@ def entities(claim: Claim, figure: Figure | None = None) -> set[str]:
     """Return the capitalised words of a claim (not its first), near `figure` when given."""
     text = claim.text
     if figure is not None:
-        lo = max(0, figure.start - claim.start - 60)
-        text = " " + text[lo : figure.end - claim.start + 60]
-    return set(_capitalised(text))
+        lo, hi = max(0, figure.start - claim.start - 60), figure.end - claim.start + 60
+        while hi < len(text) and text[hi].isalnum():
+            hi += 1  # a name the window would cut ("Harlo" of "Harlow")
+        text = " " + text[lo:hi]
+    return set(entities_of(text))
 
 
 @lru_cache(maxsize=8192)
-def _capitalised(text: str) -> frozenset[str]:
+def entities_of(text: str) -> frozenset[str]:
     """Return the capitalised words of a text but its first, without a plural or possessive end
     (cached: every pair of figures compares them again)."""
     return frozenset(_PLURAL_END.sub("", w) for name in _ENTITY.findall(text)

@@ -57,6 +57,10 @@ def same_shape(figure: Figure, other: Figure) -> bool:
         return False
     joint = re.compile(r"\s(and|to|or)\s|[-–]")
     mine, theirs = joint.search(figure.number_text), joint.search(other.number_text)
+    def fraction(text: str) -> bool:  # "35 1/4", "5-5/16": a share price's fraction
+        return bool(re.search(r"\d/\d|[½¼¾]", text))
+    if fraction(figure.number_text) != fraction(other.number_text):
+        return False  # never "unleaded at 35 1/4p": two ways of writing prices
     return (mine and mine.group()) == (theirs and theirs.group())
 
 

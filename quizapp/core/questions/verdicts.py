@@ -12,6 +12,7 @@ from functools import lru_cache
 from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
 from quizapp.core.claims.entities import names_same, same_entity, same_name
 from quizapp.core.claims.extract import Claim
+from quizapp.core.claims.speaker_names import initials
 from quizapp.core.claims.speakers import Speaker
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.citations import written_source
@@ -21,6 +22,7 @@ from quizapp.core.questions.statements import (
     PRONOUNS,
     clause,
     common_word,
+    denial,
     quote_free,
     speaker_label,
     unsure_capital,
@@ -34,7 +36,7 @@ from quizapp.core.questions.verdict_figures import (
     share_fits,
     year,
 )
-from quizapp.core.text.words import has_word
+from quizapp.core.text.words import has_word, replace_number
 
 SUPPORTED, CONTRADICTED, NOT_STATED = VERDICT_CHOICES
 #: Qualifier paraphrases that read in any place: not "above", "over", "under", "below", which
@@ -49,13 +51,14 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         if claim.attribution.strength == "none" and not claim.figures:
             continue
         content = clause(claim, article.source.text)
-        if content is None:
-            continue
+        if content is None or denial(claim):
+            continue  # "X denied that C": "According to X, C" would turn the denial around
         label = speaker_label(claim.attribution.speaker)
         if claim.attribution.strength == "described" and claim.attribution.speaker:
             label = written_source(claim, claim.attribution.speaker)
-        if label.lower() in PRONOUNS:
-            continue  # "The him said": a statement never names its source by a pronoun
+        if label.lower() in PRONOUNS or _ROLE_ANAPHOR.fullmatch(label):
+            continue  # "The him said": a statement never names its source by a pronoun, nor
+            # by "the official" whom the article described in an earlier sentence
         text = article.source.text
         if label:
             label = mid_label(label, text, claim.attribution.strength in ("described", "vague"))
@@ -163,25 +166,26 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
         if not quizzable(figure) or figure.number_text not in content:
             continue
         pool = window(corpus.figures.get(figure.topic, []), seed)
-        number = None  # compiled at its first use: most figures find no fitting other
-        for _sid, other, _ in pool:
+        for sid, other, _ in pool:
+            source = corpus.article(sid)
+            if sid != article.source.id and (source is None or not same_story(article, source)):
+                continue  # never another story's figure: "at least 1,617,989 children"
             if other.number_text[0].isdigit() and differs(figure.value, other.value) \
                     and fits(figure, other) and share_fits(figure, other) \
                     and same_shape(figure, other) and not _stands(  # no "more than 20 to 25"
                         other.number_text, content):
-                number = number or re.compile(
-                    rf"(?<![\d,.]){re.escape(figure.number_text)}(?![\d]|[,.]\d)")
-                changed, count = number.subn(other.number_text, content, count=1)
-                if count and reads(changed, content, figure):
+                changed = replace_number(content, figure.number_text, other.number_text)
+                if changed is not None and reads(changed, content, figure):
                     why = f"The article gives {figure.text}, not {other.number_text}"
                     return _statement(label, changed, article.source.text), why
-        flipped = swap_qualifier(content, figure, OPPOSITES)
+        flipped = None if _DURATION.match(figure.unit or "") else swap_qualifier(
+            content, figure, OPPOSITES)  # not "ran the marathon in more than two hours"
         if flipped:
             return _statement(label, flipped, article.source.text), \
                 f"The article says {figure.text}"
     speaker = claim.attribution.speaker
-    if claim.attribution.strength == "named" and speaker and not re.search(
-            rf"(?<!\w){re.escape(speaker.name)}(?!\w)", content):  # "... an estimate given by
+    if claim.attribution.strength == "named" and speaker and not has_word(
+            content, speaker.name):  # "... an estimate given by
         # X, who said ...": the sentence is not X's, so another name is no contradiction
         for other in article.speakers:
             if other.kind != speaker.kind:
@@ -197,11 +201,17 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
         for other_claim in article.claims:
             for other in other_claim.dates:
                 if not other.relative and other.iso and other.iso != date.iso and (
-                        year(date.text) == year(other.text)):  # a year for a year
+                        year(date.text) == year(other.text)) and other.text not in content:
+                    # a year for a year; never "between March 2020 and March 2020"
                     changed = content.replace(date.text, other.text, 1)
                     return _statement(label, changed, article.source.text), \
                         f"The article says {date.text}"
     return None
+
+
+_ROLE_ANAPHOR = re.compile(r"(?i:the)\s+(?:official|spokesman|spokeswoman|spokesperson|source|"
+                           r"officer|man|woman|minister|witness|analyst|expert)")
+_DURATION = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
 def _in_quotation(text: str, words: str) -> bool:
@@ -218,7 +228,8 @@ def linked(speaker: Speaker, other: Speaker, text: str) -> bool:
     """Tell whether giving a speaker's words to `other` may name the same voice: one entity,
     or two the article ties together (a company and its economist, a ministry and its
     spokesman) by naming both in one phrase or one sentence. Such a swap is no contradiction."""
-    if same_entity(speaker, other):
+    if same_entity(speaker, other) or _owner_acronym(speaker, other) or _owner_acronym(
+            other, speaker):
         return True
     mine, theirs = _naming(speaker), _naming(other)
     if names_same(other.name, speaker) or (mine and mine.search(other.mention)) or (
@@ -228,6 +239,15 @@ def linked(speaker: Speaker, other: Speaker, text: str) -> bool:
         return False
     return any(mine.search(sentence) and theirs.search(sentence)
                for sentence in _SENTENCE_END.split(text))
+
+
+def _owner_acronym(part: Speaker, body: Speaker) -> bool:
+    """Tell whether a speaker belongs to a body named by its acronym: "the Bank of
+    Ruritania's Monetary Policy Committee" and "RBI"."""
+    owner = re.match(r"(?:the\s+)?(.+?)[’']s\s", part.mention)
+    return owner is not None and any(
+        form.isupper() and len(form) > 1 and initials(owner.group(1)) == form
+        for form in (body.name, *body.short_forms))
 
 
 @lru_cache(maxsize=4096)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.questions.asking import plural
-from quizapp.core.questions.conflicts import context_claim, may_conflict, same_quantity
+from quizapp.core.questions.conflicts import may_conflict, same_quantity
 from quizapp.core.questions.corpus import Article, Candidate, distinct, order_choices, seed_of
+from quizapp.core.questions.figure_sources import context_claim
 from quizapp.core.questions.tolls import count_entries, lowered, opening, same_count, same_source
 from quizapp.core.questions.verdicts import mid_label
 
@@ -51,8 +52,9 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
             "level": "the level after the rise"}[kind]
     if event:  # a sentence about another event: name it
         what += f' in one event it reports ("{event} …")'
-    who_a = mid_label(wa, article.source.text) if wa else "the article, without a source,"
-    wb = mid_label(wb, article.source.text)
+    who_a = mid_label(wa, article.source.text, ca.attribution.strength == "described") if wa \
+        else "the article, without a source,"
+    wb = mid_label(wb, article.source.text, cb.attribution.strength == "described")
     gives = "give" if plural(who_a) else "gives"
     does = "do" if plural(wb) else "does"
     prompt = (f'"{article.source.title}" gives conflicting figures for {what}. {who_a[0].upper()}'
@@ -76,8 +78,9 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
     if cb.start != ca.start:
         explanation += f' and {fb.text} ({wb}): "{cb.text}"'
     key = lowered(fb.text)
-    question = Question("", "discrepancy", prompt, key, [fb.number_text],
-                        order_choices(key, [lowered(c) for c in choices_pool], seed), evidence,
+    choices = order_choices(key, [lowered(c) for c in choices_pool], seed) if len(
+        choices_pool) >= 2 else None  # two choices, one given in the prompt: typed instead
+    question = Question("", "discrepancy", prompt, key, [fb.number_text], choices, evidence,
                         explanation, ["discrepancy", "within-article", fa.topic], 0.7)
     return Candidate(question, article.source.id, 1.25,
                      (f"conflict:{article.source.id}:{fa.start}:{fb.start}",))

@@ -183,6 +183,9 @@ def _same_title(line: str, title: str) -> bool:
     return a == b or (len(a) >= 4 and b[: len(a)] == a) or (len(b) >= 4 and a[: len(b)] == b)
 
 
+_ENDED = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+
 def _paragraphs(lines: list[str]) -> str:
     """Join lines into paragraphs separated by one blank line, unwrapping hard-wrapped ones."""
     blocks: list[list[str]] = [[]]
@@ -199,9 +202,11 @@ def _paragraphs(lines: list[str]) -> str:
     )
     paragraphs: list[str] = []
     for block, is_wrapped in zip(blocks, wrapped, strict=True):
+        own = max((len(line) for line in block[:-1]), default=0)
         for i, text in enumerate(block):
             prev = block[i - 1] if i else ""
-            if i and (
+            ended = is_wrapped and _ENDED.search(prev) is not None and len(prev) < 0.8 * own
+            if i and not ended and (  # a short line with a stop ends a wrapped paragraph
                 is_wrapped or continues_line(prev, text) or 0.6 * width <= len(prev) <= width
             ):
                 paragraphs[-1] += " " + text

@@ -35,3 +35,19 @@ def has_word(text: str, word: str, ignore_case: bool = False) -> bool:
             return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
         text, word = low, low_word
     return bool(word_spans(text, word))
+
+
+def replace_number(text: str, number: str, new: str) -> str | None:
+    """Return `text` with the first whole `number` replaced by `new`, or None when it has none:
+    a whole number has no digit, comma or point right before it, and no digit nor decimal or
+    thousands part right after it (`(?<![\\d,.])NUMBER(?![\\d]|[,.]\\d)`)."""
+    at = text.find(number) if number else -1
+    while at >= 0:
+        end = at + len(number)
+        before = text[at - 1] if at else " "
+        after, then = text[end : end + 1], text[end + 1 : end + 2]
+        if not (before.isdecimal() or before in (",", ".")) and not (
+                after.isdecimal() or (after in (",", ".") and then.isdecimal())):
+            return text[:at] + new + text[end:]
+        at = text.find(number, at + 1)
+    return None

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.core.banks.gift import dump_gift, parse_gift
+from quizapp.core.banks.gift import parse_gift
+from quizapp.core.banks.gift_export import dump_gift
 from quizapp.core.banks.model import Bank, BankError, Question
 from quizapp.core.banks.native import load_bank
 

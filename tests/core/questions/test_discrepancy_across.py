@@ -30,7 +30,8 @@ def _across(*sources: Source) -> list:
 def test_injured_and_killed_in_two_articles_are_no_conflict():
     questions = _across(MONDAY, WEDNESDAY)
     assert questions
-    assert not any({"at least 14", "six"} <= {c.lower() for c in q.choices} for q in questions)
+    assert not any({"at least 14", "six"} <= {c.lower() for c in q.choices or ()}
+                   for q in questions)
 
 
 def test_two_articles_on_one_event_conflict_with_each_figure_from_its_own_source():
@@ -51,7 +52,7 @@ def test_articles_on_two_events_or_places_are_no_conflict():
     elsewhere = _source("d", "Storm toll rises in the Portville region", "2025-03-02",
                         "Nine people were killed in Eastland when the storm hit, the regional "
                         "council said.")
-    assert not any("nine" in (q.answer.lower(), *[c.lower() for c in q.choices])
+    assert not any("nine" in (q.answer.lower(), *[c.lower() for c in q.choices or ()])
                    for q in _across(MONDAY, elsewhere))
 
 
@@ -80,3 +81,42 @@ def test_sums_of_two_stories_months_apart_are_no_conflict():
                        "City paid up to £95 million for the forward, club chairman Omar Haddad "
                        "said.")
     assert _across(ring, transfer) == []
+
+
+RAIL_A = _source(
+    "ra", "Twelve killed in Dunmore rail crash", "2025-06-02",
+    "DUNMORE: A goods train hit a stopped passenger train near Dunmore on Monday, killing at "
+    "least 12 people, police said.",
+    "Twelve bodies were recovered from the wreck, Lena Ortiz, a senior police officer in the "
+    "district of Harlow, the site of the crash, told reporters.")
+RAIL_B = _source(
+    "rb", "Freight train slams into commuter train", "2025-06-02",
+    "Capital City — At least seven people were killed when a goods train ran into a "
+    "passenger train on Monday near Dunmore.",
+    '"Four people, including the driver of the Harlow Express, died on the spot," Lena Ortiz, '
+    "Deputy Superintendent of Police for the Harlow District, told reporters.")
+
+
+def test_one_official_giving_two_tolls_on_one_day_is_a_conflict():
+    questions = _across(RAIL_A, RAIL_B)
+    prompts = {q.prompt: q.answer for q in questions if "recency" not in q.tags}
+    assert any("citing Lena Ortiz" in p and "What figure does Lena Ortiz give" in p and a == "four"
+               for p, a in prompts.items()), prompts
+
+
+def test_the_other_article_s_unsourced_lead_toll_is_asked_as_citing_no_source():
+    questions = _across(RAIL_A, RAIL_B)
+    assert any(q.prompt.endswith('What figure does "Freight train slams into commuter train" '
+                                 "give, citing no source?") and q.answer == "at least seven"
+               for q in questions), [q.prompt for q in questions]
+
+
+def test_a_discrepancy_with_one_figure_besides_the_prompt_s_is_typed_not_forced():
+    first = _source("m1", "Twelve killed in Dunmore mine blast", "2025-04-06",
+                    "At least 12 workers were killed in an explosion at the Dunmore mine on "
+                    "Monday, mine safety chief Kevin Dorr said.")
+    later = _source("m2", "Dunmore mine toll reaches 29", "2025-04-10",
+                    "The death toll in the Dunmore mine blast reached 29 on Saturday, state "
+                    "officials said.")
+    asked = [q for q in _across(first, later) if "recency" not in q.tags]
+    assert asked and all(q.choices is None or len(q.choices) >= 3 for q in asked)

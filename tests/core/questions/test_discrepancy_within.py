@@ -314,7 +314,7 @@ def test_counts_for_each_place_or_for_two_places_are_no_conflict():
 
 
 def test_a_forecaster_the_attribution_missed_is_read_before_its_cue():
-    from quizapp.core.questions.conflicts import predicted_label
+    from quizapp.core.questions.figure_sources import predicted_label
     claim = extract_claims("It comes after analysts at pricing consultancy Tessel Research last "
                            "month predicted the cap might rise to £1,300 a year.")[0]
     assert predicted_label(claim, claim.figures[0]) == \

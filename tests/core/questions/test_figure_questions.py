@@ -210,3 +210,22 @@ def test_a_figure_prompt_never_names_a_verb_alone_as_what_it_measures():
 
     assert _NO_SUBJECT.search("has") and _NO_SUBJECT.search("were")
     assert not _NO_SUBJECT.search("the official toll")
+
+
+def test_a_share_in_brackets_after_a_count_is_asked_too():
+    from quizapp.core.banks.model import Source
+    from quizapp.core.questions import generate_questions
+    text = ("The final count gave the No side 2,001,926 (55.30%) votes and the Yes side "
+            "1,617,989 (44.70%) votes, officials said on Friday.")
+    answers = {q.answer for q in generate_questions([Source(id="a", title="Vote", text=text)])
+               if q.type == "figure"}
+    assert {"55.30%", "44.70%"} <= answers
+
+
+def test_a_standfirst_without_a_stop_is_asked_about():
+    from quizapp.core.banks.model import Source
+    from quizapp.core.questions import generate_questions
+    text = ("Outbreak claims at least 337 lives, the World Health Organization says as the virus "
+            "spreads across three countries\n\nHealth workers are struggling to contain it.")
+    asked = generate_questions([Source(id="a", title="Outbreak", text=text)])
+    assert any(q.type == "figure" and q.answer.endswith("337") for q in asked)

@@ -406,3 +406,24 @@ def test_own_extractor_is_used_when_trafilatura_finds_nothing_or_much_less():
     own = " ".join(["word"] * 100)
     assert choose_body("", own) == own
     assert choose_body("Only a lead of five words.", own) == own
+
+
+def test_a_wrapped_block_of_short_paragraphs_and_a_byline_is_unwrapped():
+    wrapped = ("By Ann Reyes\nPORTVILLE (Wire) - Mayor Jo Lee has a five point lead over her\n"
+               "rival in the race for city hall, according to a poll released on\nFriday.\n"
+               "Among likely voters, 42 percent supported Lee, 38 percent supported\n"
+               "Tom Dale and 7 percent supported Ana Ruiz of the Green Party, the\n"
+               "pollster said on Friday in a statement to reporters.\n")
+    source = read_source(wrapped, "poll.txt")
+    assert "38 percent supported Tom Dale and 7 percent" in source.text
+
+
+def test_a_short_line_with_a_stop_ends_a_paragraph_of_a_wrapped_block():
+    wrapped = ("The report by the Harbour Carbon Project was published on Tuesday and covers\n"
+               "the emissions of every country in the region over the past ten years.\n"
+               "Its estimate is a record.\n"
+               "The study came out while ministers from some 150 states gathered in\n"
+               "Portville, charged with pushing ahead talks on a fresh deal to limit output of\n"
+               "carbon by 2030 at the latest, the conference hosts said.\n")
+    text = read_source(wrapped, "report.txt").text
+    assert "a record.\n\nThe study came out while ministers" in text

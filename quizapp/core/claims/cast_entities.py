@@ -1,0 +1,171 @@
+"""The entities of an article's cast: found by name, acronym or surname, created with the
+fullest name the text gives them, and merged as further mentions arrive."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizapp.core.claims.speakers import (
+    LEADING,
+    ORG_WORDS,
+    TITLES,
+    SpeakerPhrase,
+    initials,
+)
+
+_ACRONYM_DEF = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w’'.-]*)\s+\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)"
+)
+_NAME_RUN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+_MAX_MENTION_WORDS = 10
+
+
+@dataclass
+class _Entity:
+    """A speaker being assembled from its mentions."""
+
+    name: str
+    kind: str
+    description: str = ""
+    mention: str = ""
+    mention_start: int = -1
+    acronym: str = ""
+    definite: bool = False
+    forms: set[str] = field(default_factory=set)
+
+
+class Entities:
+    """Entities of one article, found, created and merged by name."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.entities: list[_Entity] = []
+        self.acronyms: dict[str, str] = {}
+        for match in _ACRONYM_DEF.finditer(text):
+            full = re.sub(r"^.*[’']s\s+", "", match.group(1)).strip()
+            self.acronyms.setdefault(match.group(2).replace(".", ""), full)
+        self._runs: list[str] | None = None
+
+    def find(self, phrase: SpeakerPhrase) -> int | None:
+        """Return the index of the entity this phrase names, or None."""
+        name = phrase.name
+        full = self.acronyms.get(name.replace(".", ""))
+        tokens = name.split()
+        for index in range(len(self.entities) - 1, -1, -1):
+            entity = self.entities[index]
+            names = {entity.name.lower(), *(f.lower() for f in entity.forms)}
+            if entity.acronym:
+                names.add(entity.acronym.lower())
+            if name.lower() in names or (full and full.lower() in names):
+                return index
+            if phrase.acronym and phrase.acronym == entity.acronym:
+                return index
+            if entity.kind == "org" and _abbreviates(name, entity.name):
+                entity.acronym = entity.acronym or name.replace(".", "")
+                return index
+            if " " not in entity.name and self._spelled_out(name, index):
+                return index  # "Research in Motion ... RIM": the name ran on past "in"
+            if phrase.kind == "org" and _abbreviates(entity.name, name):
+                entity.acronym = entity.acronym or entity.name.replace(".", "")
+                return index
+            words = entity.name.split()
+            if entity.kind == "person" and len(tokens) == 1 and name in (words[0], words[-1]):
+                return index
+            if len(words) == 1 and len(tokens) > 1 and words[0] in (tokens[0], tokens[-1]):
+                return index
+        return None
+
+    def _spelled_out(self, acronym: str, index: int) -> bool:
+        """Tell whether a one-word entity opens a name in the text whose initials are
+        `acronym`, with small lowercase words between ("Research in Motion": RIM); if so,
+        give the entity that full name."""
+        short = acronym.replace(".", "")
+        entity = self.entities[index]
+        if not (2 < len(short) <= 6 and short.isupper() and entity.name[:1] == short[:1]):
+            return False
+        for run in re.finditer(rf"\b{re.escape(entity.name)}((?:\s+(?:[a-z]{{2,3}}\s+)?"
+                               r"[A-Z][\w’'-]*){1,4})", self.text):
+            words = f"{entity.name}{run.group(1)}".split()
+            for n in range(2, len(words) + 1):
+                full = " ".join(words[:n])
+                if "".join(w[0] for w in full.split()).upper() == short:
+                    entity.forms.add(entity.name)
+                    if entity.mention in ("", entity.name):
+                        entity.mention = full
+                    entity.name, entity.acronym, entity.kind = full, short, "org"
+                    return True
+        return False
+
+    def create(self, phrase: SpeakerPhrase) -> int:
+        """Create an entity for a new name, expanding single words and acronyms."""
+        name, kind = phrase.name, phrase.kind
+        full = self.acronyms.get(name.replace(".", ""))
+        entity = _Entity(name=name, kind=kind)
+        if full:
+            entity.name, entity.kind, entity.acronym = full, "org", name.replace(".", "")
+        elif kind == "unknown":
+            run, entity.kind = self._expand(name)
+            words = run.split()
+            while len(words) > 2 and words[0].lower() in TITLES:
+                words.pop(0)  # "Mayor Frank Moretti": the title is a description
+            entity.name = " ".join(words)
+            if entity.name != name:
+                entity.forms.add(name)
+                entity.mention, entity.mention_start = run, self.text.find(run)
+                entity.description = run[: len(run) - len(entity.name)].strip()
+        self.entities.append(entity)
+        return len(self.entities) - 1
+
+    def _expand(self, word: str) -> tuple[str, str]:
+        """Return the fullest name a single word stands for in the text, and its kind."""
+        if self._runs is None:
+            self._runs = _NAME_RUN.findall(self.text)
+        best, company = "", False
+        for run in self._runs:
+            words = run.split()
+            while len(words) > 1 and words[0].lower() in LEADING:
+                words.pop(0)  # "While Villaraigosa had asked": "While" opens the sentence
+            run = " ".join(words)
+            if word in (words[0], words[-1]) and not any(w.lower() in ORG_WORDS for w in words):
+                best = run if len(run) > len(best) else best
+        for run in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-Z][\w.&-]*){{1,3}})", self.text):
+            company = company or any(w.lower() in ORG_WORDS for w in run.group(1).split())
+        if company and not best:
+            return word, "org"  # "Torvane" of "Torvane Systems Inc"
+        if best:
+            return best, "person"
+        if re.search(rf"\b(?:in|to|from|near|across|towards)\s+{re.escape(word)}\b", self.text):
+            return word, "org"
+        return word, "person"
+
+    def merge(self, index: int, phrase: SpeakerPhrase, start: int) -> None:
+        """Fold a mention into an entity: fuller names, descriptions, acronyms and forms."""
+        entity = self.entities[index]
+        if phrase.kind in ("person", "org") and len(phrase.name) > len(entity.name):
+            if entity.name != phrase.name:
+                entity.forms.add(entity.name)
+            entity.name = phrase.name
+            if phrase.kind == "org" or entity.kind == "unknown":
+                entity.kind = phrase.kind
+        elif phrase.name != entity.name:
+            entity.forms.add(phrase.name)
+        if phrase.acronym:
+            entity.acronym = phrase.acronym
+            self.acronyms.setdefault(phrase.acronym, entity.name)
+        words = len(phrase.mention.split())
+        if start >= 0 and words <= _MAX_MENTION_WORDS and (
+            not entity.mention or words > len(entity.mention.split())
+        ):
+            entity.mention, entity.mention_start = phrase.mention, start
+            entity.description = phrase.description
+            entity.definite = self.text[max(0, start - 4) : start].lower() == "the "
+        if entity.kind == "unknown":
+            entity.kind = "person"
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Tell whether `short` is an acronym of the multi-word `name` ("FDA", "Food and Drug ...")."""
+    short = short.replace(".", "")
+    return (len(short) > 1 and short.isupper() and " " in name
+            and initials(name) == short)

@@ -1,0 +1,116 @@
+"""Figure sources: who gives each figure of a sentence (a sentence may hold two sources), from
+its own words, a clause before its source, or the sentence before or after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from quizapp.core.claims.extract import Claim
+from quizapp.core.claims.figures import Figure
+from quizapp.core.questions.corpus import Article
+
+Label = Callable[[Article, Claim], str]
+
+#: "five villagers according to an official count, but ...": a source written after the figure
+_ACCORDING_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}according to\s+((?:an?|the|official|some)\b[^,;.()]{2,40}?)"
+    r"(?=\s*[,;.)]|\s+(?:while|but|whereas|and)\b|$)")
+#: "The figures came from the National Council (NC), which ...": the source of the sentence before
+_CAME_FROM = re.compile(
+    r"^(?:The|These|Those|Both|All)\s+(?:figures?|numbers?|tolls?|data|counts?|tally|tallies|"
+    r"statistics)\s+(?:came|come|were|was|are|is)\s+(?:from|provided by|compiled by|released by|"
+    r"issued by|given by|supplied by)\s+(?P<source>[^,;.()]{3,80}?)\s*(?=[,;.(]|\s+which\b|$)")
+#: A sentence that points back at the one before ("That represents an increase of 56%").
+POINTS_BACK = re.compile(r"^(?:That|This)\s+(?:represents|means|would mean|amounts to|equates to|"
+                         r"is equivalent to|would be)\b")
+
+
+def figure_label(article: Article, claim: Claim, figure: Figure, label_of: Label) -> str:
+    """Return who gives one figure of a sentence: the source whose reported part holds it ("X
+    said 24, but Y said 25"), a source written after it ("according to an official toll"), the
+    sentence's source, or the source the next sentence names ("The figures came from X")."""
+    best = None
+    for a in (claim.attribution, *claim.others):
+        if a.frame == "medium" or not a.content_start <= figure.start < a.content_end:
+            continue
+        if best is None or a.content_end - a.content_start < best.content_end - best.content_start:
+            best = a
+    after = _ACCORDING_AFTER.match(claim.text, figure.end - claim.start)
+    if after:
+        return after.group(1).strip()
+    if best is not None and best is not claim.attribution:
+        label = label_of(article, replace(claim, attribution=best, others=()))
+        if label:
+            return label
+    earlier = earlier_clause_source(claim, figure) if best is None else ""
+    return (earlier or label_of(article, claim) or context_label(article, claim, label_of)
+            or predicted_label(claim, figure))
+
+
+_SAID_BEFORE = re.compile(
+    r"^(?:(?:[A-Z][a-z]+ly|At first|Earlier|Initially|On \w+day),?\s+)?"
+    r"(?P<who>(?:[Tt]he|[Aa]n?)\s+[a-z][\w -]{1,40}?|[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)"
+    r"\s+(?:first\s+|initially\s+|earlier\s+|originally\s+|had\s+)?(?:said|says|put|"
+    r"estimated|reported|gave)\b")
+
+
+def earlier_clause_source(claim: Claim, figure: Figure) -> str:
+    """Return the source of a figure in a clause before the sentence's source ("The army first
+    said 2,000 troops were sent, but the minister said ..."), "" when there is none."""
+    a = claim.attribution
+    at, end = figure.start - claim.start, figure.end - claim.start
+    if not 0 <= end <= a.content_start - claim.start or not re.search(
+            r"\b(?:but|while|whereas)\b", claim.text[end : a.content_start - claim.start]):
+        return ""
+    found = _SAID_BEFORE.match(claim.text[:at])
+    return found.group("who") if found else ""
+
+
+def context_label(article: Article, claim: Claim, label_of: Label | None = None) -> str:
+    """Return the source the next sentence gives for this one's figures ("The figures came
+    from X"), or the previous sentence's when this one points back at it ("That represents an
+    increase of 56%"), or ""."""
+    sentences = article.sentence_claims()
+    for i, other in enumerate(sentences):
+        if other is not claim:
+            continue
+        if i + 1 < len(sentences):
+            found = _CAME_FROM.match(sentences[i + 1].text)
+            if found:
+                return found.group("source").strip()
+        if i and label_of is not None and POINTS_BACK.match(claim.text):
+            return label_of(article, sentences[i - 1])
+    return ""
+
+
+def context_claim(article: Article, claim: Claim, label: str) -> Claim | None:
+    """Return the sentence that names a figure's source when its own does not ("The figures
+    came from X" after it, or the sentence a "That represents ..." points back at), or None."""
+    if not label or label.lower() in claim.text.lower():
+        return None
+    sentences = article.sentence_claims()
+    for i, other in enumerate(sentences):
+        if other is claim:
+            if i + 1 < len(sentences) and _CAME_FROM.match(sentences[i + 1].text):
+                return sentences[i + 1]
+            if i and POINTS_BACK.match(claim.text):
+                return sentences[i - 1]
+    return None
+
+
+#: "It comes after experts at a consultancy last week predicted ...": a forecaster the cue
+#: reader missed
+_PREDICTED = re.compile(
+    r"(?:^|\bafter\s+|,\s+)(?P<who>(?:experts|analysts|economists|researchers|forecasters|"
+    r"[Tt]he\s+\w+|[A-Z][\w&-]*)(?:\s+(?!predicted|forecast|estimated|projected)[\w&-]+){0,6}?)"
+    r"\s+(?:last\s+\w+\s+|on\s+\w+day\s+|yesterday\s+|earlier\s+)?(?:predicted|forecast|"
+    r"estimated|projected|predicts|forecasts|estimates|projects)\b")
+
+
+def predicted_label(claim: Claim, figure: Figure) -> str:
+    """Return who predicts a figure when the sentence's attribution names none ("analysts at
+    pricing consultancy Tessel Research last month predicted the cap might rise to £1,300")."""
+    found = _PREDICTED.search(claim.text[: figure.start - claim.start])
+    return found.group("who") if found else ""

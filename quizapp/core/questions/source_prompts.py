@@ -1,0 +1,89 @@
+"""Source prompts from a claim's own words: a continued quotation, speech whose subject pronoun
+is the speaker, the content up to a phrase pointing outside it, and the sentence with its
+speaker blanked (quoted with the sentence before when it leans on it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quizapp.core.claims.extract import Claim
+from quizapp.core.questions.corpus import Article
+from quizapp.core.questions.source_choices import mentions
+from quizapp.core.questions.statements import EXCERPT, clause, dangling
+
+
+def continued_quote(claim: Claim) -> str | None:
+    """Return a sentence of continued quotation as a quote for a prompt ("“I want to …”"): its
+    pronouns are the speaker's, so it reads on its own."""
+    text = claim.text.strip().strip("“”\"‘’'").strip()
+    tag = re.search(r"[,.!?]?[\"”’']\s+(?:he|she|they|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+"
+                    r"(?:said|says|added|told|wrote)\b", text)
+    if tag:
+        text = text[: tag.start()].strip()  # "I was ready,” he said.": the words only
+    if len(text.split()) < 5:
+        return None
+    if len(text) > EXCERPT:
+        cut = text[:EXCERPT]
+        text = cut[: cut.rfind(" ")].rstrip(" ,;:—–") + " …"
+    return f"‘{text}’" if any(q in text for q in "\"“”") else f"“{text.rstrip('.')}”"
+
+
+_SELF = re.compile(r"^(?:he|she|it|they)\b")
+
+
+def self_reference(claim: Claim) -> str | None:
+    """Return reported speech whose subject pronoun is the speaker ("she had waited an hour"),
+    which reads on its own after "Who said that ...?", or None."""
+    a = claim.attribution
+    if a.frame not in ("preposed", "postposed") or a.content_end <= a.content_start:
+        return None
+    text = claim.content.strip().rstrip(".")
+    if text.lower().startswith("it ") and (a.speaker is None or a.speaker.kind != "org"):
+        return None  # "the analysis showed it is not X": "it" is the skull, not the analysis
+    if not _SELF.match(text) or len(text.split()) < 4 or len(text) > 240:
+        return None
+    rest = _SELF.sub("X", text, count=1)
+    return None if dangling(rest) else text
+
+
+#: A phrase that points back to an earlier sentence: "in the same period", "at that time".
+_POINTER_PHRASE = re.compile(r"\s+(?:(?:in|at|on|during|for|over|from|by)\s+)?"
+                             r"(?:the same|that|this|these|those)\s+[a-z]+\b")
+
+
+def before_pointer(claim: Claim, text: str) -> str | None:
+    """Return the reported content up to a phrase that points outside the sentence ("75 people
+    had been charged with fraud …" of "... charged in the same period, ..."), or None."""
+    content = claim.content
+    found = _POINTER_PHRASE.search(content)
+    if found is None or len(content[: found.start()].split()) < 6:
+        return None
+    cut = clause(replace(claim, attribution=replace(
+        claim.attribution, content_end=claim.attribution.content_start + found.start())), text)
+    return f"{cut} …" if cut and not cut.endswith("…") else cut
+
+
+def previous_sentence(article: Article, claim: Claim) -> Claim | None:
+    """Return the sentence right before a claim in its article, or None."""
+    before = [c for c in article.claims if c.end <= claim.start]
+    return before[-1] if before else None
+
+
+def source_cloze(claim: Claim, forms: list[str], context: Claim | None = None) -> str | None:
+    """Ask for the speaker blanked out of the claim sentence, or None. When the words before the
+    blank lean on an earlier sentence ("This development was reported by ___"), quote that
+    sentence too, provided it reads on its own and does not name the speaker."""
+    a = claim.attribution
+    if a.mention_start < 0:
+        return None
+    lo, hi = a.mention_start - claim.start, a.mention_end - claim.start
+    text = claim.text[:lo] + "___" + claim.text[hi:]
+    if mentions(text, forms) or len(text) > 320:
+        return None
+    if not dangling(text[: text.index("___")]):
+        return f'Who is the source left out of this sentence from the article: "{text}"?'
+    if context is None or dangling(context.text) or mentions(context.text, forms) or len(
+            context.text) + len(text) > 420 or '"' in context.text:
+        return None  # "One of them, ___, said": who are "them"?
+    return f'Who is the source left out of this passage from the article: "{context.text} {text}"?'

@@ -1,0 +1,225 @@
+"""Speakers written other than "X said": a name and a colon before a quotation, a view held
+("maintained that"), words described ("described the plan on Monday as"), one speaker cued twice
+in a sentence, and a given name never accepted alone. Short sentences of our own."""
+
+from __future__ import annotations
+
+from quizapp.core.banks.model import Evidence, Question, Source
+from quizapp.core.claims.attribution import find_cues
+from quizapp.core.claims.extract import extract_claims
+from quizapp.core.questions import generate_questions
+from quizapp.core.questions.consistency import fair_variants, gate_problems
+from quizapp.core.questions.open_levels import without_start
+from quizapp.core.text.words import replace_number
+
+
+def speaker_of(sentence: str, text: str = "") -> str | None:
+    """Return the name of the speaker the claim holding `sentence` is attributed to."""
+    for claim in extract_claims(text or sentence):
+        if sentence in claim.text:
+            a = claim.attribution
+            return a.speaker.name if a.speaker is not None and a.strength != "none" else None
+    raise AssertionError(f"no claim holds {sentence!r}")
+
+
+def test_a_name_and_a_colon_before_a_quotation_is_its_speaker():
+    text = ('Harbour City 2-0 Lakeside\n\nCoach Marta Ilves: "We pressed high and it worked. '
+            'Two goals in ten minutes settled it."')
+    assert speaker_of("Coach Marta Ilves:", text) == "Marta Ilves"
+
+
+def test_a_dateline_or_label_and_a_colon_is_no_speaker():
+    assert speaker_of('KOLKATA: "Stay calm" signs went up at the station on Monday.') is None
+    assert speaker_of('Update: "Road closed" notices were posted at 9 am.') is None
+
+
+def test_a_colon_after_a_name_without_a_quotation_is_no_speaker():
+    assert speaker_of("Marta Ilves: the coach who won three titles in a row.") is None
+
+
+def test_maintained_is_a_cue_only_for_a_view_held():
+    assert speaker_of("The port authority maintained that the cranes were safe to use.") == \
+        "port authority"
+    assert speaker_of("The water board maintained its position that prices would not rise.") == \
+        "water board"
+    assert speaker_of("The council maintained the roads through the winter.") is None
+
+
+def test_described_with_a_day_before_as_is_the_speaker_s_words():
+    assert speaker_of('Ortega described the offer on Tuesday as "an insult to workers".') == \
+        "Ortega"
+
+
+def test_one_speaker_cued_twice_keeps_the_first_cue_and_its_clause():
+    text = ("Transport minister Ines Varga spoke after the vote. She insisted that the new line "
+            "would open next year because \"the money is already there,\" she said.")
+    claim = next(c for c in extract_claims(text) if c.text.startswith("She insisted"))
+    a = claim.attribution
+    assert a.speaker.name == "Ines Varga"
+    assert claim.text[a.cue_start - claim.start : a.cue_end - claim.start] == "insisted"
+    assert not claim.others  # no second source question for the same speaker
+
+
+def source_question(answer: str, accept: list[str]) -> Question:
+    """Return a typed source question citing its first 40 characters."""
+    return Question("q", "source", "Who said the track was fast?", answer, accept, None,
+                    [Evidence("a", 0, 40)], "", ["source"], 0.5)
+
+
+def test_a_given_name_alone_is_dropped_from_the_variants_not_the_question():
+    q = source_question("Dana Okafor", ["Okafor", "Dana"])
+    assert fair_variants(q, "Dana Okafor said the track was fast.") == ["Okafor"]
+    assert any("given name" in p for p in gate_problems(q, "Dana Okafor said the track was fast."))
+
+
+def test_a_star_called_by_her_given_name_still_gets_her_source_question():
+    text = ("Dana Okafor won the final in two sets on Sunday, and fans chanted for Dana. "
+            "Okafor said she was delighted to win a third title in front of her home crowd.")
+    source = Source(id="a", title="Third crown for Dana", text=text)
+    asked = [q for q in generate_questions([source]) if q.type == "source"]
+    assert asked and all("Dana" not in q.accept for q in asked)
+
+
+def test_replace_number_swaps_only_a_whole_number():
+    assert replace_number("Sales rose 12% to 1,120 units.", "12", "15") == \
+        "Sales rose 15% to 1,120 units."
+    assert replace_number("It cost 4.5 million, not 45.", "45", "54") == \
+        "It cost 4.5 million, not 54."
+    assert replace_number("Only 1,200 came.", "200", "300") is None
+    assert replace_number("Just 3,5 left.", "3", "4") is None
+
+
+def test_a_change_is_asked_without_its_starting_level():
+    assert without_start("support climbed from 61 per cent to 74 per cent", "74 per cent") == \
+        "support climbed to 74 per cent"
+    assert without_start("support climbed to 74 per cent", "74 per cent") is None
+    assert without_start("fell from 5, then rose to 7", "7") is None  # a comma cuts the change
+
+
+def test_an_appositive_may_open_with_a_title_or_hold_a_second_description():
+    assert speaker_of('"Nine are hurt," Lena Ortiz, Deputy Superintendent of Police for the '
+                      "Harlow District, told reporters.") == "Lena Ortiz"
+    assert speaker_of("Twelve bodies were recovered, Lena Ortiz, a police officer in Harlow, the "
+                      "site of the crash, told reporters.") == "Lena Ortiz"
+    assert speaker_of('"The work is done," Ada Brook, chair of the Harbour Board told reporters.') \
+        == "Ada Brook"
+
+
+def cue_speaker(sentence: str) -> str | None:
+    """Return the speaker phrase of a sentence's first cue, as read."""
+    cues = find_cues(sentence)
+    return cues[0].phrase.name if cues and cues[0].phrase is not None else None
+
+
+def test_a_pronoun_ending_the_words_before_said_is_the_speaker():
+    assert cue_speaker("Ibsen named the seven managers he said had ignored the warnings.") == "he"
+
+
+def test_a_share_written_in_words_is_no_speaker_but_its_respondents_are():
+    assert cue_speaker("Nine per cent of respondents said they had not decided.") == \
+        "respondents"
+    assert cue_speaker("Forty-two percent said no.") is None
+
+
+def test_a_sentence_opening_on_a_place_has_no_subject_for_a_participle():
+    assert cue_speaker("In Kent and Surrey, the two worst-hit counties, 40 homes were flooded, "
+                       "suggesting the defences failed.") is None
+    assert cue_speaker("Norvale cut 300 jobs, saying demand had fallen.") == "Norvale"
+
+
+def test_told_a_news_conference_is_the_outlet_not_the_content():
+    cue = find_cues("Minister Ada Lund told a news conference three bridges had been closed.")[0]
+    assert cue.phrase.name == "Ada Lund" and cue.medium == "a news conference"
+
+
+def test_a_long_role_description_stays_a_source_cut_before_its_second_phrase():
+    text = ("The head of an independent inquiry into the collapse of the stand at the stadium said "
+            "40 people were hurt and 12 were taken to hospital on Saturday.")
+    asked = [q for q in generate_questions([Source(id="a", title="Stand collapse", text=text)])
+             if q.type == "source"]
+    assert [q.answer for q in asked] == ["The head of an independent inquiry"]
+
+
+def name_of(phrase: str) -> tuple[str, str]:
+    """Return the name and kind read from a speaker phrase."""
+    from quizapp.core.claims.speakers import read_speaker
+    found = read_speaker(phrase)
+    return (found.name, found.kind) if found else ("", "")
+
+
+def test_an_office_of_a_body_before_a_name_is_a_title_not_the_name():
+    assert name_of("Secretary of State Ana Ruiz") == ("Ana Ruiz", "person")
+    assert name_of("Governor of the Bank of Ruritania Piet de Wit")[0] == "Piet de Wit"
+    assert name_of("President of the Harbour Commission Ulla von der Berg")[0] == \
+        "Ulla von der Berg"
+    assert name_of("the Office of the Deputy First Minister") == (
+        "Office of the Deputy First Minister", "org")
+    assert name_of("The United Nations High Commissioner for Refugees (UNHCR)")[1] == "org"
+
+
+def test_a_dateline_before_a_source_is_no_part_of_it():
+    assert cue_speaker("PORTVILLE -- Officials said 12 homes burned.") == "Officials"
+    assert cue_speaker("EASTON, Pa. (AP) - Officials said 12 homes burned.") == "Officials"
+
+
+def test_a_participle_compound_may_name_a_described_source():
+    assert cue_speaker("The team took three hours to reach the men, mining officials said.") == \
+        "mining officials"
+
+
+def test_the_body_that_published_a_document_is_its_source():
+    assert cue_speaker("The data, published by the Office for Harbour Statistics, showed prices "
+                       "rose 9 per cent.") == "Office for Harbour Statistics"
+
+
+def test_figures_that_appear_to_show_are_cited():
+    assert cue_speaker("The figures released on Monday appear to show a sharp rise.") == "figures"
+
+
+def test_raising_a_count_or_recording_a_number_cites_its_subject():
+    assert cue_speaker("Officials have raised the number of barns lost in the blaze to "
+                       "nearly 7,000.") == "Officials"
+    assert cue_speaker("The agency also recorded about two million displaced people.") == \
+        "agency"
+    assert cue_speaker("The airline cut the number of flights to 20 a day.") is None
+    assert cue_speaker("Kiptum recorded 2:01:25 in Chicago.") is None
+
+
+def test_posted_is_a_cue_only_for_words_posted():
+    assert cue_speaker("Prices in Kent and Essex posted the biggest gains.") is None
+    assert cue_speaker("The minister posted on X that 40 people had died.") == "minister"
+
+
+def test_a_poll_cited_after_its_respondents_is_the_source():
+    cue = find_cues("Some 56 percent of adults who watched the debate said Lee won, according to "
+                    "a Harbour/Polls survey released on Wednesday.")
+    from quizapp.core.claims.extract import extract_claims as claims_of
+    claim = claims_of("Some 56 percent of adults who watched the debate said Lee won, according "
+                      "to a Harbour/Polls survey released on Wednesday.")[0]
+    assert cue and claim.attribution.speaker.name.endswith("survey")
+    assert "released" not in claim.text[claim.attribution.mention_start:
+                                        claim.attribution.mention_end]
+
+
+def test_a_day_before_a_source_is_no_part_of_it():
+    assert cue_speaker("On Wednesday police said 178 people were missing.") == "police"
+    assert cue_speaker("Monday Properties said sales rose.") == "Monday Properties"
+
+
+def test_two_groups_joined_by_and_speak_together():
+    cues = find_cues("The toll climbed to 19 as rescuers found more victims, local officials and "
+                     "media reports said Tuesday.")
+    assert any(c.phrase and c.phrase.name == "local officials and media reports"
+               and c.frame == "postposed" for c in cues)
+
+
+def test_initial_estimates_ending_a_sentence_are_a_noun():
+    cues = find_cues("Some 90 climbers are missing, police said Thursday, nearly doubling "
+                     "initial estimates.")
+    assert [c.phrase.name for c in cues if c.phrase] == ["police"]
+    assert cues[0].frame == "postposed"
+
+
+def test_the_maker_of_a_list_of_goods_is_one_subject():
+    assert cue_speaker("The maker of Zest soap, Glim polish and other cleaning goods "
+                       "also raised its outlook.") == "maker"
