@@ -172,13 +172,9 @@ def build(sentence: str, match: re.Match[str], measure: str, offset: int, window
     number_text = sentence[match.start("num") : match.end("scale") if match.group("scale") else
                            match.end("num")].strip()
     halved = re.sub(r"\s1/2\b|½", " and a half", number_text)
-    mixed = re.fullmatch(r"(\d+)(?:[\s-](\d{1,2})/(\d{1,2})|([¼¾]))", number_text)
-    value = (None if halved.lower().find("and a half") > 0 else _fraction(number_text)) or \
+    value = _mixed_number(number_text) or (
+        None if halved.lower().find("and a half") > 0 else _fraction(number_text)) or \
         parse_number(re.sub(r"^an?\s+", "", halved, flags=re.I)) or 0.0
-    if mixed:  # "35 1/4", "5-5/16", "2¾"
-        part = int(mixed.group(2)) / int(mixed.group(3)) if mixed.group(2) else \
-            {"¼": 0.25, "¾": 0.75}[mixed.group(4)]
-        value = int(mixed.group(1)) + part
     after = sentence[match.end() :]
     if not measure or measure in ("mm", "cm"):
         noun, _ = counted_noun(after)
@@ -215,6 +211,16 @@ def build(sentence: str, match: re.Match[str], measure: str, offset: int, window
         text=text,
         noun_before=before and bool(noun),
     )
+
+
+def _mixed_number(text: str) -> float | None:
+    """Return the value of a whole number and a fraction ("35 1/4", "5-5/16", "2¾"), or None."""
+    found = re.fullmatch(r"(\d+)(?:[\s-](\d{1,2})/(\d{1,2})|([¼¾]))", text)
+    if found is None:
+        return None
+    part = int(found.group(2)) / int(found.group(3)) if found.group(2) else \
+        {"¼": 0.25, "¾": 0.75}[found.group(4)]
+    return int(found.group(1)) + part
 
 
 def _fraction(text: str) -> float | None:

@@ -229,8 +229,8 @@ def author_between(sentence: str, relative: re.Match[str] | None, head: str
                    ) -> tuple[int, int] | None:
     """Return the span of the body that published a document subject, named between it and
     its verb ("The data, published by the OHS, showed"), or None."""
-    if relative is None or head.split()[-1:] == [] or head.split()[-1].lower() not in \
-            DOCUMENT_HEADS:
+    words = head.split()
+    if relative is None or not words or words[-1].lower() not in DOCUMENT_HEADS:
         return None
     found = _BY_AUTHOR.match(sentence, relative.start())
     return (found.start("who"), found.end("who")) if found else None

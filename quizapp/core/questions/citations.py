@@ -216,8 +216,8 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
         if "," in answer and shown and shown.lower() not in _PRONOUNS and shown in answer:
             accept = [f for f in dict.fromkeys([*accept, answer]) if f != shown]
             answer = shown  # "The Chicago judge, ___, rejected": the blank holds the name only
-    elif denial(claim):  # "he denied that airstrikes were used": not the source of the claim
-        prompt = f"Who {denial(claim)} that {lower_first(content, text)}?"
+    elif denied := denial(claim):  # "he denied that C": not the source of the claim C
+        prompt = f"Who {denied} that {lower_first(content, text)}?"
     elif content[0] in "“‘\"":
         prompt = f"Who is quoted as saying {content}?"
     else:

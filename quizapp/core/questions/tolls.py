@@ -14,6 +14,7 @@ from quizapp.core.questions.conflicts import each, money_kind, other_event, othe
 from quizapp.core.questions.corpus import Article, quizzable
 from quizapp.core.questions.figure_sources import figure_label
 from quizapp.core.questions.statements import speaker_label
+from quizapp.core.scoring.aliases import same_body
 
 _ENTITY = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 _DEATH = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll|toll|drowned|lives|"
@@ -172,27 +173,8 @@ def same_source(a: str, b: str) -> bool:
     """Tell whether two source labels name one source ("the police", "police"; "the UN health
     agency", "the World Health Organisation")."""
     def bare(label: str) -> str:
-        label = re.sub(r"^(?:the|a|an)\s+", "", label.strip().lower())
-        return UN_AGENCIES.get(label, label)
-    return bare(a) == bare(b)
-
-
-#: How news prose describes the best-known UN bodies, and their names: one source each.
-UN_AGENCIES = {
-    **dict.fromkeys(("un health agency", "world health organization", "world health "
-                     "organisation", "who"), "who"),
-    **dict.fromkeys(("un refugee agency", "un refugee agency (unhcr)", "unhcr", "united nations "
-                     "high commissioner for refugees", "un high commissioner for refugees"),
-                    "unhcr"),
-    **dict.fromkeys(("un children's agency", "un children’s agency", "un children's fund",
-                     "unicef", "united nations children's fund"), "unicef"),
-    **dict.fromkeys(("un food agency", "world food programme", "world food program", "wfp"),
-                    "wfp"),
-    **dict.fromkeys(("un migration agency", "international organization for migration",
-                     "iom"), "iom"),
-    **dict.fromkeys(("un nuclear watchdog", "international atomic energy agency", "iaea"),
-                    "iaea"),
-}
+        return re.sub(r"^(?:the|a|an)\s+", "", label.strip().lower())
+    return bare(a) == bare(b) or same_body(a, b)
 
 
 def _toll_again(claim: Claim, figure: Figure) -> str:

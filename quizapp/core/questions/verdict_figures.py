@@ -50,6 +50,10 @@ def reads(changed: str, content: str, figure: Figure) -> bool:
     return True
 
 
+#: A fraction in a number, as share prices are written: "35 1/4", "5-5/16", "2¾".
+_FRACTION = re.compile(r"\d/\d|[½¼¾]")
+
+
 def same_shape(figure: Figure, other: Figure) -> bool:
     """Tell whether two figures are both single numbers, or both ranges written alike: no
     "more than 20 to 25 seconds", no "between 100 to 200 people"."""
@@ -57,9 +61,7 @@ def same_shape(figure: Figure, other: Figure) -> bool:
         return False
     joint = re.compile(r"\s(and|to|or)\s|[-–]")
     mine, theirs = joint.search(figure.number_text), joint.search(other.number_text)
-    def fraction(text: str) -> bool:  # "35 1/4", "5-5/16": a share price's fraction
-        return bool(re.search(r"\d/\d|[½¼¾]", text))
-    if fraction(figure.number_text) != fraction(other.number_text):
+    if bool(_FRACTION.search(figure.number_text)) != bool(_FRACTION.search(other.number_text)):
         return False  # never "unleaded at 35 1/4p": two ways of writing prices
     return (mine and mine.group()) == (theirs and theirs.group())
 

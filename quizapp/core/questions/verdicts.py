@@ -243,14 +243,13 @@ def linked(speaker: Speaker, other: Speaker, text: str) -> bool:
 
 def _owner_acronym(part: Speaker, body: Speaker) -> bool:
     """Tell whether a speaker belongs to a body named by its acronym: "the Bank of
-    Ruritania's Monetary Policy Committee" and "RBI"."""
+    Ruritania's Monetary Policy Committee" and "RBR"."""
     owner = re.match(r"(?:the\s+)?(.+?)[’']s\s", part.mention)
     return owner is not None and any(
         form.isupper() and len(form) > 1 and initials(owner.group(1)) == form
         for form in (body.name, *body.short_forms))
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def _naming(speaker: Speaker) -> re.Pattern | None:
     """Return a pattern finding a speaker's name or short forms as whole words (None: none)."""
