@@ -9,11 +9,11 @@ The figure is wall time; the CPU time of this process (the scorer, SQLAlchemy, a
 own work; not the PostgreSQL server's) is printed beside it, since a shared machine's wall time
 can be several times its CPU time.
 
-The timed call is the whole use-case, `appeals.accept(..., add_variant=True)`: load the case, add
-the answer to the question's accepted answers, rescore every response to the question, write the
-changed marks and their audit rows in batches, store again the total of every attempt concerned,
-close the appeals it answers, and commit. Each response sits in an attempt of 5 questions, so the
-totals sum real rows. Every response starts marked wrong. Three cases:
+The timed call is the whole use-case, `mark_reviews.accept(..., add_variant=True)`: load the
+case, add the answer to the question's accepted answers, rescore every response to the question,
+write the changed marks and their audit rows in batches, store again the total of every attempt
+concerned, close the appeals it answers, and commit. Each response sits in an attempt of 5
+questions, so the totals sum real rows. Every response starts marked wrong. Three cases:
 
 - typical: the appealed answer in 20 spellings (half the responses), the rest from 500 distinct
   wrong answers; 5,000 marks change.
@@ -36,7 +36,7 @@ from sqlalchemy import delete, func, insert, select, text
 from quizapp import create_app
 from quizapp.extensions import db, dispose_engines
 from quizapp.models import Attempt, MarkChange, Question, Quiz, Response, User, utcnow
-from quizapp.services import appeals
+from quizapp.services import mark_reviews
 from quizapp.services.banks import add_bank
 from tests.factories import sample_bank
 
@@ -127,7 +127,7 @@ def run(url: str, case: str) -> None:
             conn.execute(text("ANALYZE"))
         db.session.remove()
         start, cpu = time.perf_counter(), time.process_time()
-        decision = appeals.accept(appealed, owner, add_variant=True, reply="Fair answer.")
+        decision = mark_reviews.accept(appealed, owner, add_variant=True, reply="Fair answer.")
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         regrade = decision.regrade
         distinct = len(set(given_answers(case)))

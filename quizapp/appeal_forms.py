@@ -1,4 +1,4 @@
-"""Appeal and review forms: they check shape; the appeals service decides what a mark becomes."""
+"""Appeal and review forms: they check shape; the services decide what a mark becomes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, IntegerField, StringField, SubmitField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from .services.appeals import MAX_REASON, MAX_REPLY
+from .services.appeals import MAX_REASON
+from .services.mark_reviews import MAX_REPLY
 
 
 def _stripped(value):

@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 from .appeal_forms import AppealForm
 from .auth import safe_next
 from .forms import ConfirmForm
-from .services import NotFound, ServiceError, appeals
+from .services import NotFound, ServiceError, appeals, notices
 
 bp = Blueprint("appeals", __name__, url_prefix="/me")
 
@@ -47,5 +47,5 @@ def appeal(response_id: int):
 def dismiss_notices():
     """Mark the notices about changed marks as read."""
     if ConfirmForm().validate_on_submit():
-        appeals.dismiss_notices(current_user.id)
+        notices.dismiss_notices(current_user.id)
     return redirect(url_for("student.history"))

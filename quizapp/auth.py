@@ -20,7 +20,7 @@ from flask_login import current_user, login_user, logout_user
 from .access import account_required
 from .extensions import limiter
 from .forms import ConfirmForm, LoginForm, PasswordForm, RegisterForm
-from .quiz import KEPT
+from .kept_answers import KEPT
 from .services import ServiceError, accounts
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")

@@ -7,7 +7,7 @@ from flask_login import current_user, login_required
 
 from . import charts
 from .forms import ConfirmForm
-from .services import NotFound, appeals, history
+from .services import NotFound, attempt_reviews, history, notices
 
 bp = Blueprint("student", __name__, url_prefix="/me")
 
@@ -31,7 +31,7 @@ def history_page():
     return render_template(
         "student/history.html",
         view=view,
-        notices=appeals.notices(current_user.id),
+        notices=notices.notices(current_user.id),
         form=ConfirmForm(),
         score_svg=charts.score_chart(
             "score-chart", "Your scores over time (whole quizzes)", chart_points(view.finished)
@@ -54,7 +54,7 @@ def history_page():
 def attempt(attempt_id: int):
     """Show one of the student's attempts: its score and a review of every question."""
     try:
-        review = history.review(attempt_id, current_user.id)
+        review = attempt_reviews.review(attempt_id, current_user.id)
     except NotFound:
         abort(404)
     return render_template("student/attempt.html", review=review, form=ConfirmForm())

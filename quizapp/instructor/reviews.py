@@ -3,13 +3,13 @@
 from flask import flash, g, redirect, render_template, url_for
 
 from ..appeal_forms import AcceptForm, MarkForm, RejectForm
-from ..services import Conflict, Forbidden, ServiceError, appeals
+from ..services import Conflict, Forbidden, ServiceError, mark_reviews
 from . import bp
 
 
 def _page(response_id: int, code: int = 200, **failed):
     """Render one response's review page, with the form that failed kept as submitted."""
-    item = appeals.case(response_id, g.user.id)
+    item = mark_reviews.case(response_id, g.user.id)
     forms = {
         "accept": AcceptForm(formdata=None),
         "reject": RejectForm(formdata=None),
@@ -38,7 +38,7 @@ def _refused(form, response_id: int, exc: ServiceError):
 @bp.route("/reviews")
 def reviews():
     """List the open appeals and the unsure marks, each beside its question and evidence."""
-    appealed, unsure = appeals.queue(g.user.id)
+    appealed, unsure = mark_reviews.queue(g.user.id)
     return render_template(
         "instructor/reviews.html",
         appealed=appealed,
@@ -62,7 +62,7 @@ def review_accept(response_id: int):
         return _page(response_id, 400, accept=form)
     try:
         reply = form.reply.data or ""
-        decision = appeals.accept(response_id, g.user.id, form.add_variant.data, reply)
+        decision = mark_reviews.accept(response_id, g.user.id, form.add_variant.data, reply)
     except (Conflict, Forbidden) as exc:  # NotFound: the blueprint's 404 page
         return _refused(form, response_id, exc)
     message = "Answer accepted: marked right."
@@ -79,7 +79,7 @@ def review_reject(response_id: int):
     if not form.validate_on_submit():
         return _page(response_id, 400, reject=form)
     try:
-        decision = appeals.reject(response_id, g.user.id, form.reply.data)
+        decision = mark_reviews.reject(response_id, g.user.id, form.reply.data)
     except (Conflict, Forbidden) as exc:  # NotFound: the blueprint's 404 page
         return _refused(form, response_id, exc)
     return _done(form, response_id, f"Mark kept ({decision.mark}); the student sees your reply.")
@@ -92,7 +92,7 @@ def review_mark(response_id: int):
     if not form.validate_on_submit():
         return _page(response_id, 400, mark=form)
     try:
-        decision = appeals.override(response_id, g.user.id, form.credit.data, form.reason.data)
+        decision = mark_reviews.override(response_id, g.user.id, form.credit.data, form.reason.data)
     except (Conflict, Forbidden) as exc:  # NotFound: the blueprint's 404 page
         return _refused(form, response_id, exc)
     return _done(form, response_id, f"Mark set: {decision.mark}.")

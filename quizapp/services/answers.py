@@ -1,73 +1,23 @@
-"""Answers: show a question of an attempt, save and score what the student submits."""
+"""Answers: save and score what the student submits to a question of an attempt."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import (
-    JSON,
-    Connection,
-    DateTime,
-    bindparam,
-    case,
-    func,
-    insert,
-    or_,
-    select,
-    update,
-)
+from sqlalchemy import Connection, DateTime, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..core.banks import model as core
 from ..core.classes.timing import GRACE, overdue
 from ..core.scoring import score_answer
-from ..extensions import autocommit, db
-from ..models import (
-    Attempt,
-    Evidence,
-    Question,
-    Quiz,
-    Response,
-    Source,
-    User,
-    UserSnapshot,
-    utcnow,
-)
+from ..extensions import autocommit
+from ..models import Attempt, Quiz, Response, utcnow
 from . import Conflict, NotFound
-from .attempts import choices_in_order, ordered_choices, own_attempt
+from .answer_slots import AnswerSlot, SavedAnswer, answer_slot
 from .closing import quiz_accepts
 from .timing import TIME_UP, TimeUp
 
 MAX_ANSWER = 2000
-
-
-@dataclass
-class QuestionPage:
-    """What the page of one question needs: never the answer key."""
-
-    attempt: Attempt
-    question: Question
-    position: int  # 1-based
-    total: int
-    choices: list[str] | None
-    response: Response | None
-    answered_ids: set[int] = field(default_factory=set)
-
-    @property
-    def answered_positions(self) -> list[bool]:
-        """Return, for each position, whether it has an answer."""
-        return [qid in self.answered_ids for qid in self.attempt.question_ids]
-
-
-@dataclass(frozen=True)
-class SavedAnswer:
-    """A stored response, as the answer path needs it."""
-
-    id: int
-    answer: str
-    correct: bool
-    credit: float
 
 
 @dataclass
@@ -79,135 +29,9 @@ class AnswerOutcome:
     refused: bool = False
 
 
-@dataclass(frozen=True)
-class AnswerSlot:
-    """One question of a user's attempt, loaded to save an answer to it: never shown on a page."""
-
-    attempt_id: int
-    mode: str
-    finished: bool
-    position: int  # 1-based
-    total: int
-    question_id: int
-    question: core.Question  # holds the answer key: for the scorer only
-    choices: list[str] | None  # in this attempt's order
-    evidence: str
-    since: datetime  # the attempt's start or its latest answer, for the time spent
-    existing: SavedAnswer | None
-    owner: UserSnapshot  # read in the same query (see access.preload_user)
-    deadline: datetime | None = None  # a timed attempt's end (UTC)
-
-
-def _question_at(attempt: Attempt, position: int) -> Question:
-    """Return the question at a 1-based position of the attempt, or raise NotFound."""
-    if not 1 <= position <= len(attempt.question_ids):
-        raise NotFound("There is no such question in this attempt.")
-    question = db.session.get(Question, attempt.question_ids[position - 1])
-    if question is None:
-        raise NotFound("This question has been removed.")
-    return question
-
-
-def _response(attempt_id: int, question_id: int) -> Response | None:
-    """Return the stored response to a question in an attempt."""
-    stmt = select(Response).where(
-        Response.attempt_id == attempt_id, Response.question_id == question_id
-    )
-    return db.session.execute(stmt).scalar_one_or_none()
-
-
-def question_page(
-    attempt_id: int, user_id: int, position: int, progress: bool = True
-) -> QuestionPage:
-    """Return the question at a position of the user's attempt, with any stored answer.
-
-    Without `progress`, skip what only the page shows (which questions have answers).
-    """
-    attempt = own_attempt(attempt_id, user_id)
-    question = _question_at(attempt, position)
-    page = QuestionPage(
-        attempt=attempt,
-        question=question,
-        position=position,
-        total=len(attempt.question_ids),
-        choices=ordered_choices(question, attempt),
-        response=None,
-    )
-    if progress:
-        answered = db.session.execute(
-            select(Response.question_id).where(Response.attempt_id == attempt.id)
-        ).scalars()
-        page.answered_ids = set(answered)
-        if question.id in page.answered_ids:
-            page.response = _response(attempt.id, question.id)
-    return page
-
-
 def same_answer(a: str, b: str) -> bool:
     """Return whether two submitted answers are the same, ignoring case and outer spaces."""
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
-def _slot_query():
-    """Return the one SELECT behind answer_slot: owner, attempt, question, spans, stored answer.
-
-    One row per evidence span (or one row without). The question is found through the attempt's
-    JSON list of ids, spans are cut from their sources in SQL (Python slice semantics for the
-    valid offsets the bank schema allows), and the latest answer time comes as a subquery.
-    """
-    a, q, e, s, r, u = (m.__table__ for m in (Attempt, Question, Evidence, Source, Response, User))
-    latest = select(func.max(r.c.answered_at)).where(r.c.attempt_id == a.c.id).scalar_subquery()
-    span = case(
-        (e.c.end > e.c.start, func.substr(s.c.text, e.c.start + 1, e.c.end - e.c.start)),
-        else_="",
-    )
-    mine = r.alias("mine")
-    question_id = a.c.question_ids[bindparam("index", type_=JSON.JSONIndexType())].as_integer()
-    return (
-        select(
-            a.c.mode,
-            func.json_array_length(a.c.question_ids).label("total"),  # SQLite and PostgreSQL
-            a.c.choice_orders,
-            a.c.started_at,
-            a.c.finished_at,
-            a.c.deadline,
-            latest.label("latest"),
-            q.c.id,
-            q.c.key,
-            q.c.type,
-            q.c.prompt,
-            q.c.answer,
-            q.c.accept,
-            q.c.choices,
-            q.c.explanation,
-            q.c.tags,
-            q.c.difficulty,
-            q.c.tolerance,
-            q.c.weights,
-            q.c.feedback,
-            q.c.wildcards,
-            q.c.status,
-            e.c.source_id,
-            e.c.start,
-            e.c.end,
-            span.label("span"),
-            mine.c.id.label("response_id"),
-            mine.c.answer.label("response_answer"),
-            mine.c.correct.label("response_correct"),
-            mine.c.credit.label("response_credit"),
-            u.c.username,
-            u.c.role,
-            u.c.session_token,
-        )
-        .select_from(a)
-        .join(u, u.c.id == a.c.user_id)
-        .outerjoin(q, q.c.id == question_id)
-        .outerjoin(e, e.c.question_id == q.c.id)
-        .outerjoin(s, s.c.id == e.c.source_id)
-        .outerjoin(mine, (mine.c.attempt_id == a.c.id) & (mine.c.question_id == q.c.id))
-        .where(a.c.id == bindparam("attempt_id"), a.c.user_id == bindparam("user_id"))
-        .order_by(e.c.position, e.c.id)
-    )
 
 
 def _open_attempt(*columns):
@@ -245,7 +69,6 @@ def _insert_response():
     return insert(r).from_select(columns, _open_attempt(*values)).returning(r.c.id)
 
 
-SLOT_QUERY = _slot_query()
 # Built once: statements given their values at execution compile once and hit the cache.
 INSERT_RESPONSE = _insert_response()
 UPDATE_RESPONSE = (
@@ -256,59 +79,6 @@ UPDATE_RESPONSE = (
     )
     .returning(Response.__table__.c.id)
 )
-
-
-def answer_slot(attempt_id: int, user_id: int, position: int) -> AnswerSlot:
-    """Load what saving an answer needs in one query, or raise NotFound for others' attempts."""
-    if position < 1:
-        raise NotFound("There is no such question in this attempt.")
-    params = {"attempt_id": attempt_id, "user_id": user_id, "index": position - 1}
-    rows = autocommit().execute(SLOT_QUERY, params).all()  # no ORM session: none is needed
-    if not rows:
-        raise NotFound("There is no such attempt.")
-    top = rows[0]
-    if position > top.total:
-        raise NotFound("There is no such question in this attempt.")
-    if top.id is None:
-        raise NotFound("This question has been removed.")
-    spans = [row for row in rows if row.source_id is not None]
-    question = core.Question(
-        id=top.key or f"q{top.id}",
-        type=top.type,
-        prompt=top.prompt,
-        answer=top.answer,
-        accept=list(top.accept or []),
-        choices=list(top.choices) if top.choices else None,
-        evidence=[core.Evidence(str(row.source_id), row.start, row.end) for row in spans],
-        explanation=top.explanation,
-        tags=list(top.tags or []),
-        difficulty=top.difficulty,
-        tolerance=top.tolerance or 0.0,
-        status=top.status,
-        weights=list(top.weights) if top.weights is not None else None,
-        feedback=list(top.feedback) if top.feedback is not None else None,
-        wildcards=bool(top.wildcards),
-    )
-    existing = None
-    if top.response_id is not None:
-        existing = SavedAnswer(
-            top.response_id, top.response_answer, bool(top.response_correct), top.response_credit
-        )
-    return AnswerSlot(
-        attempt_id=attempt_id,
-        mode=top.mode,
-        finished=top.finished_at is not None,
-        position=position,
-        total=top.total,
-        question_id=top.id,
-        question=question,
-        choices=choices_in_order(top.choices, top.type, top.choice_orders.get(str(top.id))),
-        evidence="\n\n".join(row.span for row in spans),
-        since=max(top.started_at, top.latest or top.started_at),
-        existing=existing,
-        owner=UserSnapshot(user_id, top.username, top.role, top.session_token),
-        deadline=top.deadline,
-    )
 
 
 def _scored(slot: AnswerSlot, answer: str) -> dict:
@@ -416,17 +186,3 @@ def save_answer(slot: AnswerSlot, answer: str) -> AnswerOutcome:
         raise refusal(slot, answer, values["answered_at"])
     saved = SavedAnswer(existing.id, answer, values["correct"], values["credit"])
     return AnswerOutcome(saved, created=False)
-
-
-def resume_position(attempt_id: int, user_id: int) -> int:
-    """Return the 1-based position of the first unanswered question (or the last one)."""
-    attempt = own_attempt(attempt_id, user_id)
-    answered = set(
-        db.session.execute(
-            select(Response.question_id).where(Response.attempt_id == attempt.id)
-        ).scalars()
-    )
-    for i, qid in enumerate(attempt.question_ids, start=1):
-        if qid not in answered:
-            return i
-    return max(len(attempt.question_ids), 1)

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from ..extensions import db
 from ..models import Attempt, Course, Enrolment, Question, Quiz, Response, User
 from . import NotFound
+from .attempt_reviews import Review, review
 from .classes import class_for, class_student
-from .history import Review, review
 from .results import fraction, safe_cell
 from .sharing import quiz_for
 from .timing import close_overdue

@@ -1,7 +1,8 @@
 """Marks after the fact: rescore every response to a question, set one by hand, audit each change.
 
-These functions change rows and leave the commit to the use-case that calls them (appeals.py),
-so that accepting an appeal, regrading the question and refreshing the totals commit once.
+These functions change rows and leave the commit to the use-case that calls them
+(mark_reviews.py), so that accepting an appeal, regrading the question and refreshing the totals
+commit once.
 """
 
 from __future__ import annotations

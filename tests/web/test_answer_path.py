@@ -13,7 +13,7 @@ from quizapp.config import ConfigError
 from quizapp.extensions import autocommit, db, dispose_engines
 from quizapp.models import Evidence, Question, Response, User
 from quizapp.quiz_forms import accepted_answer, answer_form
-from quizapp.services import answers, attempts, banks
+from quizapp.services import answer_slots, attempts, banks
 from tests.conftest import login, make_test_app, make_user, recorded_statements
 from tests.factories import make_bank, make_quiz
 
@@ -108,7 +108,7 @@ def test_the_slot_reads_what_the_orm_reads(app, student):
     db.session.expire_all()
     for position, question_id in enumerate(attempt.question_ids, start=1):
         question = db.session.get(Question, question_id)
-        slot = answers.answer_slot(attempt.id, student.id, position)
+        slot = answer_slots.answer_slot(attempt.id, student.id, position)
         assert slot.evidence == banks.evidence_text(question)
         assert slot.question == banks.question_to_core(question)
         assert slot.choices == attempts.ordered_choices(question, attempt)

@@ -15,7 +15,7 @@ from werkzeug.security import generate_password_hash
 from quizapp.core.scoring import score_answer
 from quizapp.extensions import db, dispose_engines
 from quizapp.models import Appeal, Attempt, MarkChange, Question, Response, User
-from quizapp.services import answers, attempts
+from quizapp.services import answers, attempts, question_pages
 from quizapp.services.banks import evidence_text, question_to_core
 from tests.conftest import make_test_app, recorded_statements
 from tests.factories import make_bank, make_quiz
@@ -71,7 +71,7 @@ def take(quiz_id: int, user_id: int, answer: str, position_type: str = "source",
     attempt = attempts.start_attempt(quiz_id, user_id)
     attempt_id, response_id = attempt.id, None
     for position in range(1, len(attempt.question_ids) + 1):
-        page = answers.question_page(attempt_id, user_id, position)
+        page = question_pages.question_page(attempt_id, user_id, position)
         given = answer if page.question.type == position_type else "x"
         if page.choices:
             given = page.choices[-1] if page.question.type != position_type else answer

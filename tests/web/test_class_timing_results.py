@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 
 from quizapp.extensions import db
 from quizapp.models import Attempt, Response, User, utcnow
-from quizapp.services import answers, attempts
+from quizapp.services import answer_slots, answers, attempts
 from tests.class_factories import assign, enrol, make_class
 from tests.conftest import login, make_user
 from tests.factories import make_bank, make_quiz
@@ -90,12 +90,12 @@ def test_the_deadline_is_checked_by_the_insert_itself_not_only_before_it(app, cl
     _, ana, _, quiz_id = timed_class(10)
     attempt = attempts.start_attempt(quiz_id, ana.id)
     answers.answer_question(attempt.id, ana.id, 1, "the Red Cross")
-    loaded_in_time = answers.answer_slot(attempt.id, ana.id, 2)
+    loaded_in_time = answer_slots.answer_slot(attempt.id, ana.id, 2)
     move_deadline(attempt.id, timedelta(minutes=-1))
     with pytest.raises(answers.AnswerRefused, match="out of time"):
         answers.save_answer(loaded_in_time, "about 300")
     changed_in_time = replace(  # as loaded before the move
-        answers.answer_slot(attempt.id, ana.id, 1), deadline=utcnow() + timedelta(minutes=5)
+        answer_slots.answer_slot(attempt.id, ana.id, 1), deadline=utcnow() + timedelta(minutes=5)
     )
     with pytest.raises(answers.AnswerRefused):
         answers.save_answer(changed_in_time, "the Blue Crescent")

@@ -8,7 +8,7 @@ import pytest
 
 from quizapp import charts
 from quizapp.extensions import db
-from quizapp.services import answers, attempts
+from quizapp.services import answers, attempts, question_pages
 from tests.conftest import login, make_user, recorded_statements
 from tests.factories import make_bank, make_quiz
 
@@ -26,7 +26,7 @@ def take(quiz_id: int, user_id: int, right: set[str], finish: bool = True) -> in
     attempt = attempts.start_attempt(quiz_id, user_id)
     attempt_id = attempt.id
     for position in range(1, len(attempt.question_ids) + 1):
-        page = answers.question_page(attempt_id, user_id, position)
+        page = question_pages.question_page(attempt_id, user_id, position)
         qtype = page.question.type
         answer = RIGHT[qtype] if qtype in right else "A named source" if page.choices else "x"
         answers.answer_question(attempt_id, user_id, position, answer)

@@ -66,6 +66,12 @@ _CAME_FROM = re.compile(
     r"\b(?:figures|numbers|data|toll|tally|estimates?|count)\s+(?P<verb>came|come|comes|"
     r"were|are|is|was)\s+from\s+"
 )
+#: A document right before "states": "..., the budget revision states, because C".
+_DOC_BEFORE = re.compile(r"\b(?:report|revision|document|statement|law|plan|bill|letter|filing|"
+                         r"notice|guidance|policy|contract|agreement|memo|study|survey|budget|"
+                         r"proposal|ruling|judgment|judgement|complaint|lawsuit|indictment|review|"
+                         r"analysis|assessment|release|accounts|minutes|summary|data|records)\s+$",
+                         re.I)
 _STATES_THAT = re.compile(r"\s+(?:that\b|clearly\b|:)|\s+(?:\w+\s+){0,3}?(?:\d|that\b)")
 #: A second clause with its own subject ("..., and profits fell", "; sales dropped").
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
@@ -77,6 +83,8 @@ _WITH_ING = re.compile(
 )
 
 #: The words BEAT ends on ("estimate", "forecasts", ...): a sentence without one cannot match.
+#: "X are of the opinion that C": X holds C, as if X said it.
+_OF_OPINION = re.compile(r"\s+(?:is|are|was|were)\s+of\s+the\s+(?:opinion|view|belief)\s+that\b")
 _BEAT_HEADS = ("estimate", "forecast", "expectations", "projection", "consensus")
 
 
@@ -89,6 +97,13 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
     for match in _ACCORDING.finditer(sentence) if "ccording" in sentence else ():
         if not inside(quotes, match.start()) and not VARIED.search(sentence, 0, match.start()):
             cues.extend(according(sentence, match))
+    for match in _OF_OPINION.finditer(sentence) if " of the " in sentence else ():
+        start, text = subject_before(sentence, match.start())
+        phrase = read_speaker(text) if text.strip() else None
+        if phrase and phrase.kind != "pronoun" and not inside(quotes, match.start()):
+            lead = len(text) - len(text.lstrip())  # "Observers are of the opinion that C"
+            cues.append(Cue(phrase, "preposed", match.start(), match.end(), start + lead,
+                            match.start(), *content_to_end(sentence, match.end())))
     for match in _AS_PUT.finditer(sentence):
         phrase = read_speaker(match.group("np"))
         if phrase and not inside(quotes, match.start()):
@@ -119,7 +134,8 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
     for hit in VERB.finditer(sentence):
         if hit.start() and sentence[hit.start() - 1] == "-":
             continue  # "better-than-expected": an adjective
-        if hit.group() in ("states", "rules") and not _STATES_THAT.match(sentence, hit.end()):
+        if hit.group() in ("states", "rules") and not _STATES_THAT.match(sentence, hit.end()) \
+                and not (hit.group() == "states" and _DOC_BEFORE.search(sentence, 0, hit.start())):
             continue  # "seven states,", "road rules": nouns; "the law states that C" says C
         match = CUE.match(sentence, aux_start(sentence, hit.start()))
         if match and not inside(quotes, match.start("verb")):

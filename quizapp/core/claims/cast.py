@@ -22,9 +22,10 @@ from quizapp.core.claims.speakers import (
     short_forms,
 )
 
-_TITLED_ANYWHERE = re.compile(
-    r"\b(?P<title>(?i:" + "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()),
-                                          key=len, reverse=True)) + r"))\s+"
+_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len,
+                               reverse=True))
+_TITLED_ANYWHERE = re.compile(  # "Secretary-General X": one title, never "General X"
+    r"(?<![\w-])(?P<title>(?i:(?:" + _TITLE_WORDS + r")(?:-(?:" + _TITLE_WORDS + r"))?))\s+"
     r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'])(?!\s+[A-Z])")
 _TITLED_SUBJECT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+[A-Z][\w’'-]+){2,3}(?=\s+[a-z])")
 #: Two capitalised words in a row, which the name in _TITLED_ANYWHERE needs: a quick test first.
@@ -52,6 +53,14 @@ class Cast(Entities):
                     person = SpeakerPhrase(named[-1].group(1), "", named[-1].group(1), "unknown")
                     index = self.find(person)
                     return self._touch(self.create(person) if index is None else index)
+            role = phrase.name.lower()
+            if role in TITLES:  # "the commissioner stated ...": the source stays described,
+                for index in reversed(range(len(self.entities))):  # but a "he" after it is
+                    entity = self.entities[index]  # the commissioner named before
+                    if entity.kind == "person" and re.search(
+                            rf"\b{re.escape(role)}\b", entity.description.lower()):
+                        self._touch(index)
+                        break
             return None
         if phrase.kind == "pronoun":
             if phrase.name in ("he", "she"):
@@ -127,7 +136,8 @@ class Cast(Entities):
         if not _TWO_CAPITALS.search(sentence):
             return
         for titled in reversed(list(_TITLED_ANYWHERE.finditer(sentence))):
-            if titled.start() and titled.group("title").lower().rstrip(".") in TITLES:
+            if titled.start() and all(w in TITLES for w in titled.group("title").lower().rstrip(
+                    ".").split("-")):
                 # "after Treasury Secretary John Snow called ...": the next "He" is Snow
                 name = titled.group("name")
                 self.add(SpeakerPhrase(name, titled.group("title"), titled.group(), "person"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quizapp.core.claims.speaker_names import capitals
 from quizapp.core.claims.speakers import (
     LEADING,
     ORG_WORDS,
@@ -17,7 +18,8 @@ from quizapp.core.claims.speakers import (
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w’'.-]*)\s+\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)"
 )
-_NAME_RUN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+_NAME_RUN = re.compile(r"(?<![\w-])[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*(?:\s+[A-Z][a-z’']+"
+                       r"(?:-[A-Za-z][a-z’']*)*){1,2}\b")  # "Secretary-General Antonio Guterres"
 _MAX_MENTION_WORDS = 10
 
 
@@ -107,8 +109,8 @@ class Entities:
         elif kind == "unknown":
             run, entity.kind = self._expand(name)
             words = run.split()
-            while len(words) > 2 and words[0].lower() in TITLES:
-                words.pop(0)  # "Mayor Frank Moretti": the title is a description
+            while len(words) > 2 and all(p in TITLES for p in words[0].lower().split("-")):
+                words.pop(0)  # "Mayor Frank Moretti", "Secretary-General Ana Ruiz": a title
             entity.name = " ".join(words)
             if entity.name != name:
                 entity.forms.add(name)
@@ -167,5 +169,5 @@ class Entities:
 def _abbreviates(short: str, name: str) -> bool:
     """Tell whether `short` is an acronym of the multi-word `name` ("FDA", "Food and Drug ...")."""
     short = short.replace(".", "")
-    return (len(short) > 1 and short.isupper() and " " in name
-            and initials(name) == short)
+    return (len(short) > 1 and " " in name and initials(name) == capitals(short)
+            and (short.isupper() or len(short) <= 5))

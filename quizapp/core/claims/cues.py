@@ -16,6 +16,7 @@ reveals predicted predicts cautioned cautions stressed stresses emphasised empha
 asserted asserts alleged alleges denied denies refuted refutes disclosed discloses testified
 projected projects forecast forecasts concluded concludes found finds showed shows show
 speculate speculates speculated believe believes believed fear fears feared expect expects
+think thinks
 expected place places put puts recalled tweeted posted saying announcing claiming warning adding
 noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
 stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
@@ -24,7 +25,14 @@ disputed disputes dispute rejected rejects calculated calculates calculate accus
 apologised apologized predicting forecasting
 projecting revealing explaining disclosing reporting stressing acknowledging admitting denying
 blamed blames outlined outlines encouraged encourages advised advises commented comments
-remarked remarks replied replies maintained maintains""".split()
+remarked remarks replied replies maintained maintains
+predict warn argue insist admit acknowledge reveal stress urge caution allege deny explain
+concede testify disclose declare conclude contend assert reckon report note""".split()
+#: Say-verbs in the plain present, which need a plural subject ("experts warn that C", "critics
+#: argue"): otherwise the word is a noun or an order ("a report", "Note that").
+PLURAL_ONLY = frozenset("""predict warn argue insist admit acknowledge reveal stress urge caution
+allege deny explain concede testify disclose declare conclude contend assert reckon report
+note""".split())
 AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
     r"again|publicly|recently|then|had\s+been|not|yet|so\s+far|could|did|does|do|refused\s+to|" \
     r"declined\s+to|unable\s+to|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\s+)"

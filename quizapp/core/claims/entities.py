@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from quizapp.core.claims.speaker_names import capitals
 from quizapp.core.claims.speakers import Speaker, initials
 
 _DROP = re.compile(r"\([^)]*\)|[’']s\b|[^\w\s]")
@@ -20,6 +21,8 @@ def forms_of(speaker: Speaker) -> frozenset[str]:
     forms = {speaker.name, speaker.mention, *speaker.short_forms}
     if speaker.kind == "org" and " " in speaker.name:
         forms.add(initials(speaker.name))
+    forms.add(capitals(speaker.name))  # "DfE" is "DE", the initials of the Department for
+    # Education
     return frozenset(f for f in (_plain(x) for x in forms) if f)
 
 

@@ -168,10 +168,11 @@ def _choose_cue(cast: Cast, sentence: str, offset: int, opened: bool = False
         return None, None, []
     best = min(ranked, key=lambda r: r[0])
     for rank, cue, entity in ranked:
-        if rank <= best[0] and cue.frame == "according" and best[1].frame == "poll" and \
-                _holds(cue, best[1]):  # "56% of adults said C, according to a Reuters poll":
-            best = (rank, cue, entity)  # the poll, whose respondents speak inside it
-            break
+        if rank <= best[0] + (cue.frame == "preposed") and cue.frame in (
+                "according", "preposed") and best[1].frame == "poll" and _holds(cue, best[1]):
+            # "56% of adults said C, according to a Reuters poll", "New research from JWS
+            best = (rank, cue, entity)  # shows the share of people who say C": the poll,
+            break  # whose respondents speak inside it
         if rank <= best[0] + 0.5 and cue.frame == "postposed" and cue.phrase is not None and \
                 best[1].frame != "postposed" and _holds(cue, best[1]) and (
                     entity is None or entity != best[2]):  # not "He insisted that A, ... he

@@ -60,6 +60,8 @@ def measure_of(match: re.Match[str]) -> str:
         return "per cent"
     if unit.lower() == "p":
         return "pence"  # "11.88p a litre"
+    if unit.lstrip("°") in ("C", "F"):
+        return "degrees"  # "2.9C (5.2F) of warming", "a high of 41°C"
     if unit == "-magnitude":
         return "magnitude"  # "a 7.1-magnitude tremor"
     if unit.startswith("-"):
@@ -149,6 +151,10 @@ def _noun_before(before: str) -> str:
     if not match:
         return ""
     words = [w for w in match.group(1).split() if w.lower() not in ("itself", "themselves")]
+    if words and _MOVED.fullmatch(words[-1].lower()):
+        return ""  # "The toll from the collapse has risen to 15": no noun next to the figure
+    while len(words) > 1 and _STANDS.fullmatch(words[-1].lower()):
+        words.pop()  # "The toll now stands at 12": the toll
     kept: list[str] = []
     for word in reversed(words):
         capital = word[0].isupper()
@@ -158,6 +164,11 @@ def _noun_before(before: str) -> str:
             break
         kept.insert(0, word)
     return " ".join(kept)
+
+
+_MOVED = re.compile(r"risen|rose|rises|climbed|jumped|increased|grown|grew|fallen|fell|"
+                    r"dropped|declined|soared|surged|gone|went|edged|crept")
+_STANDS = re.compile(r"stands|stood|sits|sat|remains|remained|now|still|currently|already")
 
 
 #: Verbs whose "up" comes before "to": "picked up to", "shot up to" (not "is up to", which may

@@ -51,7 +51,8 @@ MULTI_UNITS = (
     r"|soles|pesos|rand|roubles|rubles|lira|naira|shillings|ringgit|baht|dirhams|reais|zloty"
     r"|barrels"
 )
-ATTACHED = r"mm|cm|km2|km|kg|mph|kph|mw|gw|kwh|ft|lbs?|pc|p(?!\.?m\b)"  # "11.88p": pence
+ATTACHED = r"mm|cm|km2|km|kg|mph|kph|mw|gw|kwh|ft|lbs?|pc|p(?!\.?m\b)|(?-i:°?[CF])"  # "11.88p":
+# pence; "2.9C", "30°C": degrees (capitals only: "19c" is cents)
 
 FIGURE = (
     rf"(?P<qual>(?:{QUALS})\s+)?(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?(?=\s?\d))?\s?"
@@ -94,7 +95,9 @@ STOP_WORDS = frozenset(
     within without through toward towards including via near outside inside like amid despite
     been yet very too even less fewer many much such other another same new made took came went
     got gave said told held left fought won lost ran saw paid met set put began led fell rose spent
-    says say later earlier apart yesterday today tomorrow tonight""".split()
+    says say later earlier apart yesterday today tomorrow tonight along alongside aboard beyond
+    behind beside besides beneath below above upon onto throughout underneath unlike
+    versus""".split()
 )
 LY_ADJECTIVES = frozenset(
     "daily weekly monthly yearly quarterly hourly elderly family friendly costly deadly "

@@ -10,6 +10,7 @@ from quizapp.core.claims.speakers import ORG_WORDS
 
 _NP_END = re.compile(r"[,;:.!?\"“”]|\s[–—]\s|"
                      r"\s(?:that|on|in|who|which|as|after|before|and|via|to)\s|"
+                     r"\s(?=\d[\d,.]*\s*(?:%|per\s?cent\b))|"  # "according to the survey 61%"
                      r"\s(?:conducted|commissioned|carried out)\s(?=for\s)|$")
 _THAT = re.compile(r"\s*(?:in (?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
                    r"(?=that\b)|on \w+\s+|in \w+\s+|last \w+\s+)?(?:that\b|:|,)?\s*")
@@ -124,6 +125,8 @@ def content_to_end(sentence: str, pos: int) -> tuple[int, int]:
 
 
 _SUBJECT_CUT = re.compile(
+    r"(?<=[a-z]{3})(?<!Corp|Bros|Govt)\.\s+(?=[a-z])|"  # "... civilians. the officer said": a
+    # sentence the splitter missed
     r"(?<!\d),|,(?!\d)|[;:”\"—]|’(?!\w)|\s–\s|\s(?:that|and|but|while|what|because|as(?!\sof\b)|so|if|when|"
     r"where|said|says|after|before|since|until|unless|although|though|whereas|once|"
     r"told|added)\s"
@@ -167,7 +170,8 @@ _PRONOUN_END = re.compile(r"(?<=[a-z,]\s)(?:he|she|they|we|I)(?=\s*$)")
 
 
 _SOURCE_PLURAL = re.compile(r"(?:officials|authorities|administrations|reports|media|police|"
-                            r"witnesses|residents|rescuers|sources|analysts|experts)$")
+                            r"witnesses|residents|rescuers|sources|analysts|experts|journalists|"
+                            r"observers|economists|scientists|researchers|doctors|unions|reporters)$")
 
 
 def _heads_and(sentence: str, match: re.Match[str], end: int) -> bool:
@@ -175,8 +179,16 @@ def _heads_and(sentence: str, match: re.Match[str], end: int) -> bool:
     administrations and media reports said"): lower-case plural heads on both sides."""
     left = sentence[max(0, match.start() - 40) : match.start()].split()
     right = sentence[match.end() : end].split()
+    if _SHARED_HEAD.search(sentence, 0, match.start()) and _PLURAL_HEAD.fullmatch(
+            sentence, match.end(), end):
+        return True  # "the Yes and No campaigns said", "the French and German governments"
     return bool(left and right) and len(right) <= 3 and all(
-        _SOURCE_PLURAL.match(w.lower()) and w.islower() for w in (left[-1], right[-1]))
+        _SOURCE_PLURAL.match(w.lower()) and w[1:].islower() for w in (left[-1], right[-1]))
+
+
+#: Two modifiers in capitals sharing one plural head: "the Yes [and] No campaigns".
+_SHARED_HEAD = re.compile(r"\b[Tt]he\s+[A-Z][\w’'.-]*$")
+_PLURAL_HEAD = re.compile(r"[A-Z][\w’'.-]*\s+[a-z]{3,}s\s*")
 
 
 def _name_and(sentence: str, pos: int, end: int) -> bool:
@@ -187,9 +199,13 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
     if not left or not right:
         return False
     words = f"{left.group()} {right.group(1)}".lower().split()
-    return any(w.strip(".,") in ORG_WORDS for w in words)
+    return any(w.strip(".,") in ORG_WORDS for w in words) or any(
+        w.strip(".,") in _OFFICE_TITLES for w in right.group(1).lower().split()[1:])  # "Energy
+    # and Natural Resources Minister Taner Yildiz": one office
 
 
+_OFFICE_TITLES = frozenset("minister secretary commissioner director chairman chair president "
+                           "governor spokesman spokeswoman spokesperson".split())
 _NAME_BEFORE = (r"(?:^|[,;:!?][”\"’']?\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|"
                 r"del|da|di|van|von|der|le|la)[-\s])[\w’'.-]*\s?){1,4}),\s+")
 _APPOSED = re.compile(_NAME_BEFORE + r"(?P<desc>(?:a|an|the|who|[a-z])[^,]{2,140}"
@@ -200,6 +216,19 @@ _TITLED = re.compile(_NAME_BEFORE + r"(?P<desc>(?P<title>[A-Z][a-z.]+(?:\s+[A-Z]
 #: "Ada Brook, chair of the Harbour Board told": no comma after a named body.
 _UNCLOSED = re.compile(_NAME_BEFORE + r"(?P<desc>[a-z][^,]{1,60}?\s+(?:of|at|for)\s+the\s+"
                        r"(?:[A-Z][\w’'.&-]*\s*){1,5})$")
+
+
+#: Role nouns that end a body's title after a name ("Ada Brook, Acme Group chief executive,").
+_ROLE_ENDS = (r"executive|spokesman|spokeswoman|spokesperson|director|president|chairman|"
+              r"chairwoman|chair|secretary|minister|officer|manager|analyst|economist|"
+              r"strategist|advis[eo]r|leader|head|founder|chief|MP|senator|correspondent|"
+              r"editor|researcher|professor|lawyer|commissioner|coach|captain|partner|owner|"
+              r"member|candidate|governor|mayor|councillor|councilor|ambassador|envoy|"
+              r"superintendent|inspector|scientist|engineer|author|organiser|organizer")
+#: "Ada Brook, Acme Group chief executive, said", "Ada Brook, Acme's chief economist, told":
+#: a named body before a role in lower case.
+_BODY_ROLE = re.compile(_NAME_BEFORE + r"(?P<desc>(?:[A-Z][\w&.-]*(?:[’']s)?\s+){1,5}"
+                        r"(?:[a-z][\w-]*\s+){0,3}(?:" + _ROLE_ENDS + r")),\s*$")
 
 
 def appositive(sentence: str, end: int) -> tuple[int, int, str] | None:
@@ -214,7 +243,7 @@ def appositive(sentence: str, end: int) -> tuple[int, int, str] | None:
         if match and not TITLES.intersection(match.group("title").lower().split()):
             match = None
     if match is None:
-        match = _UNCLOSED.search(head)
+        match = _UNCLOSED.search(head) or _BODY_ROLE.search(head)
     if not match:
         return None
     return match.start("name"), match.end("name"), match.group("desc").strip()

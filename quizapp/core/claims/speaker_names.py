@@ -64,6 +64,14 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+def capitals(acronym: str) -> str:
+    """Return the capitals of an acronym written in mixed case ("DfE" -> "DE", "MoD" -> "MD"),
+    which stand for the name's words the way `initials` reads them; any other word as it is."""
+    if " " in acronym or sum(c.isupper() for c in acronym) < 2 or not acronym.isalpha():
+        return acronym
+    return "".join(c for c in acronym if c.isupper())
+
+
 def short_forms(name: str, kind: str, acronym: str = "") -> tuple[str, ...]:
     """Return the short forms a reader may use for a speaker: surname, first name, acronym."""
     forms: list[str] = []

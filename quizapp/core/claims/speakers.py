@@ -82,6 +82,12 @@ def after_dateline(phrase: str) -> str:
     return phrase[dash[-1].end() :] if dash else phrase
 
 
+#: Heads of a piece of work whose author follows "from" or "by" ("a survey by X").
+_WORK_HEADS = DOCUMENT_HEADS - {"reports"} | {"research", "findings", "forecast", "forecasts",
+                                              "modelling", "modeling", "polling", "numbers",
+                                              "statistics"}  # not "Reports from Ukraine": a place
+
+
 def read_speaker(phrase: str) -> SpeakerPhrase | None:
     """Read a speaker phrase into name, description and kind, or None if it is no speaker."""
     phrase = phrase.strip(" ,;:—–-\"'“”‘’")
@@ -120,6 +126,11 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
                 r"[a-z]+(?:ed|wn|en)", before[-1]) and cut.group().strip() in ("from", "by"):
             source = read_speaker(" ".join(after))  # "estimates drawn from the survey"
             if source is not None and source.kind != "pronoun":
+                return source
+        if before and before[-1].lower() in _WORK_HEADS and cut.group().strip() in (
+                "from", "by") and after:
+            source = read_speaker(" ".join(after))  # "New research from pollster JWS Research"
+            if source is not None and source.kind in ("org", "person", "unknown"):
                 return source
         of_document = before and before[-1].lower() in DOCUMENT_HEADS and cut.group().strip() in (
             "of", "in", "on")  # "a study of 400 people in two League studies": its subject

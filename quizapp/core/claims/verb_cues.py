@@ -11,6 +11,7 @@ from quizapp.core.claims.cues import (
     EACH,
     INTERVIEW,
     LIST_BEFORE,
+    PLURAL_ONLY,
     RELATIVE,
     RELAYED,
     SAY_VERBS,
@@ -52,11 +53,38 @@ _NOUN_VERBS = frozenset(
     "estimate estimates forecast forecasts report reports claims claim projects show".split())
 _BELIEF_VERBS = frozenset(
     "speculate speculates speculated believe believes believed fear fears feared expect expects "
-    "expected".split()
+    "expected think thinks".split()
 )
+def _plural_subject(phrase: SpeakerPhrase | None) -> bool:
+    """Tell whether a speaker phrase is plural ("experts", "the unions", "they", "we")."""
+    if phrase is None:
+        return False
+    if phrase.kind == "pronoun":
+        return phrase.name.lower() in ("they", "we", "i", "you")
+    head = (phrase.name.split() or [""])[-1]
+    if head.lower() in ("its", "his", "hers", "theirs", "ours", "yours", "this", "thus", "has",
+                        "was", "is", "as", "us"):
+        return False  # "Its report said": a noun after a possessive
+    return head.lower() in ("police", "people", "media") or (
+        head.endswith("s") and not head.endswith("ss") and head[1:].islower())
+
+
+#: A subordinator after a main clause, right before a subject ("..., largely before the").
+_SUBORDINATE = re.compile(r"\S.*\b(?:before|after|until|since|once|when|while|as)\s+(?:the\s+)?$")
+_ISSUED_END = re.compile(r"\s+(?:released|published|issued|compiled|unveiled|leaked|out)\s*$")
+#: Information given out by someone, as a subject: "Further details shared by the DHO".
+_SHARED_BY = re.compile(r"\b(?i:details|figures|data|information|statistics|numbers|records|"
+                        r"documents?|reports?|estimates?|results|findings|footage|video|videos|"
+                        r"images|photos|photographs|pictures)\s+"
+                        r"(?:shared|released|published|provided|issued|compiled|given|gathered|"
+                        r"collected|posted)\s+by\s+(?P<who>[^,;]{2,80}?)\s*$")
+#: A clause that gives a figure after a belief verb ("thinks the fare cap will be set at £2,150").
+_FORECAST_AFTER = re.compile(r"\s+(?:that\s+)?[^.;:“\"]{0,80}?(?:[$£€¥₹]\s?\d|\d[\d,.]*\s*(?:%|"
+                             r"per\s?cent|million|billion|bn|m\b))")
 _TOLD_PLAIN = re.compile(
     r"\s+(?P<medium>(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:the\s+)?(?:police|"
     r"reporters|journalists|media|press|court|jury|committee|council|parliament|lawmakers|"
+    r"authorities|officials|investigators|officers|rescuers|doctors|"
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))"
     r"(?=\s+(?:there|it|he|she|they|we|the|a|an|\d|(?:one|two|three|four|five|six|seven|eight|"
     r"nine|ten|dozens|hundreds|thousands|some|about|more|at\s+least)\b))")
@@ -96,8 +124,12 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     """Read a say-verb cue: "X said (that) C", "C, X said", "C, said X", "X told Y that C"."""
     verb = match.group("verb")
     cue_start, cue_end = match.start(), match.end()
-    if re.search(r"\b(?:is|are|was|were|been|be)\b", match.group("aux")) or re.search(
-            r"\b(?:be|being)\s+$", sentence[: match.start("verb")]):
+    progressive = verb.endswith("ing") and re.fullmatch(r"(?:is|are|was|were)\s+",
+                                                        match.group("aux")) is not None
+    # "Brown is projecting his plan would raise $9 billion": active, as "Brown projects"
+    passive = not progressive and re.search(r"\b(?:is|are|was|were|been|be)\b",
+                                            match.group("aux"))
+    if passive or re.search(r"\b(?:be|being)\s+$", sentence[: match.start("verb")]):
         return None  # passive: "it is estimated" is a vague marker, "was reported by" a frame
     if verb.endswith("s") and (_NOUN_USE.match(sentence, cue_end) or re.match(
             r"\s+[a-z]+(?:ed|wn|en)\s+(?:from|by|in)\b", sentence[cue_end:])):
@@ -122,9 +154,12 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
             r"\s+(?:on|to|in|online|that|an?\s+(?:message|statement|video|note|photo|tweet))\b"
             r"|\s*[:“\"‘]", sentence[cue_end:]):
         return None  # "prices posted the biggest gains": a result, nothing written online
+    if verb in ("admitted", "admits", "admit") and re.match(r"\s+(?:to\s+)?[a-z]+ing\b",
+                                                             sentence[cue_end:]):
+        return None  # "X admitted helping Y pocket millions": a plea to a deed, no report
     if verb in ("maintained", "maintains") and not _HELD_THAT.match(sentence, cue_end):
         return None  # "maintained the roads": said only of a view held ("maintained that C")
-    if verb.endswith("ing"):
+    if verb.endswith("ing") and not progressive:
         return participle_cue(sentence, match)
     if re.match(r"\s+(?:of|by|for)\b", sentence[cue_end:]) and verb in _NOUN_VERBS:
         return None  # "the consensus forecast of $4.1 billion": a noun here
@@ -169,6 +204,9 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         timed = TIME_END.search(sentence, start, end)  # "rival EDF last week said"
         if timed and timed.start() > start:
             end = timed.start()
+        issued = _ISSUED_END.search(sentence, start, end)  # "A report released [on Tuesday]
+        if issued and issued.start() > start:  # has revealed": the report, not its release
+            end = issued.start()
         pair = EACH.search(sentence, 0, end)  # "Ohio and Texas each reported": both of them
         if pair and pair.end() == end:
             start, end = pair.start("pair"), pair.end("pair")
@@ -183,6 +221,11 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
                     return Cue(phrase, "preposed", cue_start, cue_end, start + which.end(), end,
                                0, len(sentence.rstrip(" .!?")))
                 phrase = None
+        shared = _SHARED_BY.search(sentence, start, end)
+        if shared is not None and shared.end() == end:  # "Details shared by the DHO revealed":
+            by = read_speaker(shared.group("who"))  # the DHO, who shared them
+            if by is not None and by.kind in ("org", "person", "vague", "unknown", "anaphor"):
+                start, phrase = shared.start("who"), by
         author = author_between(sentence, relative, phrase.name) if phrase else None
         if author is not None and (read_speaker(sentence[slice(*author)]) or phrase).kind in (
                 "org", "person"):  # "The data, published by the OHS, showed": the OHS
@@ -196,8 +239,15 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
             if phrase is None or phrase.kind == "pronoun":
                 return None
             start = lo
+    if verb in _OBJECT_VERBS and _SUBORDINATE.search(sentence, 0, start) and not re.match(
+            r"\s*(?:that\b|:|[‘“\"])|[^.;]*\d", sentence[cue_end:]):
+        return None  # "TNS surveyed 1,011 Scots, before the campaigns announced rival
+        # claims": a time clause whose object reports no claim of the sentence
     if re.match(r"(?:with|without|amid)\s", sentence[start:end]):
         return None  # "with temperatures predicted to hit 30C": a reduced passive, no speaker
+    if verb in PLURAL_ONLY and not match.group("aux") and (not _plural_subject(phrase) or (
+            _NOUN_USE.match(sentence, cue_end))):
+        return None  # "the report said", "Note that ...": "experts warn", "they argue" only
     if phrase is None and sentence[start:end] in ("who", "which"):
         return who_said_cue(sentence, match, start)
     if phrase is None or re.match(r"[a-z]+ing\b", sentence[start:end]) and not (
@@ -209,6 +259,10 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if verb in _PLACE_VERBS and phrase.kind not in ("vague", "org", "person") and not (
             phrase.kind == "unknown" and sentence.rstrip().endswith(":")):
         return None  # but "The Courier puts it this way:" hands over to the Courier
+    if verb in ("put", "puts", "place", "places") and not re.match(
+            r"\s+(?:[^,;.]+?\s)?(?:at|as|between|near|around|closer|higher|lower)\b|\s*(?:it|this|"
+            r"that)\b|\s*:", sentence[cue_end:]) and not sentence.rstrip().endswith(":"):
+        return None  # "a firm pound put more pressure on shares": no figure put at
     if verb in _FINDING_VERBS and phrase.kind == "vague" and not known_source_head(phrase.name):
         return None  # "A skull found in China": a finding, not its finder
     if verb in ("showed", "shows", "show") and phrase.kind in ("person", "org", "unknown") and \
@@ -217,8 +271,11 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         return None  # "Riverside showed they can still win away": no one reports
     if verb in _BELIEF_VERBS and phrase.kind != "vague" and not (
             verb.startswith("expect") and phrase.kind in ("org", "anaphor")
-            and re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:of|at|between|around)\s", sentence[cue_end:])):
-        return None  # but "The company expects profit of £5m": its forecast
+            and re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:of|at|between|around)\s", sentence[cue_end:])
+    ) and not (verb.startswith(("think", "believe")) and phrase.kind != "pronoun"
+               and _FORECAST_AFTER.match(sentence, cue_end)):
+        return None  # but "The company expects profit of £5m", "The consultancy thinks the
+        # fare cap will be set at £2,150": its forecast
     relayed = RELAYED.match(relative.group()) if relative else None
     interview = INTERVIEW.match(sentence, cue_end)
     medium = relayed.group("medium") if relayed else interview.group("medium") if interview else ""

@@ -161,7 +161,8 @@ def _questions(article: Article, other: Article, a: tuple, b: tuple,
             others.append(lowered(f.text))
     key = lowered(fb.text)
     does = "do" if plural(who_b) else "does"
-    prompt = (f'"{src_a.title}" gives {lowered(fa.text)} for {WHAT[kind]}, citing {who_a}. '
+    what = WHAT.get(kind) or f"the number of {kind.removeprefix('count:')}"
+    prompt = (f'"{src_a.title}" gives {lowered(fa.text)} for {what}, citing {who_a}. '
               + (f'What figure {does} {who_b} give in "{src_b.title}"?' if who_b else
                  f'What figure does "{src_b.title}" give, citing no source?'))
     pool = distinct(key, [lowered(fa.text), *others], 3)
@@ -172,7 +173,7 @@ def _questions(article: Article, other: Article, a: tuple, b: tuple,
                        src_a.id, 1.2, (f"across:{src_a.id}:{fa.start}:{src_b.id}",))]
     if src_a.date and src_b.date and src_a.date != src_b.date and key != lowered(fa.text):
         newer = (fa, src_a) if src_a.date > src_b.date else (fb, src_b)
-        prompt = (f"Two articles give different figures for {WHAT[kind]}: {lowered(fa.text)} "
+        prompt = (f"Two articles give different figures for {what}: {lowered(fa.text)} "
                   f'("{src_a.title}", citing {who_a}) and {key} ("{src_b.title}", '
                   f"{f'citing {who_b}' if who_b else 'citing no source'}). Which figure is the "
                   "more recent?")

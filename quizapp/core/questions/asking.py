@@ -38,8 +38,9 @@ _DATE_PREP = {"on": "When", "in": "When", "by": "By when", "since": "Since when"
 #: A subject a prompt cannot name a figure by: led by a preposition, ending in a pronoun, or a
 #: verb alone ("What figure does the article give for has?").
 _NO_SUBJECT = re.compile(r"^(?:in|on|at|of|to|from|with|by|for|while|as)\b|\b(?:it|they|he|she|"
-                         r"this|that|them|there)$|^(?:has|have|had|is|are|was|were|be|been|do|"
-                         r"does|did|will|would|can|could)$", re.IGNORECASE)
+                         r"this|that|them|there|to)$|^(?:has|have|had|is|are|was|were|be|been|do|"
+                         r"does|did|will|would|can|could)$|^(?:appeared|appears|seemed|seems|"
+                         r"proved|proves|turned out)\b", re.IGNORECASE)
 
 
 #: Words that cannot end a question's phrase once the figure after them is taken away.
@@ -55,6 +56,9 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
     if at < 0 or re.search(r"\b(?:would|could|might)\s+have\s+been\s+$", content[:at]):
         return None  # "growth would have been 4 per cent but for ...": no figure
         # of the rise itself
+    if _RECORD_SPAN.search(content[:at]):
+        return None  # "the storm had been the worst in 20 years": the span of a record, not
+        # a figure the storm has
     say = f"do {label} say" if plural_label else f"does {label} say"
     give = f"do {label} give" if plural_label else f"does {label} give"
     words = content[:at].split()
@@ -109,6 +113,10 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
                 phrase = phrase[:-3]  # "fell to 4.3% from 4.8%": "fell from", not "fell to from"
             return f"What {earlier}figure {say} {subject} {phrase} {prep}?"
         return None
+    size = _SIZE_AFTER.match(after)
+    if size and verb in ("is", "are", "was", "were") and not prep:
+        return f"How {size.group(1).lower()} {say} {subject} {verb}?"  # "The shaft is 900
+        # metres (2,950ft) deep": "How deep does the article say the shaft is?"
     if verb in _LEVEL_VERBS and prep in ("", "at", "to", "of") and not re.match(
             r"(?:higher|lower|up|down|more|less|fewer|better|worse)\b", after):  # "were 12 per
         # cent up on €45 million": a change, not the level of the profits
@@ -129,6 +137,13 @@ def figure_prompt(content: str, figure_text: str, noun: str, label: str,
 
 
 _PREPS = frozenset("to from at by of".split())
+#: A dimension after a measure: "500 metres (1,650ft) deep", "3km long".
+_SIZE_AFTER = re.compile(r"(?:(?:metres|meters|feet|ft|km|kilometres|kilometers|miles|m|cm|"
+                         r"inches|years|storeys|stories|floors)\s+)?(?:\([^)]{1,30}\)\s*)?"
+                         r"(deep|long|wide|high|tall|thick|old|across)\b")
+_RECORD_SPAN = re.compile(r"\b(?:[a-z]{2,}est|worst|best|first|last|only|most|least)\s+"
+                          r"(?:in|for|since|over)\s+"
+                          r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+)?$", re.I)
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _BOUND = re.compile(r"(?:above|over|below|under|past|beyond|more than|less than|fewer than)\s",
                     re.I)
@@ -228,8 +243,21 @@ def plural(label: str) -> bool:
     head = label.split()[-1] if label.split() else ""
     if re.fullmatch(r"[A-Z]{2,}s", head):
         return True  # "many MPs", "NGOs"
+    if len(label.split()) == 1 and head[1:].islower():
+        head = head.lower()  # "Unions", "Officials": a sentence's first word, still a plural
+        # (but "Reuters" is a name: only words the article could write in lower case)
+        if head not in _COMMON_PLURALS:
+            return False
     return head in ("police", "people") or (
         head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "ics")))
+
+
+_COMMON_PLURALS = frozenset("""unions officials analysts experts residents witnesses authorities
+    police people sources observers economists scientists researchers doctors rescuers workers
+    organisers organizers protesters critics campaigners investigators prosecutors lawyers
+    medics survivors villagers locals farmers teachers students parents officers soldiers troops
+    rebels militants activists diplomats insiders traders markets investors reports figures
+    estimates records accounts media polls surveys""".split())
 
 
 def _subject(text: str, article: str = "") -> str | None:

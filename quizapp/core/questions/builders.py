@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from quizapp.core.banks.model import Question
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
+from quizapp.core.claims.speaker import Speaker
 from quizapp.core.questions.asking import date_prompt, plural, whole_hits
 from quizapp.core.questions.believable import compares
 from quizapp.core.questions.citations import evidence_for, mentions, source_questions
@@ -36,6 +38,8 @@ from quizapp.core.questions.statements import (
     strip_lead,
 )
 from quizapp.core.questions.verdicts import mid_label
+from quizapp.core.scoring.aliases import same_body
+from quizapp.core.text.words import has_word
 
 __all__ = ["ATTRIBUTION_CHOICES", "article_candidates", "figure_name", "reads_as_question"]
 
@@ -52,12 +56,16 @@ def article_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     pool = [c.text for c in claims if 40 <= len(c.text) <= 320]
     for claim in claims:
         found.extend(source_questions(corpus, article, claim))
+        asked: list[tuple[Figure, str]] = []  # figures asked by what they measure
         for figure in claim.figures:
             if quizzable(figure) and not conversion(claim, figure):
-                found.extend(figure_questions(article, claim, figure))
+                figures = figure_questions(article, claim, figure)
+                asked += [(figure, c.question.prompt) for c in figures
+                          if "closed-book" not in c.question.tags]
+                found.extend(figures)
         found.extend(date_questions(article, claim))
         found.extend(attribution_questions(article, claim))
-        found.extend(evidence_questions(article, claim, pool))
+        found.extend(evidence_questions(article, claim, pool, asked[0] if asked else None))
     return found
 
 
@@ -120,9 +128,10 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
     if a.strength == "none" and not surely_unsourced(article, claim):
         return []  # "No source given" would be a doubtful key
     content = clause(claim, article.source.text)
-    if content is None or (a.strength == "named" and a.speaker and mentions(
-            content, [a.speaker.name, *a.speaker.short_forms])):
-        return []
+    if content is None or (a.strength in ("named", "described") and a.speaker and mentions(
+            content, [a.speaker.name, a.speaker.mention, *a.speaker.short_forms])):
+        return []  # "the claim that a long-awaited report ... has revealed ...": the prompt
+        # would name its own source
     answer = _STRENGTH_ANSWER[a.strength]
     prompt = f"How does the article source {claim_phrase(content, article.source.text)}?"
     if a.strength == "named" and a.speaker:
@@ -141,17 +150,20 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
     return [Candidate(question, article.source.id, 0.9, ())]
 
 
-def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[Candidate]:
-    """Ask which sentence is the evidence for a claim named in a few words ("the figure of
-    5,655 measles cases", "the claim about the repo rate"), among similar sentences (`pool`)."""
+def evidence_questions(article: Article, claim: Claim, pool: list[str],
+                       asked: tuple[Figure, str] | None = None) -> list[Candidate]:
+    """Ask which sentence is the evidence for a claim, among sentences that share the words
+    that name it, so that no word of the prompt finds the answer alone: the sentence that
+    answers its figure's question (`asked`: "What figure does the bank give for growth?"),
+    among others on growth; a figure given by a source ("the figure of 27 dead given by a rebel
+    leader"), among others with 27 from other sources; or a source's claim about a subject
+    ("the ministry's claim about the repo rate"), among others' claims about it."""
     a = claim.attribution
     if a.strength == "none" and not claim.figures:
         return []
     content = clause(claim, article.source.text)
     if content is None:
         return []
-    figure = next((f for f in claim.figures if quizzable(f)
-                   and claim.text.count(f.number_text) == 1), None)
     speaker = a.speaker if a.strength in ("named", "described") else None
     text = article.source.text
     label = ""
@@ -159,34 +171,136 @@ def evidence_questions(article: Article, claim: Claim, pool: list[str]) -> list[
         label = (written_label(article, claim, speaker) if a.strength == "described"
                  else speaker_label(speaker))
         label = mid_label(label, text, a.strength == "described")
+    if asked is None and not label:
+        return []  # two sentences on one subject or figure: only their sources tell them apart
+
+    def others() -> list[str]:
+        """Return the pool without the source's own other claims ("initially killed one man"
+        beside "Two people were killed", he said), worked out only when a question may stand."""
+        own = _same_voice(article, claim)
+        return [t for t in pool if t not in own]
+
+    if asked is not None and not gives_away(asked[1], claim.text) and _shared(
+            pool, claim.text, _telling(asked[1], label)):
+        figure, question = asked  # no other sentence gives a figure for it (`unique_prompt`)
+        restated = {c.text for c in article.sentence_claims() if any(
+            f.value and abs(f.value - figure.value) <= 0.05 * abs(figure.value)
+            for f in c.figures)}  # "The Dow slid 185 points" beside "closed down 185.58"
+        found = _evidence(article, claim, content, [t for t in others() if t not in restated],
+                          [figure.number_text],
+                          _telling(question, label),
+                          f"Which sentence of the article answers this question: {question}",
+                          label)
+        if found:
+            return found
+    if not label:
+        return []  # two sentences on one subject or figure: only their sources tell them apart
+    figure = next((f for f in claim.figures if quizzable(f)
+                   and claim.text.count(f.number_text) == 1), None)
     named_claim = figure and figure_name(claim, figure)
     if named_claim and figure is not None:
-        if gives_away(named_claim, claim.text, label):
+        if gives_away(named_claim, claim.text, label) or not _owned(claim, figure, text) or (
+                cut_name(label, text)):
             return []  # "the figure of three key factors": "There are three key factors ..."
-        if label and _owned(claim, figure, text) and not cut_name(label, text):
-            named_claim += f" given by {label}"
-        avoid = [figure.number_text]
-    else:
-        subject = topic(content, text, label, pool) if label else None
-        if subject is None:
-            return []
-        named_claim = (f"the claim of {label} about {subject}" if plural(label)
-                       else f"{label}'s claim about {subject}")
-        avoid = [w for w in subject.split() if len(w) > 3]
-        if gives_away(subject, claim.text, label):
-            return []
-    similar = process.extract(content, pool, scorer=fuzz.token_set_ratio, limit=10)
+        if not _shared(pool, claim.text, [figure.number_text]):
+            return []  # no other sentence gives the number: matching it finds the answer
+        return _evidence(article, claim, content, others(), [], [figure.number_text],
+                         f"Which sentence of the article is the evidence for {named_claim} "
+                         f"given by {label}?", label)
+    subject = topic(content, text, label, pool)
+    if subject is None or gives_away(subject, claim.text, label) or len(
+            [w for w in subject.split() if w.lower() not in ("the", "a", "an")]) < 2:
+        return []  # "Kushch's claim about Russia", "the claim about the union": too vague
+    named_claim = (f"the claim of {label} about {subject}" if plural(label)
+                   else f"{label}'s claim about {subject}")
+    words = [w for w in subject.split() if len(w) > 3]
+    if not _shared(pool, claim.text, words):
+        return []
+    return _evidence(article, claim, content, others(), [], words,
+                     f"Which sentence of the article is the evidence for {named_claim}?", label)
+
+
+def _shared(pool: list[str], answer: str, words: list[str]) -> bool:
+    """Tell whether a sentence of the pool but the answer holds one of the words (a cheap test
+    before the question's wrong choices are looked for)."""
+    low = [w.lower() for w in words]
+    return any(t != answer and any(w in t.lower() for w in low) for t in pool)
+
+
+#: Words of an evidence prompt that name no claim.
+_TEMPLATE = frozenset("""which what whose when does do did give gives say says said according
+    much many figure figures article sentence answers question evidence claim about""".split())
+
+
+def _telling(question: str, label: str) -> list[str]:
+    """Return the words of a figure's question that name what it measures (not its source)."""
+    theirs = {w.lower() for w in re.findall(r"[\w’'-]+", label)}
+    return [w for w in re.findall(r"[\w’'-]{4,}", question)
+            if w.lower() not in _TEMPLATE and w.lower() not in theirs]
+
+
+def _evidence(article: Article, claim: Claim, content: str, pool: list[str], avoid: list[str],
+              share: list[str], prompt: str, label: str = "") -> list[Candidate]:
+    """Build an evidence question: the claim's sentence among three sentences of `pool` that
+    hold none of the words in `avoid`, at least one of which holds a word of `share` (the
+    words that name the claim), those that do first, then the most alike; none when a word
+    of the prompt (but its source's, `label`) stands in the answer alone."""
+    similar = process.extract(content, pool, scorer=fuzz.token_set_ratio, limit=12)
     ranked = [t for t, _, _ in similar if t != claim.text and not any(
         whole_hits(t.lower(), n.lower()) for n in avoid)]
-    distractors = distinct(claim.text, ranked, 3)
+    sharing = [t for t in ranked if any(whole_hits(t.lower(), w.lower()) for w in share)]
+    if not sharing:
+        return []  # one word of the prompt would find the answer
+    distractors = distinct(claim.text, sharing + [t for t in ranked if t not in sharing], 3)
     if len(distractors) < 3:
         return []
+    answer = claim.text.lower()
+    for word in _telling(prompt, label):
+        if whole_hits(answer, word.lower()) and not any(
+                whole_hits(d.lower(), word.lower()) for d in distractors):
+            return []  # "MRI" or "pre-tax" only in the answer: matching it finds the sentence
     seed = seed_of(article.source.id, claim.start, "evidence")
-    prompt = f"Which sentence of the article is the evidence for {named_claim}?"
     question = Question("", "evidence", prompt, claim.text, [],
                         order_choices(claim.text, distractors, seed), evidence_for(article, claim),
                         f'The supporting sentence is: "{claim.text}"', ["evidence"], 0.5)
     return [Candidate(question, article.source.id, 0.8, ())]
+
+
+def _same_voice(article: Article, claim: Claim) -> set[str]:
+    """Return the other sentences the claim's own source gives, or names."""
+    speaker = claim.attribution.speaker
+    if speaker is None or claim.attribution.strength not in ("named", "described"):
+        return set()
+    held = article.voices if article.voices is not None else {}
+    article.voices = held
+    if speaker not in held:  # worked out once per source of an article
+        forms = [f for f in (speaker.name, *speaker.short_forms) if len(f) > 2]
+        text = article.source.text
+        held[speaker] = frozenset(c.text for c in article.sentence_claims() if (
+            (c.attribution.speaker is not None and _one_voice(speaker, c.attribution.speaker,
+                                                              text))
+            or any(f in c.text for f in forms)))
+    return set(held[speaker])
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+@lru_cache(maxsize=8192)
+def _one_voice(speaker: Speaker, other: Speaker, text: str) -> bool:
+    """Tell whether two speakers may be one voice: one entity, a body and who speaks for it
+    ("NEBE" and "NEBE spokesperson Getahun Amogne"), or one body named two ways ("UNHCR
+    spokesperson William Spindler" and "the UN refugee agency")."""
+    if other.name == speaker.name:
+        return True
+    for a, b in ((speaker, other), (other, speaker)):
+        if any(f and len(f) > 1 and has_word(f"{a.mention} {a.description}", f)
+               for f in (b.name, *b.short_forms)):
+            return True  # "HB spokesperson Ana Lind" speaks for the Harbour Board (HB)
+    words = set(_ACRONYM_WORD.findall(f"{speaker.mention} {other.mention}"))  # "UNHCR"
+    return any(same_body(w, body) for w in words for body in (speaker.mention, other.mention)
+               if w not in body)  # (not `verdicts.linked`, which reads every sentence: too
+    # slow for each pair of an article's sources)
 
 
 def _owned(claim: Claim, figure: Figure, text: str) -> bool:

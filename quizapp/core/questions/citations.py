@@ -162,6 +162,10 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     context_claims: list[Claim] = []
     described = claim.attribution.strength == "described"
     answer = written_source(claim, speaker) if described else speaker.mention
+    if not described and speaker.kind == "person" and answer.endswith(" " + speaker.name) and (
+            re.fullmatch(r"[a-z]+", answer[: -len(speaker.name)].strip())):
+        answer = speaker.name  # "leader Shawn Fain" of "the union's leader Shawn Fain": one
+        # word of a title cut from its owner; the name
     if answer.lower() in _PRONOUNS or cut_name(answer, article.source.text) or (
             "year-old" in answer and speaker.kind == "vague"):
         return []  # "the IOM quoted him as saying": a pronoun is no answer; nor half a name
@@ -176,6 +180,7 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
         answer = f"the {answer}"  # "the city's Office of Management and Budget"
     accept = (described_variants(article, claim, speaker, answer) if described
               else speaker_variants(speaker, claim, article.source.text))
+    accept = [f for f in accept if f != answer]
     forms = [answer, speaker.name, *speaker.short_forms]
     a = claim.attribution
     written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start]

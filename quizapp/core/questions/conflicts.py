@@ -152,10 +152,11 @@ _RISE_BEFORE = re.compile(r"\b(?:rise|rises|increase|increases|hike|jump)\s+of\s
 _RISE_AFTER = re.compile(r"\s*(?:rise|increase|hike|jump)\b", re.I)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:rise|rises|rising|rose|risen|climb\w*|increase[sd]?|go up|goes up|jump\w*|fall\w*|"
-    r"fell|drop\w*|cut)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bto\s*$", re.I)
+    r"fell|drop\w*|cut)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bto\s*$"
+    r"|\b(?:set|capped|fixed|pegged)\s+at\s*$", re.I)  # "the fare cap will be set at £2,150"
 _PER_SHORT = re.compile(r"\s*(?:per|a|an|each)\s+(?:month|week|day|hour)\b", re.I)
 _FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected|expects?|forecasts?|predict\w*|"
-                       r"estimates?|projected|projects?|face|faces)\b", re.I)
+                       r"estimates?|projected|projects?|face|faces|likely|set to|due to)\b", re.I)
 
 
 def money_kind(claim: Claim, figure: Figure) -> str:

@@ -30,6 +30,13 @@ class Article:
     #: the figure builders (`open_book.article_figures`).
     figure_sentences: list[tuple[Figure, str]] | None = field(default=None, repr=False,
                                                               compare=False)
+    #: The words that may name its event (`stories.story_words`), worked out once.
+    story_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    #: Its counts that may conflict and its sentences on another event
+    #: (`tolls.count_entries`), worked out once.
+    counts: tuple[list, set[int]] | None = field(default=None, repr=False, compare=False)
+    #: The sentences each of its sources gives or names (`builders._same_voice`), once each.
+    voices: dict | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Keep the claims that are full sentences (not headlines, captions or datelines)."""

@@ -20,11 +20,21 @@ def summed(claim: Claim, figure: Figure) -> bool:
     their sum, or a total less the others."""
     others = [f.value for f in claim.figures if f is not figure and f.high is None and (
         f.unit == figure.unit or not (f.unit and figure.unit))]  # "17 (people) in A, eight ..."
+    if _ONE_MORE.search(claim.text) and _TAKING_TO.search(claim.text) and any(
+            abs(abs(f.value - figure.value) - 1) < 1e-6
+            for f in claim.figures if f is not figure):
+        return True  # "the toll was 18, but one more victim was recovered, bringing the total
+        # to 19": either figure is the other one plus or minus one
     if len(others) < 2 or figure.high is not None:
         return False
     total = sum(others)
     return abs(total - figure.value) < 1e-6 or any(
         abs(o - (figure.value + total - o)) < 1e-6 for o in others)
+
+
+_ONE_MORE = re.compile(r"\b(?:another|one more|a further)\b", re.I)
+_TAKING_TO = re.compile(r"\b(?:taking|bringing|raising|pushing|lifting)\s+(?:the\s+)?"
+                        r"(?:\w+\s+)?(?:number|toll|total|tally|count)\s+to\s", re.I)
 
 
 def telling_answer(claim: Claim, figure: Figure) -> tuple[str, int]:

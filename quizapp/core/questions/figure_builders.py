@@ -105,6 +105,9 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
     if prompt is not None and re.search(r"\bhow many (?:other|more|further|additional)\b",
                                         prompt, re.I):
         prompt = None  # "how many other bodies ...?": other than what? Quote the sentence
+    if prompt is not None and _ADDED_TO.search(claim.text, figure.end - claim.start):
+        prompt = None  # "300 staff lose their jobs on top of the 150 cut in March": how
+        # many in all? Quote the sentence instead
     if prompt is not None and re.search(r"\brespectively\b", claim.text):
         prompt = None  # "grew 12 per cent and 7 per cent respectively": which is whose?
     if prompt is not None and not unique_prompt(prompt, label, claim, figure, figures):
@@ -120,6 +123,10 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
     if prompt is None and summed(claim, figure):
         return []  # "Of the 31 killed, 17 were in A, eight in B, four in C and two in D": a
         # blank on any of them is sums, not recall
+    if prompt is None and _BARE_SUBJECT.match(claim.text[figure.end - claim.start :]) and not (
+            claim.text[: figure.start - claim.start].strip(" “‘\"")):
+        return []  # "___ are facing rising bills.": a blank that was the whole subject leaves
+        # no one the sentence is about
     if prompt is None:  # a blank in the sentence: fit for recall only, never for open book
         answer, end = telling_answer(claim, figure)
         if end < 0:
@@ -161,6 +168,12 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
                                for p in gate_problems(question, claim.text)):
         return figure_questions(article, claim, figure, False)  # the blank, not no question
     return [Candidate(question, article.source.id, score, covers)]
+
+
+_BARE_SUBJECT = re.compile(r"\s+(?:are|were|is|was|have|had|say|said|will|would|could|"
+                           r"believe|think|expect|want|oppose|support|agree|disagree)\b")
+_ADDED_TO = re.compile(r"\b(?:in addition to|on top of|besides|as well as)\s+(?:the\s+|an?\s+)?"
+                       r"(?:\w+\s+)?[\d$£€]")
 
 
 def _cited(claim: Claim, figure: Figure) -> bool:

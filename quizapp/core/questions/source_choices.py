@@ -44,10 +44,12 @@ def described_variants(article: Article, claim: Claim, speaker: Speaker,
     others = [c.attribution.speaker for c in article.sentences
               if c.attribution.strength in ("named", "described") and c.attribution.speaker
               and c.attribution.speaker.name != speaker.name]
+    modifiers = _POLLED.split(speaker.mention)[0].split()[:-1]
     if len(speaker.mention.split()) > 1 and (known_source_head(head) or re.search(
             r"(?:er|or|ist|ian|ent|ant|nel)$", head.lower())) and not any(
-            _stem(o.mention.split()[-1]) == _stem(head) for o in others if o):  # not "line" of
-        # "the help line"
+            _stem(o.mention.split()[-1]) == _stem(head) for o in others if o) and all(
+            w.lower() in _GENERIC_MODIFIERS for w in modifiers):  # not "line" of "the help
+        # line", nor "spokeswoman" of "an Israeli army spokeswoman": whose she is matters
         forms.append(head)
     if _stem(head) in ("poll", "survey") and not any(
             o and _stem(o.mention.split()[-1]) in ("poll", "survey") and not same_entity(o, speaker)
@@ -56,6 +58,9 @@ def described_variants(article: Article, claim: Claim, speaker: Speaker,
     return [f for f in dict.fromkeys(forms) if f.lower() != answer.lower()]
 
 
+#: Words before a described source's head that say nothing of whose it is ("some senior officials").
+_GENERIC_MODIFIERS = frozenset("""a an the some several many most other two three four five
+    senior top local unnamed anonymous junior former""".split())
 _POLLED = re.compile(r"\s+(?:polled|surveyed|questioned|interviewed|contacted|consulted)\s+by\s")
 
 
@@ -129,7 +134,7 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
         if _same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
             continue
         if mentions(answer, [other.name, other.mention, *(f for f in other.short_forms
-                                                           if f.isupper() and len(f) > 2)]) \
+                                                           if _acronym(f))]) \
                 or mentions(
                 other.mention, [answer.removeprefix("the ").removeprefix("The ")]):
             continue  # "Nationwide" beside "the Nationwide building society", "the UN refugee
@@ -138,6 +143,12 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
         if len(picked) == 3:
             break  # three distractors are all a question offers
     return [choice_label(p, article.source.text) or p.mention for p in picked]
+
+
+def _acronym(form: str) -> bool:
+    """Tell whether a short form is an acronym ("UNHCR", "DfE", "MoD"): one word of three
+    letters or more, two of them capitals."""
+    return len(form) > 2 and " " not in form and sum(c.isupper() for c in form) >= 2
 
 
 def _named_together(speaker: Speaker, other: Speaker, article: Article) -> bool:
@@ -173,6 +184,8 @@ def _authored(a: str, b: str, text: str) -> bool:
     scientists" beside "the Ocean Data Network" when the article writes "the study by the
     Ocean Data Network"): one source, never two choices."""
     for doc, author in ((a, b), (b, a)):
+        if " by " not in doc and " By " not in doc:
+            continue  # most sources name no author: no pattern to try
         found = re.match(r"(?:an?\s+|the\s+)?(?P<noun>[a-z]+)\s+by\s", doc, re.I)
         name = author.removeprefix("the ").removeprefix("The ")
         if found and re.search(rf"\b{found.group('noun')}\s+by\s+(?:the\s+)?{re.escape(name)}",

@@ -64,6 +64,11 @@ def before_pointer(claim: Claim, text: str) -> str | None:
     return f"{cut} …" if cut and not cut.endswith("…") else cut
 
 
+#: A document named by its kind alone, which a blank would ask for without a name to find.
+_GENERIC_WORKS = frozenset("""report study statement survey poll figures data analysis review
+    research paper document findings estimates statistics numbers letter""".split())
+
+
 def previous_sentence(article: Article, claim: Claim) -> Claim | None:
     """Return the sentence right before a claim in its article, or None."""
     before = [c for c in article.claims if c.end <= claim.start]
@@ -78,6 +83,9 @@ def source_cloze(claim: Claim, forms: list[str], context: Claim | None = None) -
     if a.mention_start < 0:
         return None
     lo, hi = a.mention_start - claim.start, a.mention_end - claim.start
+    blanked = re.sub(r"^(?:the|a|an|this|its)\s+", "", claim.text[lo:hi].strip(), flags=re.I)
+    if blanked.lower() in _GENERIC_WORKS:
+        return None  # "... fewer students than expected, ___ says": "the report" tests nothing
     text = claim.text[:lo] + "___" + claim.text[hi:]
     if mentions(text, forms) or len(text) > 320:
         return None

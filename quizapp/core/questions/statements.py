@@ -78,6 +78,10 @@ _NO_SUBJECT = re.compile(
 _CUT_START = re.compile(
     r"(?!at least|at most|in all|in total|on average)(?:at|in|on|for|from|by|with|to|into|"
     r"today|yesterday|tonight|tomorrow|earlier|later|recently|last|this|in a)\b", re.I)
+#: A prepositional phrase with no verb after it: what is left of "In the firing, X said, C".
+_PHRASE_ONLY = re.compile(r"(?:in|on|at|from|during|after|before|under|amid|despite|with)\s"
+                          r"(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|could|[a-z]+ed)"
+                          r"\b)", re.I)
 _SAID_INSIDE = re.compile(r"[”\"’],?\s+(?:he|she|they|it|we|i)\s+(?:said|says|added|told|wrote)\b",
                           re.I)
 _SAID_AT_END = re.compile(r",\s[^,;“”\"]{2,60}?\s(?:said|says|told|added|reported|announced)"
@@ -98,6 +102,10 @@ def reads_as_clause(text: str, cut: bool = False) -> bool:
         return False
     if cut and not quoted and _CUT_START.match(body) and "," not in " ".join(body.split()[:6]):
         return False
+    if not quoted and re.match(r"[a-z]+ed\s", body) and not re.match(r"(?:red|bed)\s", body):
+        return False  # "proved there was a bigger base": the subject was cut off
+    if not quoted and _PHRASE_ONLY.match(body) and "," not in body:
+        return False  # "in the return fire from the border guards": no clause at all
     if cut and not quoted and re.match(
             r"(?:today|yesterday|tonight|on \w+day|last \w+|this \w+),\s", body, re.I):
         return False  # "[said] on Monday, in another sign ...": the tail after the cue
@@ -126,7 +134,8 @@ def denial(claim: Claim) -> str:
 
 #: A verb that takes a thing, not a clause, right before the content: "expected 120,000 jobs".
 _NP_OBJECT = re.compile(r"\b(?:expected|expects|claimed|claims|forecast|forecasts|predicted|"
-                        r"predicts|projected|projects|anticipated|anticipates)\s*$")
+                        r"predicts|projected|projects|anticipated|anticipates|forecasting|"
+                        r"predicting|expecting|projecting|anticipating)\s*$")
 
 
 @lru_cache(maxsize=1024)
@@ -210,7 +219,8 @@ def _estimate_clause(claim: Claim, text: str) -> str:
         found = re.match(r"(?P<np>[^,;]{3,80}?)\s+at\s+(?P<rest>.+)$", text)
         if found:
             np = found.group("np")
-            stand = "stand" if np.endswith("s") else "stands"
+            head = np.split(" of ")[0].split()[-1] if " of " in np else np  # "the number of
+            stand = "stand" if head.endswith("s") else "stands"  # deaths stands at"
             return f"{np} {stand} at {found.group('rest')}"
     return text
 

@@ -20,8 +20,12 @@ _GENERIC_NAMES = frozenset(
 
 def story_words(article: Article) -> frozenset[str]:
     """Return the capitalised words of an article's title and lead that may name its event
-    (places, people, named events), without generic or organisation words."""
-    return _event_words(article.source.title, " ".join(c.text for c in article.claims[:3]))
+    (places, people, named events), without generic or organisation words; worked out once
+    per article (every figure of a bank compares them again)."""
+    if article.story_words is None:
+        article.story_words = _event_words(article.source.title,
+                                           " ".join(c.text for c in article.claims[:3]))
+    return article.story_words
 
 
 @lru_cache(maxsize=1024)
@@ -46,7 +50,14 @@ def same_story(a: Article, b: Article) -> bool:
     """Tell whether two articles report one story: their titles and leads share a name that
     is not generic: two of them ("Derna" and "Libya"; "India" alone is no story), or one that
     both titles hold, so their figures may conflict."""
-    shared = story_words(a) & story_words(b)
-    titles = (a.source.title.lower(), b.source.title.lower())
+    return _shares_story(story_words(a), story_words(b), a.source.title, b.source.title)
+
+
+@lru_cache(maxsize=65536)
+def _shares_story(a: frozenset[str], b: frozenset[str], title_a: str, title_b: str) -> bool:
+    """Tell whether two stories' event words and titles make one story (cached: each pair of
+    articles is compared once per figure)."""
+    shared = a & b
+    titles = (title_a.lower(), title_b.lower())
     return len(shared) >= 2 or any(all(re.search(rf"\b{re.escape(w)}", t) for t in titles)
                                    for w in shared)

@@ -125,7 +125,15 @@ def source_label(article: Article, claim: Claim) -> str:
 
 def count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str]], set[int]]:
     """Return the counts of an article that may conflict, each as (sentence, figure, kind,
-    who gives it), and the starts of the sentences about another event."""
+    who gives it), and the starts of the sentences about another event (worked out once per
+    article: the discrepancy questions within and across articles both read them)."""
+    if article.counts is None:
+        article.counts = _count_entries(article)
+    return article.counts
+
+
+def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str]], set[int]]:
+    """Read the counts of `count_entries`."""
     entries: list[tuple[Claim, Figure, str, str]] = []
     apart = set()  # sentences on another event: their figures conflict only with each other
     lead = {c.start for c in article.sentence_claims()[:2]}
@@ -142,7 +150,8 @@ def count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str]
             kind = other_kind(claim, figure) if not measure_topic(figure.unit) else ""
             if not kind and figure.topic in _COUNTED and not (
                     measure_topic(figure.unit)):
-                kind = count_kind(claim, figure) or _toll_again(claim, figure)
+                kind = count_kind(claim, figure) or _toll_again(claim, figure) or head_count(
+                    claim, figure)
             if not kind and figure.topic == "money":
                 kind = money_kind(claim, figure)
             if not kind:
@@ -162,9 +171,11 @@ def count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str]
     return entries, apart
 
 
-_NOT_OWN = re.compile(r"\b(?:unofficial|unconfirmed|unverified|rumoured|rumored)\b[^,;]*$", re.I)
+_NOT_OWN = re.compile(r"\b(?:unofficial|unconfirmed|unverified|rumoured|rumored|speculation|"
+                      r"speculated|rumou?rs?)\b[^,;]*$", re.I)
 _CALLED_FALSE = re.compile(r"\b(?:are|is|were|was|as)\s+(?:false|untrue|inaccurate|exaggerated|"
-                           r"baseless|fabricated)\b", re.I)
+                           r"baseless|fabricated)\b|\b(?:are|is|were|was)\s+not\s+(?:going\s+to\s+"
+                           r"be\s+)?(?:true|correct|accurate|right)\b", re.I)
 #: Topics whose figures may count the dead or hurt: "12 workers were killed", "three soldiers".
 _COUNTED = frozenset(("casualties", "count", "population", "employment", "deployment"))
 
@@ -177,6 +188,42 @@ def same_source(a: str, b: str) -> bool:
     return bare(a) == bare(b) or same_body(a, b)
 
 
+#: Plural heads too general to tell two counts of one thing ("people", "others"), and
+#: participles that make a count a part of another ("20 protesters were arrested").
+_VAGUE_HEADS = _GENERAL | {"men", "women", "children", "times", "years", "months", "days",
+                           "weeks", "hours", "minutes", "points", "cases", "ones", "items"}
+_SUB_COUNT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|have been|had been|are|being)?\s*"
+                        r"(?:arrested|detained|held|injured|hurt|wounded|killed|rescued|"
+                        r"evacuated|missing|released|charged|fined|sacked|hospitali[sz]ed)\b")
+_THAT_NUMBER = re.compile(r"\b(?:that|the|this)\s+(?:number|figure|total|count)\s+"
+                          r"(?:at|to|as)\s+(?:about\s+|around\s+|some\s+|just\s+)?$")
+
+
+def head_count(claim: Claim, figure: Figure) -> str:
+    """Return "count:HEAD" for a count of a particular group in a sentence that sets two
+    sources' counts against each other ("Unions claim three million demonstrators marched,
+    while police put that number at 600,000"); "" for a general word ("people"), a
+    part ("20 protesters were arrested") or a sentence of one source."""
+    at, end = figure.start - claim.start, figure.end - claim.start
+    if not claim.others or not _CONTRAST.search(claim.text):
+        return ""
+    if re.search(r"\b(?:another|a further|an additional|other|more|by|from)\s*$",
+                 claim.text[:at], re.I) or re.match(r"\s+(?:other|more|of)\b", claim.text[end:]):
+        return ""  # a change, a part or more of them: no count of the whole
+    head = _head(figure, claim)
+    if _THAT_NUMBER.search(claim.text, 0, at):  # "place that number at one million"
+        earlier = [f for f in claim.figures if f.end <= figure.start]
+        head = _head(earlier[-1], claim) if earlier else ""
+    elif _SUB_COUNT.match(claim.text, end + len(figure.noun) + 1 if figure.noun else end):
+        return ""
+    if not head.endswith("s") or not head.isalpha() or len(head) < 5 or head in _VAGUE_HEADS:
+        return ""
+    return f"count:{head}"
+
+
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|however|against|although)\b", re.I)
+
+
 def _toll_again(claim: Claim, figure: Figure) -> str:
     """Return "deaths" for a figure that sets a toll named before it ("taking the number to 25",
     "the toll stood at 30") in a sentence about deaths, else ""."""
@@ -184,7 +231,14 @@ def _toll_again(claim: Claim, figure: Figure) -> str:
     if re.search(r"\b(?:number|toll|total|tally|count)\s+(?:\w+\s+){0,2}(?:to|at)\s+$", before) \
             and re.search(r"\b(?:death toll|deaths?|killed|dead|died|bodies|body)\b", claim.text):
         return "deaths"
+    if _TOLL_ROSE.search(claim.text, 0, figure.start - claim.start):
+        return "deaths"  # "The death toll from the collapse of the tower has risen to 15"
     return ""
+
+
+_TOLL_ROSE = re.compile(r"\b(?:[Dd]eath toll|number of (?:dead|deaths|victims|people killed))\b"
+                        r"[^.;:!?]{0,120}?\s(?:has|have|had)?\s?(?:risen|rose|climbed|jumped|"
+                        r"reached|increased|gone up|went up|stands|stood)\s+(?:to|at)\s+$")
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"

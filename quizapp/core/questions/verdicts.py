@@ -18,6 +18,7 @@ from quizapp.core.questions.asking import plural
 from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import Article, Candidate, Corpus, quizzable, seed_of, window
 from quizapp.core.questions.phrasing import OPPOSITES, SYNONYMS, swap_qualifier
+from quizapp.core.questions.rewording import reword
 from quizapp.core.questions.statements import (
     PRONOUNS,
     clause,
@@ -25,6 +26,7 @@ from quizapp.core.questions.statements import (
     denial,
     quote_free,
     speaker_label,
+    strip_lead,
     unsure_capital,
 )
 from quizapp.core.questions.stories import same_story
@@ -62,6 +64,8 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         text = article.source.text
         if label:
             label = mid_label(label, text, claim.attribution.strength in ("described", "vague"))
+            if _ROLE_ANAPHOR.fullmatch(label):
+                continue  # "the 65-year-old said", "according to figures": whose?
         speaker = claim.attribution.speaker
         if speaker is not None and any(has_word(content, f)
                                        for f in (speaker.name, *speaker.short_forms) if f):
@@ -74,15 +78,25 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
                     r"\b(?:the|a|an|its|their)\s+$", paraphrase[: max(at, 0)]):
                 # a quotation stays verbatim; no "the about 16%" for "the around 16%"
                 paraphrase = swap_qualifier(paraphrase, figure, _PARAPHRASE) or paraphrase
-        paraphrase = paraphrase[0].upper() + paraphrase[1:]  # "About 700 ..." -> "Approximately"
-        found.append(_verdict(article, claim, paraphrase, SUPPORTED,
-                              "The article states this", 0.75))
+        paraphrase = reword(paraphrase[0].upper() + paraphrase[1:])  # "About 700 ..." ->
+        # "Approximately 700 ..."; "rose 5 per cent" -> "climbed 5%"
+        if _words_of(paraphrase) not in (_words_of(claim.text), _words_of(strip_lead(
+                claim.text))):  # never the sentence word for word:
+            found.append(_verdict(article, claim, paraphrase, SUPPORTED,  # a match, no check
+                                  "The article states this", 0.75))
         changed = _contradiction(corpus, article, claim, content, label)
         if changed:
-            statement, why = changed
-            found.append(_verdict(article, claim, statement, CONTRADICTED, why, 0.85))
+            statement, why = changed  # reworded as the true one is: no tell in the wording
+            found.append(_verdict(article, claim, reword(statement), CONTRADICTED, why, 0.85))
     found.extend(_not_stated(corpus, article))
     return found
+
+
+def _words_of(text: str) -> list[str]:
+    """Return a text's words, lower case, without punctuation; "%" as "per cent" (a change of
+    notation alone leaves a statement the article's sentence)."""
+    text = re.sub(r"\s*%|\s+percent\b", " per cent", text.lower())
+    return re.findall(r"[a-z0-9]+", text)
 
 
 def _statement(label: str, content: str, article: str = "", described: bool = False) -> str:
@@ -114,7 +128,8 @@ def _names_label(content: str, label: str) -> bool:
 
 _DETERMINERS = frozenset(
     """the a an some many several most other its his her their one two three four five six
-    seven eight nine ten dozens hundreds thousands""".split())
+    seven eight nine ten dozens hundreds thousands those these all both each every any
+    no""".split())
 #: Words of rank before a role and a name ("Lead author Jane Roe", "Senior official Ali Reza"):
 #: capitalised at a sentence's start only.
 _RANKS = frozenset("lead chief senior former deputy acting assistant junior retired".split())
@@ -126,6 +141,8 @@ def mid_label(label: str, article: str = "", described: bool = False) -> str:
     none before a bare plural ("scientists") or a determiner ("some legal experts"). A
     `described` source is a common noun phrase unless a word of it is known to be a name."""
     words = label.split()
+    if len(words) > 1 and words[0] in ("A", "An"):
+        return mid_label(label[0].lower() + label[1:], article, described)  # "a DfE spokesman"
     if len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in _RANKS) and (
             words[0][:1].isupper() and not words[1][:1].isupper()):
         return mid_label(label[0].lower() + label[1:], article, described)  # "a senior source
@@ -143,11 +160,20 @@ def mid_label(label: str, article: str = "", described: bool = False) -> str:
     return label
 
 
+#: A title that gives a figure ("... by 34 seconds", "Five dead in ...").
+_COUNTED_TITLE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+                            r"hundreds?|thousands?)\b", re.I)
+
+
 def _verdict(article: Article, claim: Claim, statement: str, answer: str, why: str,
              score: float, evidence: list[Evidence] | None = None) -> Candidate:
     """Build one verdict candidate."""
-    title = article.source.title.strip() or "the article"
-    prompt = f'Is this statement supported by the article "{title}"? "{statement}"'
+    title = article.source.title.strip()
+    if title and answer != NOT_STATED and claim.figures and _COUNTED_TITLE.search(title):
+        title = ""  # "... world record by 34 seconds" would settle "by 44 seconds" by itself
+        # (a statement another article makes keeps this one's title: the question is which)
+    prompt = (f'Is this statement supported by the article "{title}"? "{statement}"' if title
+              else f'Is this statement supported by the article? "{statement}"')
     explanation = f'{why}: "{claim.text}"'
     difficulty = {SUPPORTED: 0.4, CONTRADICTED: 0.6, NOT_STATED: 0.7}[answer]
     question = Question(
@@ -210,7 +236,9 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
 
 
 _ROLE_ANAPHOR = re.compile(r"(?i:the)\s+(?:official|spokesman|spokeswoman|spokesperson|source|"
-                           r"officer|man|woman|minister|witness|analyst|expert)")
+                           r"officer|man|woman|minister|witness|analyst|expert|\d+-year-old|"
+                           r"company|firm|group|agency|body|club|team)|(?i:the\s+)?(?:figures|"
+                           r"data|statistics|numbers|estimates|records)")
 _DURATION = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 

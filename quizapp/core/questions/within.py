@@ -49,7 +49,7 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
             "missing": "the number of missing", "aboard": "the number of people on board",
             "coaches": "the number of coaches derailed",
             "casualties": "the number of killed and wounded", "rise": "the size of the rise",
-            "level": "the level after the rise"}[kind]
+            "level": "the new level"}.get(kind) or f"the number of {kind[6:]}"
     if event:  # a sentence about another event: name it
         what += f' in one event it reports ("{event} …")'
     who_a = mid_label(wa, article.source.text, ca.attribution.strength == "described") if wa \

@@ -99,7 +99,7 @@ def test_a_range_accepts_both_ends_but_never_one_alone():
 def test_small_word_counts_with_a_noun_and_bare_tolls_are_quizzable():
     two, = extract_figures("Two men were killed in the raid, medics said.")
     assert quizzable(two)
-    toll = [f for f in extract_figures("Rebels said 32 were killed in the clashes.")]
+    toll = [f for f in extract_figures("Rebels claimed 32 were killed in the fighting.")]
     assert [f.text for f in toll] == ["32"] and quizzable(toll[0])
 
 
@@ -114,7 +114,7 @@ def test_new_opens_a_counted_noun():
 
 
 def test_other_and_more_open_a_counted_noun_but_are_none_alone():
-    (figure,) = extract_figures("The outbreak has touched five other countries.")
+    (figure,) = extract_figures("The virus has now reached five other countries.")
     assert figure.noun == "other countries"
     (bare,) = extract_figures("The council wants five more.")
     assert bare.noun == ""
@@ -181,3 +181,10 @@ def test_pence_and_a_hyphenated_magnitude_are_figures_and_a_decimal_is_never_cut
     assert [f.text for f in extract_figures("The talks start at 4p.m. with 30 delegates.", 0)] \
         == ["30"]
     assert "6" not in [f.text for f in extract_figures("Growth of 6.2-fold was seen.", 0)]
+
+
+def test_degrees_written_after_the_number_are_a_temperature():
+    found = extract_figures("Current pledges point to 2.8C (5F) of warming, the agency said.")
+    assert [(f.text, f.unit, f.topic) for f in found][0] == ("2.8C", "degrees", "temperature")
+    assert [f.text for f in extract_figures("Temperatures reached 43°C on Sunday.")] == ["43°C"]
+    assert not extract_figures("The shares were up 12c in early trade.")  # cents, not degrees

@@ -488,3 +488,97 @@ def test_a_share_and_a_count_added_are_no_speakers():
     assert all(a.speaker is None or "per cent" not in a.speaker.name for a in share)
     added = attributions("Telvox added 2.3 million subscribers in the quarter to March.")[0]
     assert added.strength == "none"
+
+
+def speaker_of(text: str) -> tuple[str, str] | None:
+    """Return the strength and speaker name of a text's last claim."""
+    a = extract_claims(text)[-1].attribution
+    return (a.strength, a.speaker.name) if a.speaker else (a.strength, "")
+
+
+def test_a_body_and_a_role_after_a_name_are_its_description():
+    assert speaker_of("Mira Holt, Northfield Trust chief executive, said: “We are pleased.”") \
+        == ("named", "Mira Holt")
+    assert speaker_of("Omar Vance, Brightwater’s chief economist, said rates would fall.") \
+        == ("named", "Omar Vance")
+    assert speaker_of("Omar Vance, Harbour Line spokesman, told reporters the pier was safe.") \
+        == ("named", "Omar Vance")
+
+
+def test_a_body_that_thinks_a_figure_gives_its_forecast():
+    assert speaker_of("Lumen Analytics, a small research firm, thinks the fare cap will be set "
+                      "at £2,150 next year.") == ("named", "Lumen Analytics")
+    assert speaker_of("The club thinks the ground is safe.")[0] == "none"  # no figure: a view
+
+
+def test_according_to_without_a_comma_ends_before_a_share():
+    assert speaker_of("According to the survey 61 per cent of tenants want longer leases.") \
+        == ("described", "survey")
+
+
+def test_a_subject_never_reaches_back_over_a_missed_sentence_end():
+    from quizapp.core.claims.attribution import find_cues
+    cues = find_cues("The mayor put the toll at 12 four guards and eight visitors. the officer "
+                     "said that up to five more were missing.")
+    assert [c.phrase.name for c in cues if c.phrase][-1] == "officer"  # not "visitors. the
+    # officer"
+
+
+def test_details_shared_by_a_body_are_its_own():
+    assert speaker_of("Further details shared by the regional health office revealed that two "
+                      "of the victims were brothers.")[1] == "regional health office"
+
+
+def test_research_from_a_named_pollster_is_the_pollster_s():
+    assert speaker_of("New research from pollster Kestrel Insight shows the share of people who "
+                      "say they will vote Yes has fallen to 41 per cent.") == (
+        "named", "Kestrel Insight")
+
+
+def test_two_names_sharing_one_plural_head_are_one_subject():
+    assert speaker_of("The Green and Liberal parties said the count was wrong.")[1] == (
+        "Green and Liberal parties")
+
+
+def test_a_time_clause_that_reports_no_claim_is_no_source_of_the_sentence():
+    assert speaker_of("Kestrel interviewed 1,200 adults in May, largely before the two "
+                      "campaigns announced rival plans for the port.")[0] in ("none", "named")
+    assert speaker_of("Kestrel interviewed 1,200 adults in May, largely before the two "
+                      "campaigns announced rival plans for the port.")[1] != "campaigns"
+
+
+def test_a_plural_subject_speaks_with_a_plain_present_verb():
+    assert speaker_of("Engineers warn that 30 bridges need repairs.") == ("described", "Engineers")
+    assert speaker_of("Critics argue the scheme will cost £4 billion.") == ("described", "Critics")
+    assert speaker_of("Note that 30 bridges need repairs.")[0] == "none"  # an order, no one
+    assert speaker_of("A new report warns that 30 bridges need repairs.")[0] != "none"
+
+
+def test_a_document_states_its_claim_in_a_parenthesis():
+    assert speaker_of("The deficit grew, the spending review states, because tax receipts fell "
+                      "by £3 billion.")[0] != "none"
+
+
+def test_an_office_of_two_portfolios_joined_by_and_is_one_title():
+    claims = extract_claims("Trade and Industry Secretary Ana Ruiz said exports fell 3 per cent.")
+    assert claims[0].attribution.speaker.mention == "Trade and Industry Secretary Ana Ruiz"
+
+
+def test_a_progressive_say_verb_is_active():
+    assert speaker_of("The mayor is projecting the levy would raise £40 million.") == (
+        "described", "mayor")
+    assert speaker_of("It is estimated that 300 homes were lost.")[0] == "vague"
+
+
+def test_a_group_of_the_opinion_that_c_holds_c():
+    assert speaker_of("Reporters and outside analysts are of the view that no fewer than "
+                      "90,000 people marched.") == ("described", "Reporters and outside analysts")
+
+
+def test_he_after_a_role_named_before_is_that_person():
+    text = ("News\n\nPort commissioner Omar Brook said the quay would reopen.\n\n"
+            "Brook said Mayor Ivan Lind had ordered an inquiry into the collapse.\n\n"
+            "The commissioner stated that the inquiry would report in June.\n\n"
+            "He disclosed that nine workers were pulled out alive.\n")
+    claims = [c for c in extract_claims(text) if "nine workers" in c.text]
+    assert claims[0].attribution.speaker.name == "Omar Brook"

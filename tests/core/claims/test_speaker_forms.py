@@ -223,3 +223,29 @@ def test_initial_estimates_ending_a_sentence_are_a_noun():
 def test_the_maker_of_a_list_of_goods_is_one_subject():
     assert cue_speaker("The maker of Zest soap, Glim polish and other cleaning goods "
                        "also raised its outlook.") == "maker"
+
+
+def test_an_acronym_in_mixed_case_stands_for_its_name():
+    from quizapp.core.claims.entities import same_entity
+    from quizapp.core.claims.speaker import Speaker
+    from quizapp.core.claims.speaker_names import capitals
+    assert capitals("DfE") == "DE" and capitals("MoD") == "MD" and capitals("Acme") == "Acme"
+    short = Speaker("DfT", "", "DfT", (), "org")
+    full = Speaker("Department for Transport", "", "Department for Transport", (), "org")
+    assert same_entity(short, full)
+    assert not same_entity(Speaker("DfT", "", "DfT", (), "org"),
+                           Speaker("Dover Harbour", "", "Dover Harbour", (), "org"))
+
+
+def test_a_described_source_reads_mid_sentence_with_a_small_article():
+    from quizapp.core.questions.verdicts import mid_label
+    assert mid_label("A DfT spokesman") == "a DfT spokesman"
+    assert mid_label("An FBI agent") == "an FBI agent"
+
+
+def test_a_hyphenated_title_stays_whole_before_a_name():
+    from quizapp.core.claims.extract import extract_claims
+    text = ("News\n\nUN Secretary-General Ana Ruiz called for calm at the talks.\n\n"
+            "Ruiz said the talks \"must not fail\" and urged a deal by Friday.\n")
+    speaker = [c for c in extract_claims(text) if "must not fail" in c.text][0].attribution.speaker
+    assert speaker.name == "Ana Ruiz" and speaker.mention == "Secretary-General Ana Ruiz"

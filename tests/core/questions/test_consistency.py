@@ -280,7 +280,7 @@ def test_a_contradicted_figure_still_reads():
 def test_background_sentences_and_changes_are_no_tolls():
     assert background("In March, at least 17 people died when a ferry capsized.")
     assert background("Several months earlier, 9 people died in a fire.")
-    assert not background("At least 25 people died when the bus fell.")
+    assert not background("At least 25 passengers died when the coach crashed.")
     claim = extract_claims("Confirmed deaths climbed by over 1,400 overnight, officials said.")[0]
     assert count_kind(claim, claim.figures[0]) == ""
 
@@ -330,7 +330,7 @@ def test_who_estimates_is_not_what_is_estimated():
 
 
 def test_a_part_of_a_toll_is_no_toll():
-    claim = extract_claims("An estimated 170 other people were killed elsewhere, it said.")[0]
+    claim = extract_claims("An estimated 170 other people died in nearby towns, it said.")[0]
     assert count_kind(claim, claim.figures[0]) == ""
 
 

@@ -120,3 +120,17 @@ def test_a_discrepancy_with_one_figure_besides_the_prompt_s_is_typed_not_forced(
                     "officials said.")
     asked = [q for q in _across(first, later) if "recency" not in q.tags]
     assert asked and all(q.choices is None or len(q.choices) >= 3 for q in asked)
+
+
+def test_counts_of_one_group_set_against_each_other_in_two_articles_are_asked_by_group():
+    first = _source(
+        "m1", "Lisport marches against pension reform", "2025-05-02",
+        "Unions claim some two million marchers joined the Lisport protests on Thursday while "
+        "police officials put that number at 600,000.")
+    second = _source(
+        "m2", "Lisport pension marches draw crowds", "2025-05-02",
+        "Organisers say 1.5 million marchers filled the streets of Lisport on Thursday, but the "
+        "interior ministry put that number at 500,000.")
+    questions = _across(first, second)  # never a KeyError for a count of a group
+    assert all("for the number of marchers" in q.prompt for q in questions
+               if "marchers" in q.explanation)

@@ -292,7 +292,7 @@ def test_forecasts_of_one_sum_by_two_sources_conflict():
     questions = _discrepancies(BILLS, "Water bills tariff cap to rise")
     asked = {(q.prompt, q.answer) for q in questions}
     rise = '"Water bills tariff cap to rise" gives conflicting figures for the size of the rise. '
-    level = rise.replace("the size of the rise", "the level after the rise")
+    level = rise.replace("the size of the rise", "the new level")
     assert (rise + "Analysts give up to £600. What figure does the consultancy Tessel Research "
             "give?", "£400") in asked
     assert (level + "Bramley Bank gives £1,500. What figure does the consultancy Tessel Research "
@@ -378,3 +378,51 @@ def test_a_boat_carrying_passengers_and_a_count_on_board_conflict():
     questions = _discrepancies(body, "Ferry sinks off Kessel")
     assert [(q.answer, "The coastguard gives 120" in q.prompt) for q in questions] == [
         ("95", True)]
+
+
+def test_a_toll_that_has_risen_to_a_figure_conflicts_with_another_source_s():
+    found = _discrepancies(
+        "The death toll from the collapse of the Harbour Tower on Quay Road, Lisport has risen "
+        "to 21, the city fire service said on Monday.\n\n"
+        "Nine people were pulled out alive from the rubble overnight, rescuers said.\n\n"
+        "\u201cSadly, 19 others were brought out dead,\u201d police spokeswoman Lena Ortiz said.")
+    assert any(q.answer in ("19", "21") for q in found)
+
+
+def test_a_count_its_source_calls_untrue_is_nobody_s_figure():
+    found = _discrepancies(
+        "The county police say they still believe that about 40 people died in the blaze.\n\n"
+        "Detectives said rumours that as many as 300 people had died in the fire were not "
+        "true.\n\n"
+        "The blaze broke out in the early hours of Sunday, officers said.")
+    assert not [q for q in found if "as many as 300" in (q.answer, *(q.choices or []))]
+
+
+def test_two_sources_set_against_each_other_in_one_sentence_conflict_on_their_count():
+    found = _discrepancies(
+        "Unions claim some two million marchers joined the protests on Thursday while police "
+        "officials put that number at 600,000.\n\n"
+        "The protests were the biggest in the country for a decade, organisers said.",
+        title="Marches against pension reform")
+    assert [q.answer for q in found] == ["600,000"]
+    assert "the number of marchers" in found[0].prompt
+    assert "Unions give two million" in found[0].prompt  # a plural opening its sentence
+
+
+def test_a_count_that_is_a_part_is_no_conflict_of_the_whole():
+    found = _discrepancies(
+        "The plan cuts 300 more council posts on top of 150 layoffs agreed in March, the mayor "
+        "said.\n\n"
+        "The council approved a budget that calls for up to 450 layoffs, officials said.",
+        title="Council budget approved")
+    assert found == []
+
+
+def test_two_sources_forecasting_where_a_cap_will_be_set_conflict():
+    found = _discrepancies(
+        "Tessel Research, a consultancy, thinks the water tariff cap will be set at £820, which "
+        "would add £90 to bills.\n\n"
+        "Omar Vance, an analyst at Bramley Bank, said the new water tariff cap was likely to be "
+        "set at £845.\n\n"
+        "The regulator will announce the cap on Friday.", "Water tariff cap set to rise")
+    assert any(q.answer in ("£820", "£845") and "the new level" in q.prompt for q in found)

@@ -78,3 +78,9 @@ def test_described_sources_are_never_keyed_as_no_source_given(measured):
             if any(sid == e.source and text in sentence for sid, text in described):
                 wrong.append(sentence)
     assert len(wrong) <= 2, wrong
+
+
+def test_no_two_questions_of_one_type_share_a_prompt(measured):
+    _, questions, counts = measured
+    assert counts["twins"] == 0  # never typed and multiple-choice twins, nor two verdicts on
+    # one statement with two answers
