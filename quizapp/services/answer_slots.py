@@ -12,6 +12,7 @@ from ..extensions import autocommit
 from ..models import Attempt, Evidence, Question, Response, Source, User, UserSnapshot
 from . import NotFound
 from .attempts import choices_in_order
+from .banks import core_question
 
 
 @dataclass(frozen=True)
@@ -123,23 +124,8 @@ def answer_slot(attempt_id: int, user_id: int, position: int) -> AnswerSlot:
     if top.id is None:
         raise NotFound("This question has been removed.")
     spans = [row for row in rows if row.source_id is not None]
-    question = core.Question(
-        id=top.key or f"q{top.id}",
-        type=top.type,
-        prompt=top.prompt,
-        answer=top.answer,
-        accept=list(top.accept or []),
-        choices=list(top.choices) if top.choices else None,
-        evidence=[core.Evidence(str(row.source_id), row.start, row.end) for row in spans],
-        explanation=top.explanation,
-        tags=list(top.tags or []),
-        difficulty=top.difficulty,
-        tolerance=top.tolerance or 0.0,
-        status=top.status,
-        weights=list(top.weights) if top.weights is not None else None,
-        feedback=list(top.feedback) if top.feedback is not None else None,
-        wildcards=bool(top.wildcards),
-    )
+    question = core_question(
+        top, [core.Evidence(str(row.source_id), row.start, row.end) for row in spans])
     existing = None
     if top.response_id is not None:
         existing = SavedAnswer(

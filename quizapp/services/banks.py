@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -154,6 +155,13 @@ def source_to_core(source: Source, key: str) -> core.Source:
 def question_to_core(q: Question, keys: dict[int, str] | None = None) -> core.Question:
     """Return a stored question as a core question (evidence sources named by `keys`)."""
     keys = keys or {}
+    return core_question(q, [core.Evidence(keys.get(e.source_id, str(e.source_id)), e.start, e.end)
+                             for e in q.evidence])
+
+
+def core_question(q: Any, evidence: list[core.Evidence]) -> core.Question:
+    """Return a core question from anything holding a stored question's columns (a `Question`
+    row, or a row the answer path read in one query), with the given evidence."""
     return core.Question(
         id=q.key or f"q{q.id}",
         type=q.type,
@@ -161,10 +169,7 @@ def question_to_core(q: Question, keys: dict[int, str] | None = None) -> core.Qu
         answer=q.answer,
         accept=list(q.accept or []),
         choices=list(q.choices) if q.choices else None,
-        evidence=[
-            core.Evidence(keys.get(e.source_id, str(e.source_id)), e.start, e.end)
-            for e in q.evidence
-        ],
+        evidence=evidence,
         explanation=q.explanation,
         tags=list(q.tags or []),
         difficulty=q.difficulty,

@@ -275,10 +275,8 @@ def _same_voice(article: Article, claim: Claim) -> set[str]:
     article.voices = held
     if speaker not in held:  # worked out once per source of an article
         forms = [f for f in (speaker.name, *speaker.short_forms) if len(f) > 2]
-        text = article.source.text
         held[speaker] = frozenset(c.text for c in article.sentence_claims() if (
-            (c.attribution.speaker is not None and _one_voice(speaker, c.attribution.speaker,
-                                                              text))
+            (c.attribution.speaker is not None and _one_voice(speaker, c.attribution.speaker))
             or any(f in c.text for f in forms)))
     return set(held[speaker])
 
@@ -287,7 +285,7 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
 
 
 @lru_cache(maxsize=8192)
-def _one_voice(speaker: Speaker, other: Speaker, text: str) -> bool:
+def _one_voice(speaker: Speaker, other: Speaker) -> bool:
     """Tell whether two speakers may be one voice: one entity, a body and who speaks for it
     ("NEBE" and "NEBE spokesperson Getahun Amogne"), or one body named two ways ("UNHCR
     spokesperson William Spindler" and "the UN refugee agency")."""

@@ -606,6 +606,6 @@ def test_a_body_and_its_spokesperson_are_one_voice_among_evidence_choices():
     spindler = Speaker("Ola Berg", "UNHCR spokesperson", "UNHCR spokesperson Ola Berg",
                        ("Berg", "Ola"), "person")
     council = Speaker("city council", "", "city council", (), "vague")
-    assert _one_voice(lind, board, "") and _one_voice(board, lind, "")
-    assert _one_voice(spindler, agency, "")
-    assert not _one_voice(lind, council, "")
+    assert _one_voice(lind, board) and _one_voice(board, lind)
+    assert _one_voice(spindler, agency)
+    assert not _one_voice(lind, council)
