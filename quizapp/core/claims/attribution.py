@@ -48,7 +48,7 @@ _QUOTED = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:reported|announced|"
     r"confirmed|stated|estimated|disclosed|revealed|said|called for|demanded|proposed|recommended|"
-    r"predicted|forecast|projected|urged)\s+by\s+"
+    r"predicted|forecast|projected|urged|(?P<told>advised|told|informed|warned|assured))\s+by\s+"
 )
 _VAGUE = re.compile(
     r"\b(?:reportedly|allegedly|reputedly|purportedly|supposedly|rumou?red|unconfirmed)\b"
@@ -88,9 +88,44 @@ _OF_OPINION = re.compile(r"\s+(?:is|are|was|were)\s+of\s+the\s+(?:opinion|view|b
 _BEAT_HEADS = ("estimate", "forecast", "expectations", "projection", "consensus")
 
 
+#: A body named by a list of its fields ("the Bureau of Alcohol, Tobacco, Firearms and
+#: Explosives", "the Ministry of Agriculture, Fisheries and Food"): its commas are no breaks.
+_LISTED_NAME = re.compile(
+    r"\b(?:Bureau|Department|Ministry|Office|Commission|Agency|Institute|Council|Committee|"
+    r"Secretary|Minister|Board|Centre|Center|Society|Federation|Association|Union|Authority|"
+    r"Service|School|College|Faculty)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+")
+
+
 def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
     """Return every attribution cue of a sentence, in order of position; none inside quoted
-    speech (`opened`: the sentence starts inside a quotation the sentence before left open)."""
+    speech (`opened`: the sentence starts inside a quotation the sentence before left open).
+    A name listing its fields is read whole, its commas read as spaces (same offsets)."""
+    named = [m.group() for m in _LISTED_NAME.finditer(sentence)] if ", " in sentence else []
+    if not named:
+        return _find_cues(sentence, opened)
+    masked = sentence
+    for name in named:
+        masked = masked.replace(name, name.replace(",", " "))
+    return [_unmasked(cue, named) for cue in _find_cues(masked, opened)]
+
+
+def _unmasked(cue: Cue, names: list[str]) -> Cue:
+    """Return a cue found in a masked sentence with the commas of its names put back."""
+    phrase = cue.phrase
+    if phrase is None:
+        return cue
+    fields = {}
+    for field in ("name", "description", "mention"):
+        value = getattr(phrase, field)
+        for name in names:
+            value = value.replace(" ".join(name.replace(",", " ").split()), name)
+        fields[field] = value
+    return replace(cue, phrase=replace(phrase, **fields))
+
+
+def _find_cues(sentence: str, opened: bool) -> list[Cue]:
+    """Return the cues of `find_cues`."""
     quotes = quote_spans(sentence, opened)
     cues: list[Cue] = []
     # a pattern needing a word the sentence lacks is not run ("by", "from", "with")
@@ -127,10 +162,15 @@ def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
             cues.extend(by_document(sentence, match))
     for match in _PASSIVE.finditer(sentence) if by else ():
         start, end = np_after(sentence, match.end())
+        if match.group("told") and not re.match(r"\s*,?\s+that\b", sentence[end:]):
+            continue  # "was advised by lawyers to stay silent": advice, no claim; but "was
+            # told by officers that C" reports C
         phrase = read_speaker(sentence[start:end])
+        content = (0, match.start()) if not match.group("told") else content_to_end(
+            sentence, re.match(r"\s*,?\s+that\s+", sentence[end:]).end() + end)
         if phrase and not inside(quotes, match.start()):
-            cues.append(Cue(phrase, "passive", match.start(), match.end(), start, end, 0,
-                            match.start()))
+            cues.append(Cue(phrase, "passive", match.start(), match.end(), start, end,
+                            *content))
     for hit in VERB.finditer(sentence):
         if hit.start() and sentence[hit.start() - 1] == "-":
             continue  # "better-than-expected": an adjective
@@ -242,8 +282,9 @@ _CALLED = re.compile(r"\b(?P<verb>called|calls|calling|described|describes|descr
 #: X, Y and Z each measure or name the thing themselves.
 _RATED = re.compile(
     r"\b(?P<verb>described|describes|recorded|records|measured|measures|rated|rates|classified|"
-    r"classifies|put|puts|registered|registers)\s+(?:it|them|the\s+(?:quake|earthquake|tremor|"
-    r"storm|toll|figure|number|count|total|losses|damage))\s+(?:as|at)\s+(?P<what>\S)")
+    r"classifies|put|puts|placed|places|registered|registers)\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
+    r"(?:quake|earthquake|tremor|storm|toll|figure|number|count|total|tally|losses|damage))"
+    r"\s+(?:as|at)\s+(?P<what>\S)")  # ("put the death toll at 56")
 
 
 #: Court reporting: "C, a court has heard", "Bristol Crown Court was told C", "the jury heard that
@@ -294,7 +335,9 @@ _MENTION_LEAD = re.compile(r"(?:(?:While|But|And|However|Meanwhile|Although|Thou
                            r",?\s+)+")
 _MENTION_TAIL = re.compile(
     r"(?:\s+(?:also|later|again|now|then|recently|previously|too|each|both|all|alone|together|"
-    r"first|initially|originally|still))+$")
+    r"first|initially|originally|still))+$"
+    r"|(?<=oll|vey|udy|ort|sus|unt|dit|iew)\s+(?:conducted|carried\s+out|taken|done|released|"
+    r"published|issued|held|commissioned)$")  # "a poll (survey, study ...) conducted (from ...)"
 
 
 def _trimmed(sentence: str, cue: Cue) -> Cue:

@@ -21,6 +21,8 @@ _ACRONYM_DEF = re.compile(
 _NAME_RUN = re.compile(r"(?<![\w-])[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*(?:\s+[A-Z][a-z’']+"
                        r"(?:-[A-Za-z][a-z’']*)*){1,2}\b")  # "Secretary-General Antonio Guterres"
 _MAX_MENTION_WORDS = 10
+#: Prepositions that open a sentence before a name ("At Barclays, ...", "For Acme, ...").
+_OPENERS = frozenset("At For From With By After Before Under Across Inside Outside Among".split())
 
 
 @dataclass
@@ -76,6 +78,10 @@ class Entities:
                 return index
             if len(words) == 1 and len(tokens) > 1 and words[0] in (tokens[0], tokens[-1]):
                 return index
+            if entity.kind == "org" and len(tokens) == 1 and len(words) > 1 and (
+                    words[0] == name) and all(w.lower().rstrip(".") in ORG_WORDS
+                                              for w in words[1:]):
+                return index  # "Acme" after "Acme Corp", "Barclays" after "Barclays Bank"
         return None
 
     def _spelled_out(self, acronym: str, index: int) -> bool:
@@ -126,10 +132,13 @@ class Entities:
         best, company = "", False
         for run in self._runs:
             words = run.split()
-            while len(words) > 1 and words[0].lower() in LEADING:
-                words.pop(0)  # "While Villaraigosa had asked": "While" opens the sentence
+            while len(words) > 1 and (words[0].lower() in LEADING or words[0] in _OPENERS):
+                words.pop(0)  # "While Villaraigosa had asked", "At Barclays, ...": the
+                # sentence's first word, no part of the name
             run = " ".join(words)
-            if word in (words[0], words[-1]) and not any(w.lower() in ORG_WORDS for w in words):
+            if word in (words[0], words[-1]) and not any(w.lower() in ORG_WORDS for w in words) \
+                    and not (word == words[0] and any(w.lower() in TITLES for w in words[1:])):
+                # not "Acme Chief Financial Officer Jo Lee": a body, its officer's title, a name
                 best = run if len(run) > len(best) else best
         for run in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-Z][\w.&-]*){{1,3}})", self.text):
             company = company or any(w.lower() in ORG_WORDS for w in run.group(1).split())

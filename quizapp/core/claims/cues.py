@@ -17,10 +17,11 @@ asserted asserts alleged alleges denied denies refuted refutes disclosed disclos
 projected projects forecast forecasts concluded concludes found finds showed shows show
 speculate speculates speculated believe believes believed fear fears feared expect expects
 think thinks
-expected place places put puts recalled tweeted posted saying announcing claiming warning adding
+expected place places placed put puts recalled documented documents tweeted posted saying
+announcing claiming warning adding
 noting stating insisting estimating confirming suggesting arguing telling ruled rules stipulated
 stipulates conceded concedes vowed vows pledged pledges promised promises recounted recounts claim
-confirm verify asked attributed attributes identified identifies
+confirm verify asked attributed attributes identified identifies informed informs
 disputed disputes dispute rejected rejects calculated calculates calculate accused accuses
 apologised apologized predicting forecasting
 projecting revealing explaining disclosing reporting stressing acknowledging admitting denying
@@ -44,15 +45,16 @@ VERB = re.compile(rf"\b(?:{'|'.join(SAY_VERBS)})\b")
 CLAUSE_ADVERB_WORDS = re.compile(r"\s+(?:also|later|again|now|then|recently|previously)\s*$")
 TIME_END = re.compile(
     r"\s+(?:as\s+of\s+[\w.]+(?:\s+\d{1,2})?|"
-    r"(?:last|this|earlier this|on|over the)\s+(?:week|weekend|month|year|night|morning|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|"
-    r"previously)$")
+    r"(?:last|this|earlier this|on|over the|late|early|late on|early on)\s+(?:week|weekend|"
+    r"month|year|night|morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"yesterday|today|earlier|previously)$")
 #: A relative clause between a speaker and the verb ("Mourinho, who will be hoping ..., told").
 RELATIVE = re.compile(
     r"(?:,\s+(?:who|which|whose)\s|,\s+and\s+(?:was|is|has|had|were)\s|,\s+(?:published|released|"
     r"carried out|conducted|commissioned|funded|led|issued|compiled|quoted|cited|seen|obtained|"
-    r"reviewed|interviewed)\s)[^,;:“”\"]{2,160}?"
-    r"(?:,\s+[^,;:“”\"]{2,80}?){0,2},\s*$"
+    r"provided|given|shared|leaked|shown|sent|"
+    r"reviewed|interviewed)\s)(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){2,160}?"
+    r"(?:,\s+[^,;:“”\"]{2,80}?){0,2},\s*$"  # ("which has 140,000 staff,": a number's comma)
 )
 
 

@@ -179,9 +179,34 @@ def _choose_cue(cast: Cast, sentence: str, offset: int, opened: bool = False
             # said": one speaker, whose first cue tells its content best
             best = (rank, cue, entity)
             break
+    if best[1].frame in ("by", "passive"):
+        holder = next(((r, c, e) for r, c, e in ranked if c.frame == "preposed" and c.phrase
+                       is not None and c.phrase.kind != "pronoun" and _holds(c, best[1])), None)
+        if holder is not None:  # "X informed AFP that the toll is lower than the number
+            best = holder  # released by the ministry": X's claim, about the ministry's count
+    outer = best[1]
+    if outer.phrase is not None and outer.frame == "preposed" and _OUTLET.search(
+            outer.phrase.name):
+        inner = [(r, c, e) for r, c, e in ranked if c is not outer and c.phrase is not None
+                 and r <= 1 and _holds(outer, c) and c.frame in ("preposed", "postposed")]
+        if inner:  # "Reuters reports that a group X said C": X's claim,
+            best = inner[0]  # which the agency relays
+    for rank, cue, entity in ranked:
+        if cue.frame == "postposed" and cue.phrase is not None and \
+                cue.cue_end <= best[1].cue_start and _RELAYING.match(
+                    sentence, cue.cue_end, best[1].cue_start):
+            best = (rank, cue, entity)  # "“C,” a diplomat told Reuters, summarizing a briefing
+            break  # from the minister": the diplomat speaks; the minister is whom they relay
     others = [(c, e) for r, c, e in ranked if c is not best[1] and r <= 1 and c.phrase
               and (e is None or e != best[2])]
     return best[1], best[2], others
+
+
+#: A news outlet that relays what a source said ("Reuters reports that X said C").
+_OUTLET = re.compile(r"\b(?:Reuters|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Interfax|"
+                     r"TASS|Anadolu|news agency|newspaper|broadcaster|television|TV|radio)\b")
+#: A speaker's tag, then what they relay: "..., summarizing a briefing from", ", citing".
+_RELAYING = re.compile(r"[^,;]{0,60},\s+(?:summari[sz]ing|citing|quoting|relaying|paraphrasing)\b")
 
 
 def _holds(outer: Cue, inner: Cue) -> bool:
@@ -285,7 +310,7 @@ def _vague_speaker(cue: Cue, at: int = -1) -> Speaker:
 _VAGUE_HEADS = frozenset("report reports source sources account accounts rumours rumors".split())
 _VAGUE_MODS = frozenset(
     "early earlier initial unconfirmed media press local some unnamed anonymous other news "
-    "several many various".split()
+    "several many various television tv radio wire newspaper".split()
 )
 
 

@@ -177,6 +177,9 @@ _UP_VERB = re.compile(r"\b(?:picked|picks|ticked|ticks|shot|shoots|went|goes|mov
                       r"creeps|edged|edges|inched|inches|jumped|jumps|climbed|climbs)\s+$")
 
 
+_MAGNITUDE = re.compile(r"\b(?i:magnitude)[\s-]+$")
+
+
 def build(sentence: str, match: re.Match[str], measure: str, offset: int, window: str) -> Figure:
     """Build a Figure from a match, reading its counted noun and topic around it."""
     qual_text = (match.group("qual") or "").strip()
@@ -187,6 +190,8 @@ def build(sentence: str, match: re.Match[str], measure: str, offset: int, window
         None if halved.lower().find("and a half") > 0 else _fraction(number_text)) or \
         parse_number(re.sub(r"^an?\s+", "", halved, flags=re.I)) or 0.0
     after = sentence[match.end() :]
+    if not measure and _MAGNITUDE.search(sentence, 0, match.start()):
+        measure = "magnitude"  # "a magnitude 6.8 earthquake": a size, not 6.8 earthquakes
     if not measure or measure in ("mm", "cm"):
         noun, _ = counted_noun(after)
     else:

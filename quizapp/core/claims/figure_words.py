@@ -20,7 +20,14 @@ WORDS = (
     rf"|{WORD}(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+{WORD}"
     rf"|[\s-]+{WORD})*)"  # "two hundred and five", never "between two and five"
 )
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: Thousands set apart by spaces ("19 136 people", "42\u00a0397"), as much news outside the US
+#: and UK writes them; never after a month or a name that numbers ("May 5 200", "Route 66 100").
+_SPACED = "".join(rf"(?<!(?-i:{w}) )" for w in """January February March April May June July
+    August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    No Route Flight Chapter Article Section Highway Room Page Level Grade Class Model Act Bus
+    Line Gate Platform Channel Number""".split()) + \
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]?\d)"
+DIGITS = rf"{_SPACED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A fraction after a whole number: "six and a half years", "9 1/2 minutes", "3½ hours", a
 #: share price "35 1/4" or "5-5/16".
 AND_A_HALF = r"\s+and\s+a\s+half\b|[\s-][1-9]\d?/[1-9]\d?\b|[½¼¾]"
@@ -57,7 +64,9 @@ ATTACHED = r"mm|cm|km2|km|kg|mph|kph|mw|gw|kwh|ft|lbs?|pc|p(?!\.?m\b)|(?-i:°?[C
 FIGURE = (
     rf"(?P<qual>(?:{QUALS})\s+)?(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?(?=\s?\d))?\s?"
     rf"(?P<num>{FRACTION}|(?:(?:{DIGITS})(?![.,]\d)|{WORDS})(?:{AND_A_HALF})?)"
-    rf"(?P<scale>[\s-]?(?:million|billion|trillion|bn|mn|m|k)\b"
+    rf"(?P<scale>[\s-]?(?:million|billion|trillion|bn|mn|m(?!\s+(?:race|final|sprint|dash|hurdles|"
+    rf"freestyle|butterfly|backstroke|breaststroke|medley|relay|title|world|gold|silver|bronze|"
+    rf"event|heats?|semi-finals?|record|champion|crown)\b)|k)\b"  # "the 100m final": metres
     rf"|\s(?:thousand|hundred|lakhs?|crores?)\b)?"
     rf"(?P<unit>\s?%|(?:{ATTACHED})\b|\s(?:{MULTI_UNITS})\b|-(?:percent|point|dollar|pound|euro|magnitude)\b)?"
     rf"(?![\w%])(?!-[a-z])"
@@ -95,6 +104,8 @@ STOP_WORDS = frozenset(
     within without through toward towards including via near outside inside like amid despite
     been yet very too even less fewer many much such other another same new made took came went
     got gave said told held left fought won lost ran saw paid met set put began led fell rose spent
+    struck hit fled sank broke stole sold built hurt drove flew caught kept brought bought found
+    sent stood became swept tore blew drew threw shot grew
     says say later earlier apart yesterday today tomorrow tonight along alongside aboard beyond
     behind beside besides beneath below above upon onto throughout underneath unlike
     versus""".split()

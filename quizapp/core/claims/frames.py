@@ -13,7 +13,9 @@ _NP_END = re.compile(r"[,;:.!?\"“”]|\s[–—]\s|"
                      r"\s(?=\d[\d,.]*\s*(?:%|per\s?cent\b))|"  # "according to the survey 61%"
                      r"\s(?:conducted|commissioned|carried out)\s(?=for\s)|$")
 _THAT = re.compile(r"\s*(?:in (?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
-                   r"(?=that\b)|on \w+\s+|in \w+\s+|last \w+\s+)?(?:that\b|:|,)?\s*")
+                   r"(?=that\b)|on \w+\s+|in \w+\s+|last \w+\s+|(?:late\s+|early\s+)?(?:Monday|"
+                   r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?"
+                   r"(?:that\b|:|,)?\s*")  # "said Friday the navy ...": AP style, no "on"
 #: A time phrase that ends a speaker's noun phrase ("the agency CNES last month").
 _NP_TIME = re.compile(
     r"\s(?=(?:last|this|next|earlier this|later this)\s+(?:week|month|year|night|weekend|"
@@ -68,7 +70,8 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s < pos < e for s, e in spans)
 
 
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Sgt|Gen|Col|Lt|Capt|Prof|Rep|Sen|Gov|Jr|Sr|"
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Sgt|Gen|Col|Lt|Capt|Maj|Cmdr|Adm|Brig|"
+                     r"Cpl|Supt|Insp|Det|Prof|Rep|Sen|Gov|Jr|Sr|"
                      r"Inc|Corp|Co|Ltd|No|Mt|Ft|Gen))$")
 _NAME_AND = re.compile(r"\s+and\s+[A-Z]")
 #: Two groups joined by "and" ("residents and officials"): plural common nouns on both sides.
@@ -207,9 +210,11 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
 _OFFICE_TITLES = frozenset("minister secretary commissioner director chairman chair president "
                            "governor spokesman spokeswoman spokesperson".split())
 _NAME_BEFORE = (r"(?:^|[,;:!?][”\"’']?\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|"
-                r"del|da|di|van|von|der|le|la)[-\s])[\w’'.-]*\s?){1,4}),\s+")
-_APPOSED = re.compile(_NAME_BEFORE + r"(?P<desc>(?:a|an|the|who|[a-z])[^,]{2,140}"
-                      r"(?:,\s+(?:the|a|an)\s[^,]{2,80})?),\s*$")  # "..., the site of X,"
+                r"del|da|di|van|von|der|le|la)[-\s])[\w’'.-]*\s?){1,6}),\s+")
+_APPOSED = re.compile(_NAME_BEFORE + r"(?P<desc>(?:a|an|the|who|[a-z])(?:[^,]|,(?=\s+[\w-]+-"
+                      r"(?:based|run|owned|backed|led)\s))" r"{2,140}"
+                      r"(?:,\s+(?:the|a|an)\s[^,]{2,80})?),\s*$")  # "..., the site of X,";
+# "Seawatch, an independent, Lisbon-based group, says": adjectives in a row
 #: "Lena Ortiz, Deputy Superintendent of Police for the District, told": a title in capitals.
 _TITLED = re.compile(_NAME_BEFORE + r"(?P<desc>(?P<title>[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+){0,2})"
                      r"\s+(?:of|for|at)\s[^,]{2,120}),\s*$")

@@ -39,7 +39,7 @@ VERB_OBJECT = frozenset("a an the his her their its through across into over dow
 
 #: Adverbs after a subject, no part of it ("The company now expects").
 TRAILING = frozenset("now also still already again later then too meanwhile previously earlier "
-                     "however released published issued compiled".split())
+                     "however released published issued compiled conducted commissioned".split())
 
 #: Possessive determiners, no names even when capitalised ("Its humanitarian office").
 POSSESSIVES = frozenset("its their his her our my your".split())
@@ -57,7 +57,8 @@ TITLES = frozenset(
     queen prince princess judge justice chief commissioner director chairman chairwoman chair
     ceo cfo ambassador pope coach detective sheriff officer inspector superintendent commander
     admiral marshal speaker deputy vice attorney spokesperson spokesman spokeswoman sir dame
-    lord lady minister leader premier envoy analyst economist strategist""".split()
+    lord lady minister leader premier envoy analyst economist strategist cmdr cmdr. adm adm.
+    brig brig. cpl cpl. pvt pvt. supt supt. insp insp. det det.""".split()
 )
 #: Words that make a name an organisation.
 ORG_WORDS = frozenset(
@@ -72,7 +73,8 @@ ORG_WORDS = frozenset(
     pentagon intelligence command coalition alliance assembly secretariat tribunal observatory
     laboratory lab hospital clinic school college trust partnership programme program
     commission directorate inspectorate regulator exchange chiefs securities capital partners
-    holdings labs research associates analytics economics insights survey cross""".split()
+    holdings labs research associates analytics economics insights survey cross defense defence
+    watch monitor movement front brigade brigades helmets crescent shimbun""".split()
 )
 #: Common nouns that describe an organisation ("payments company Paylane").
 ORG_NOUNS = frozenset(

@@ -88,9 +88,16 @@ _WORK_HEADS = DOCUMENT_HEADS - {"reports"} | {"research", "findings", "forecast"
                                               "statistics"}  # not "Reports from Ukraine": a place
 
 
+_WHEN = re.compile(r"^(?:Published|Released|Issued|Posted|Announced|Unveiled|Reported)\s+(?:on\s+)?"
+                   r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+                   r"today|last|this|earlier)\b")
+
+
 def read_speaker(phrase: str) -> SpeakerPhrase | None:
     """Read a speaker phrase into name, description and kind, or None if it is no speaker."""
     phrase = phrase.strip(" ,;:—–-\"'“”‘’")
+    if _WHEN.search(phrase):
+        return None  # "Published Tuesday in the journal": a time, no one's name
     phrase = after_dateline(phrase)
     # "..., says United Ukraine analyst Aleksey Kushch": the inverted cue is no part of the name
     phrase = _SPEECH_LEAD.sub("", phrase)
@@ -188,15 +195,20 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     return read_name(words, acronym)
 
 
+#: Words that say what kind of report it is, capitalised only at a sentence's start.
+_MEDIA = frozenset("news media press local wire newspaper television tv radio".split())
+
+
 def _read_common(words: list[str], definite: bool, acronym: str) -> SpeakerPhrase | None:
     """Read a phrase with a common-noun head: a vague source, an institution or an anaphor."""
     head = words[-1].lower()
     mods = words[:-1]
     text = " ".join(words)
-    if head in DOCUMENT_HEADS and mods:
-        author = read_speaker(" ".join(mods))
+    if head in DOCUMENT_HEADS and mods and not all(m.lower() in _MEDIA for m in mods):
+        author = read_speaker(" ".join(mods))  # (not "News reports": no one named)
         if author and author.kind == "org" and author.description.islower():
-            return SpeakerPhrase(author.name, "", author.name, "org", author.acronym)
+            name = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", author.name)  # "unclassified
+            return SpeakerPhrase(name, "", name, "org", author.acronym)  # US intelligence"
         if author and author.kind in ("person", "org"):  # "new ONS figures": the ONS
             return author
     if (head in INSTITUTION_HEADS or head in ORG_NOUNS) and has_proper_word(mods):

@@ -33,7 +33,7 @@ from quizapp.core.claims.verb_subjects import (
     who_said_cue,
 )
 
-_TELL_VERBS = frozenset(("told", "tells", "tell", "asked"))
+_TELL_VERBS = frozenset(("told", "tells", "tell", "asked", "informed", "informs"))
 #: Verbs that often take a noun object ("denied the report"): content only after "that" or ":".
 _OBJECT_VERBS = frozenset(
     """denied denies refuted refutes confirmed confirms revealed reveals disclosed discloses
@@ -47,7 +47,7 @@ _OBJECT_VERBS = frozenset(
 _NOUN_USE = re.compile(rf"\s+(?:{AUX}{{0,2}}{ADVERB}?)?(?:{'|'.join(SAY_VERBS)})\b")
 _FINDING_VERBS = frozenset(
     "found finds showed shows revealed reveals suggested suggests identified identifies".split())
-_PLACE_VERBS = frozenset("place places put puts show shows".split())
+_PLACE_VERBS = frozenset("place places placed put puts show shows".split())
 #: Say-verbs that are also nouns ("an estimate of", "the forecast by").
 _NOUN_VERBS = frozenset(
     "estimate estimates forecast forecasts report reports claims claim projects show".split())
@@ -69,8 +69,22 @@ def _plural_subject(phrase: SpeakerPhrase | None) -> bool:
         head.endswith("s") and not head.endswith("ss") and head[1:].islower())
 
 
+#: A name and its description opening a sentence, before a verb and a colon.
+_NAME_DESC = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s?){1,5}),\s+[^,;:“”\"‘]{2,80},\s*$")
 #: A subordinator after a main clause, right before a subject ("..., largely before the").
 _SUBORDINATE = re.compile(r"\S.*\b(?:before|after|until|since|once|when|while|as)\s+(?:the\s+)?$")
+#: A result set against a benchmark named before a say-noun ("topped Wall Street estimates").
+_BEATEN = re.compile(r"\b(?:topped|tops|top|beat|beats|beating|missed|misses|exceeded|exceeds|"
+                     r"surpassed|met|meets|matched|matches|above|below|than|with|ahead\s+of|"
+                     r"short\s+of)\s+(?:[A-Z][\w.’'&-]*\s+){1,4}$")
+#: Where a body is based, between it and its verb: "The Command based in Tampa, Florida, said".
+_BASED_END = re.compile(r"\s+(?:based|headquartered)\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+                        r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?,?\s*$")
+#: An aside between a subject and its verb: "Analysts, on average, have forecast", "AAA
+#: (search) said", "The union, in turn, said".
+_ASIDE_END = re.compile(r"(?<=\w),\s+(?:on average|however|in turn|meanwhile|though|too|also|for "
+                        r"(?:its|their|his|her) part|in a statement|in response|in contrast)\s*,"
+                        r"\s*$|(?<=[A-Za-z.])\s+\([^()]{1,30}\)\s*$")
 _ISSUED_END = re.compile(r"\s+(?:released|published|issued|compiled|unveiled|leaked|out)\s*$")
 #: Information given out by someone, as a subject: "Further details shared by the DHO".
 _SHARED_BY = re.compile(r"\b(?i:details|figures|data|information|statistics|numbers|records|"
@@ -86,8 +100,9 @@ _TOLD_PLAIN = re.compile(
     r"reporters|journalists|media|press|court|jury|committee|council|parliament|lawmakers|"
     r"authorities|officials|investigators|officers|rescuers|doctors|"
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))"
-    r"(?=\s+(?:there|it|he|she|they|we|the|a|an|\d|(?:one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|dozens|hundreds|thousands|some|about|more|at\s+least)\b))")
+    r"(?=\s+(?:(?:there|it|he|she|they|we|the|a|an)\b|\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|hundreds|thousands|some|about|more|at\s+least)\b))")  # (whole words:
+# not the "a" of "after the hearing")
 _TOLD_OBJECT = re.compile(r"\s*(?P<medium>[^,;:]{1,60}?)(?=\s+that\b|\s*[,:]|\s+[‘“\"'])")
 #: A determiner or superlative right before a participle: the participle is an adjective.
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -157,12 +172,20 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if verb in ("admitted", "admits", "admit") and re.match(r"\s+(?:to\s+)?[a-z]+ing\b",
                                                              sentence[cue_end:]):
         return None  # "X admitted helping Y pocket millions": a plea to a deed, no report
+    if verb in ("informed", "informs") and not re.search(r"\bthat\b", sentence[cue_end:]):
+        return None  # "Police informed the families": news given, no claim reported
+    if verb in ("declared", "declares", "declare") and not re.match(
+            r"\s+(?:\w+\s+){0,3}?(?:that\b|:|[“\"‘])", sentence[cue_end:]):
+        return None  # "declared three days of mourning", "declared a state of emergency": an
+        # act, nothing said
     if verb in ("maintained", "maintains") and not _HELD_THAT.match(sentence, cue_end):
         return None  # "maintained the roads": said only of a view held ("maintained that C")
     if verb.endswith("ing") and not progressive:
         return participle_cue(sentence, match)
     if re.match(r"\s+(?:of|by|for)\b", sentence[cue_end:]) and verb in _NOUN_VERBS:
         return None  # "the consensus forecast of $4.1 billion": a noun here
+    if verb in _NOUN_VERBS and _BEATEN.search(sentence, 0, match.start("verb")):
+        return None  # "Earnings topped Wall Street estimates": a benchmark beaten, a noun
     if verb in _NOUN_VERBS and re.search(r"(?:[’']s?|\bown|\bits|\btheir)\s+$",
                                          sentence[: match.start("verb")]):
         return None  # "Chambers' own estimate in May": a noun after a possessive
@@ -172,10 +195,23 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if relative and not subject_before(sentence, relative.start())[1].strip():
         relative = None
     subject_end = age.start() if age else relative.start() if relative else cue_start
+    based = _BASED_END.search(sentence, 0, subject_end) or _ASIDE_END.search(
+        sentence, 0, subject_end)
+    if based and not age and not relative:
+        subject_end = based.start()
     apposed = appositive(sentence, subject_end)
     lead_in = None if apposed else lead_in_speaker(sentence[:subject_end])
-    inverted = not age and not relative and not lead_in and (
-        not before or before[-1] in ",’”\"'—")
+    handover = re.match(r"\s*:", sentence[cue_end:]) is not None
+    if handover and not apposed and not lead_in:
+        named = _NAME_DESC.match(sentence, 0, cue_start)  # "X, NUS vice-president, said: '...'"
+        phrase = read_speaker(named.group("name")) if named else None
+        if phrase is not None and phrase.kind in ("person", "org", "unknown"):
+            return Cue(phrase, "preposed", cue_start, cue_end, named.start("name"),
+                       named.end("name"), *content_to_end(sentence, cue_end))
+    inverted = not age and not relative and not lead_in and not handover and (
+        not before or before[-1] in ",’”\"'—") and verb.lower() not in _NOUN_VERBS
+    # (a colon hands over to the subject's words; "The report's "worst case" forecasts rising
+    # use", "X, provided by Y, estimates the toll at": a say-noun verb is never inverted)
     if not apposed and not lead_in and re.search(r"\band\s*$", before):
         joined = coordinated_subject(sentence, cue_start)  # "X maintained the count and said C"
         if joined is not None:
@@ -259,7 +295,7 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if verb in _PLACE_VERBS and phrase.kind not in ("vague", "org", "person") and not (
             phrase.kind == "unknown" and sentence.rstrip().endswith(":")):
         return None  # but "The Courier puts it this way:" hands over to the Courier
-    if verb in ("put", "puts", "place", "places") and not re.match(
+    if verb in ("put", "puts", "place", "places", "placed") and not re.match(
             r"\s+(?:[^,;.]+?\s)?(?:at|as|between|near|around|closer|higher|lower)\b|\s*(?:it|this|"
             r"that)\b|\s*:", sentence[cue_end:]) and not sentence.rstrip().endswith(":"):
         return None  # "a firm pound put more pressure on shares": no figure put at
@@ -286,18 +322,22 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         if plain and not (told and told.end() <= plain.end()):
             told = plain  # "survivors told the police there were 50 on board"
         if told:
-            medium = told.group("medium").strip()
+            medium = re.sub(r"\s+(?:after|before|during|following|outside)\s.*$", "",
+                            told.group("medium").strip())  # "reporters (after the hearing)"
             after = told.end()
         elif re.fullmatch(r"\s+[^,;:“\"]{2,60}?[.!?]?\s*", sentence[cue_end:]):
             after = len(sentence)  # '"C," X told reporters in Lima.': nothing reported after
-            medium = sentence[cue_end:].strip().rstrip(".!?")  # "C, an analyst told CNBC."
+            medium = re.sub(r"\s+(?:after|before|during|following|outside)\s.*$", "",
+                            sentence[cue_end:].strip().rstrip(".!?"))  # "C, an analyst told CNBC."
     after_comma = sentence[:start].rstrip().endswith(",")
     parenthetical = after_comma and _PARENTHETICAL.match(sentence, after) is not None
     if start > 0 and sentence[:start].rstrip().endswith(("’", "”", '"', ",")) and (
         content_to_end(sentence, after)[1] - after < 3 or parenthetical
         or _TIME_TAIL.fullmatch(sentence, after)
-        or (re.search(r"[,!?][\"”’']\s*$", sentence[:start])  # '"C," X said in a webcast'
-            and not re.match(r"\s*,\s*\w+ing\b", sentence[after:]))  # not ', adding that C2'
+        or (re.search(r"[,!?][\"”’']\s*(?:(?:a|an|the|The)\s+)?$", sentence[:start])
+            and not re.match(r"\s*,\s*(?!summari[sz]ing|citing|quoting|relaying)\w+ing\b",
+                             sentence[after:]))  # '"C," X said in a webcast', '"C," a diplomat
+        # told Reuters, citing Y'; not ', adding that C2'
     ):
         boundary = len(sentence[:start].rstrip(",’”\"'— "))
         return Cue(phrase, "postposed", cue_start, cue_end, start, end, 0, boundary, medium)

@@ -35,7 +35,7 @@ from quizapp.core.text.words import has_word
 
 WHAT = {"deaths": "the number of dead", "injured": "the number of injured",
         "missing": "the number of missing", "aboard": "the number of people on board",
-        "coaches": "the number of coaches derailed",
+        "coaches": "the number of coaches derailed", "hospital": "the number in hospital",
         "casualties": "the number of killed and wounded"}
 _CACHE: dict[int, tuple] = {}
 

@@ -178,6 +178,12 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
         # figure of its own is no source (but "topping the estimate of $9.3 billion" is one)
     if speaker.definite and answer[0].islower():
         answer = f"the {answer}"  # "the city's Office of Management and Budget"
+    a = claim.attribution
+    written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start].strip()
+    if speaker.kind == "org" and not described and a.mention_start >= 0 and len(written) < len(
+            answer) and written.lower().removeprefix("the ") == speaker.name.lower():
+        answer = written  # "The Acme Monitor says ..." after "the London-based group Acme
+        # Monitor": the name as this sentence writes it, not an earlier description
     accept = (described_variants(article, claim, speaker, answer) if described
               else speaker_variants(speaker, claim, article.source.text))
     accept = [f for f in accept if f != answer]

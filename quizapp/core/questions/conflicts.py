@@ -17,7 +17,14 @@ _ABOARD = re.compile(
     r"(?:on board|aboard|onboard|travelling|traveling|inside(?=\s+(?:when|as|at)\b|\s*[,.;]))",
     re.I)
 _CARRYING = re.compile(r"\b(?:carrying|carried|carries|carry)\s+$", re.I)
-_CARRIED = re.compile(r"\s+(?:people|persons|passengers|travellers|travelers|migrants)\b", re.I)
+_CARRIED = re.compile(r"\s+(?:people|persons|passengers|travellers|travelers|migrants)\b"
+                      r"|(?=\s*[.;]|\s*,\s+(?:including|of\s+whom)\b)", re.I)  # "carrying 191."
+#: A count of those in hospital: "88 patients remain in hospital", "90 passengers, including
+#: crew, are being treated at hospitals", "40 were hospitalised".
+_IN_HOSPITAL = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:(?:remain|remained|are|were|was|is)\s+"
+                          r"(?:still\s+)?(?:in|at)\s+(?:\w+\s+)?hospitals?\b|(?:are|were|is|was|"
+                          r"being)\s+(?:being\s+)?(?:treated|hospitali[sz]ed)\b|hospitali[sz]ed\b)",
+                          re.I)
 _COACHES = re.compile(r"\s+(?:coaches|bogies|compartments|carriages|wagons|cars)\b", re.I)
 _DERAIL = re.compile(r"\bderail|\boverturned\b|\bjumped the (?:track|rails)\b", re.I)
 
@@ -25,13 +32,18 @@ _DERAIL = re.compile(r"\bderail|\boverturned\b|\bjumped the (?:track|rails)\b", 
 def other_kind(claim: Claim, figure: Figure) -> str:
     """Return what a figure counts beyond casualties: "aboard" (people on a bus, boat or train:
     "with 27 on board", "50 people inside when", "a ferry carrying 120 passengers") or
-    "coaches" (of a derailed train: "Ten compartments derailed", "eight bogies"); "" otherwise."""
+    "coaches" (of a derailed train: "Ten compartments derailed", "eight bogies") or "hospital"
+    (those being treated: "149 patients remain in hospital"); "" otherwise."""
     at, end = figure.start - claim.start, figure.end - claim.start
     carrying = _CARRYING.search(claim.text, 0, at) and _CARRIED.match(claim.text, end)
     if _ABOARD.match(claim.text, end) or carrying:
         return "aboard"
     if _COACHES.match(claim.text, end) and _DERAIL.search(claim.text):
         return "coaches"
+    hospital = _IN_HOSPITAL.match(claim.text, end)
+    if hospital and not re.search(r"[,;:]|\b(?:and|while|but|after|when)\b",
+                                  re.sub(r",\s+including\b[^,]*,", "", hospital.group())):
+        return "hospital"
     return ""
 
 
@@ -133,12 +145,22 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:a|one|two|three|four|five|
 _COUNT_NOUNS = re.compile(r"\b(?:toll|figures?|numbers?|count|tally|estimates?)\b", re.I)
 
 
+#: A toll of a whole war or span, not of the event: "90,000 have died in eight years of
+#: conflict", "since the war began", "since 2011".
+_CUMULATIVE = re.compile(
+    r"\b(?:in|over|during|after)\s+(?:more than\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+)?"
+    r"(?:years?|decades?|months?)\s+of\s+(?:\w+\s+)?(?:conflict|war|fighting|violence|unrest|"
+    r"insurgency)\b|\bsince\s+the\s+(?:\w+\s+)?(?:war|conflict|uprising|fighting|insurgency|"
+    r"pandemic|outbreak)\s+(?:began|started|erupted|broke out)\b|\bsince\s+(?:the\s+start\s+of\s+)?"
+    r"(?:19|20)\d\d\b", re.I)
+
+
 def other_event(claim: Claim) -> bool:
     """Tell whether a sentence reports another event by a time after its subject ("Fighting
     last month in the south killed ...") or as news before ("The news came two days after
     officials said ..."), not a source's earlier word ("Officials last week said ...") nor an
     earlier count ("The toll last week stood at 20")."""
-    if _CAME_AFTER.search(claim.text):
+    if _CAME_AFTER.search(claim.text) or _CUMULATIVE.search(claim.text):
         return True
     found = _OTHER_TIME.match(claim.text)
     if not found or _COUNT_NOUNS.search(found.group("subject")):

@@ -9,7 +9,15 @@ import re
 
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.extract import Claim
-from quizapp.core.questions.corpus import Article, Candidate, distinct, order_choices, seed_of
+from quizapp.core.questions.corpus import (
+    Article,
+    Candidate,
+    distinct,
+    order_choices,
+    quizzable,
+    seed_of,
+)
+from quizapp.core.questions.source_choices import not_a_source, subsumed
 from quizapp.core.questions.statements import speaker_label
 from quizapp.core.questions.tolls import count_entries, lowered, same_source, source_label
 from quizapp.core.questions.verdicts import mid_label
@@ -46,8 +54,10 @@ def dispute_candidates(article: Article) -> list[Candidate]:
         if not _ABOUT.search(claim.text):
             found.extend(_claim_dispute(article, claim))
             continue
-        if any(e[0] is claim for e in entries):
-            continue  # it gives a figure of its own: a conflict of figures, asked elsewhere
+        if any(e[0] is claim for e in entries) or any(
+                quizzable(f) and f.value >= 2 for f in claim.figures):
+            continue  # it gives a figure of its own: a conflict of figures, asked elsewhere,
+            # or a count of another thing ("reported seven cases, but no deaths"): no dispute
         who = source_label(article, claim)
         predicate = _predicate(claim)
         if not who or not predicate:
@@ -124,6 +134,9 @@ def _predicate(claim: Claim) -> str:
     rest = _LEAD_IN.sub("", claim.text[a.mention_end - claim.start :], count=1)
     cut = re.search(r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z])", rest)
     rest = (rest[: cut.start()] if cut else rest).rstrip(" .!?")
+    tail = _OUTER_SOURCE.search(rest)
+    if tail:
+        return ""  # "..., officials said": the sentence is another source's, not its subject's
     if not re.match(r"[a-z]", rest) or not _DISPUTE.search(rest):
         return ""  # "The army could ...", not "The army's figure ..."
     rest = _agree(rest)
@@ -133,6 +146,10 @@ def _predicate(claim: Claim) -> str:
         rest += '"'
     return rest
 
+
+#: Another source's tag closing the sentence: "..., but no deaths as of yet, officials said".
+_OUTER_SOURCE = re.compile(r",\s+(?:[\w.’'-]+\s+){1,6}(?:said|says|told|reported|added|stated)"
+                           r"\b[^,]*$")
 
 _BASE_VERBS = frozenset("say claim warn argue insist believe dispute reject question doubt "
                         "maintain contend suggest point".split())
@@ -151,7 +168,12 @@ def _other_sources(article: Article, claim: Claim, key: str, entries: list) -> l
     others += [mid_label(speaker_label(s), article.source.text) for s in article.speakers
                if s is not who and speaker_label(s) and (who is None or s.name.split()[-1]
                                                        not in who.name.split())]
-    return distinct(key, [o for o in others if not same_source(o, key)], 3)
+    kept: list[str] = []
+    for other in others:
+        if not same_source(other, key) and not not_a_source(other) and not any(
+                subsumed(other, x) for x in (key, *kept)):
+            kept.append(other)  # never "a rebel leader" beside "rebel leader A. Hissene"
+    return distinct(key, kept, 3)
 
 
 def _short_forms(claim: Claim, key: str) -> list[str]:

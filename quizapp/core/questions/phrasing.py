@@ -17,11 +17,12 @@ SYNONYMS = {
     "as many as": "up to", "under": "fewer than", "fewer than": "under", "less than": "under",
     "an estimated": "about", "some": "about",
 }
-#: A qualifier with the opposite direction: the changed claim contradicts the original.
+#: A qualifier with the opposite direction, that excludes the original: the changed claim
+#: contradicts it (never "at most" for "at least", which both hold of the figure itself).
 OPPOSITES = {
     "over": "fewer than", "more than": "fewer than", "above": "below", "in excess of": "under",
-    "at least": "at most", "upwards of": "fewer than", "exceeding": "under",
-    "up to": "at least", "as many as": "at least", "at most": "at least",
+    "at least": "fewer than", "upwards of": "fewer than", "exceeding": "under",
+    "up to": "more than", "as many as": "more than", "at most": "more than",
     "under": "more than", "fewer than": "more than", "less than": "more than", "below": "above",
     "no more than": "more than",
 }

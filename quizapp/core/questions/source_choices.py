@@ -133,6 +133,9 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
             continue  # "army" beside "Israeli military": one country's armed forces
         if _same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
             continue
+        if not_a_source(other.mention) or any(subsumed(other.mention, x) for x in (
+                answer, *(p.mention for p in picked))):
+            continue  # "an official toll"; "a rebel leader" beside "rebel leader A. Hissene"
         if mentions(answer, [other.name, other.mention, *(f for f in other.short_forms
                                                            if _acronym(f))]) \
                 or mentions(
@@ -143,6 +146,26 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
         if len(picked) == 3:
             break  # three distractors are all a question offers
     return [choice_label(p, article.source.text) or p.mention for p in picked]
+
+
+_BARE = frozenset("the a an".split())
+#: Heads of a phrase that counts or tells, and so names no one ("an official toll").
+_NO_SOURCE_HEADS = frozenset("toll tolls count tally total number".split())
+
+
+def subsumed(a: str, b: str) -> bool:
+    """Tell whether the words of one source label all stand in the other ("a rebel leader",
+    "rebel leader Ali Hissen"): they may name one source, so never two choices."""
+    words_a = {w for w in re.findall(r"[\w’'.-]+", a.lower()) if w not in _BARE}
+    words_b = {w for w in re.findall(r"[\w’'.-]+", b.lower()) if w not in _BARE}
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def not_a_source(label: str) -> bool:
+    """Tell whether a label is a count or a crime, not a source ("an official toll", "Rape
+    or sexual assaults")."""
+    words = label.lower().split()
+    return bool(words) and (words[-1] in _NO_SOURCE_HEADS or " or " in f" {label.lower()} ")
 
 
 def _acronym(form: str) -> bool:

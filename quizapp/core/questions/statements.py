@@ -34,8 +34,11 @@ _OPEN_CLOSE = {"“": "”", "‘": "’", '"': '"'}
 _LEAD = re.compile(
     r"^(?:[-•*–—]\s+|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+)*(?:,\s[A-Z][\w.’' ]{1,30}?)?"
     r"(?:\s\([A-Z][\w ]{0,20}\))?(?:\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
-    r"(?:\s?[—–]{1,2}\s?|\s-{1,2}\s|\s[•·|]\s|:\s|(?<=\d)\s)(?=[A-Z“\"])"
-    r"|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\s[-–—]{1,2}\s(?=[A-Z][a-z]))"
+    r"(?:\s?[—–]{1,2}\s?|\s-{1,3}\s|\s[•·|]\s|:\s|(?<=\d)\s)(?=[A-Z“\"])"
+    r"|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\s[-–—]{1,2}\s(?=[A-Z][a-z])"
+    r"|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
+    r"\s\([A-Z][\w ]{1,20}\)\s?[-–—]{1,3}\s(?=[A-Z“\"])"  # "Kozhikode (Reuters) – The toll"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s[|•·]\s(?=[A-Z“\"]))"  # "Associated Press | A judge"
 )
 _AND_THAT = re.compile(r"(,?\s(?:but|and))\sthat\s")
 
@@ -49,9 +52,25 @@ def strip_lead(text: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
+#: A plural possessive ("the unions' estimate", "workers’ pay"): an apostrophe, not a mark.
+_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’](?=\s+[a-z])")
+
+
 def balance_quotes(text: str) -> str:
-    """Close a quotation left open and drop a dangling closing mark."""
+    """Close a quotation left open and drop a dangling closing mark (never a plural
+    possessive's apostrophe)."""
     text = text.strip()
+    held = [m.start() for m in _POSSESSIVE.finditer(text)]
+    marks = {i: text[i] for i in held}
+    text = "".join("\x00" if i in marks else c for i, c in enumerate(text))
+    text = _balanced(text)
+    for mark in marks.values():
+        text = text.replace("\x00", mark, 1)
+    return text
+
+
+def _balanced(text: str) -> str:
+    """Return `balance_quotes` of a text whose apostrophes are set aside."""
     for opener, closer in _OPEN_CLOSE.items():
         if opener == closer:
             if text.count(opener) % 2:  # 'Knox said: "I do not think ...': close it
@@ -215,7 +234,7 @@ def _estimate_clause(claim: Claim, text: str) -> str:
     if a.cue_end < 0:
         return text
     verb = claim.text[a.cue_start - claim.start : a.cue_end - claim.start].split()[-1:]
-    if verb and verb[0].lower() in ("place", "places", "put", "puts"):
+    if verb and verb[0].lower() in ("place", "places", "placed", "put", "puts"):
         found = re.match(r"(?P<np>[^,;]{3,80}?)\s+at\s+(?P<rest>.+)$", text)
         if found:
             np = found.group("np")

@@ -18,6 +18,7 @@ from quizapp.core.scoring.aliases import same_body
 
 _ENTITY = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 _DEATH = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll|toll|drowned|lives|"
+                    r"lost their lives|"
                     r"loss of life|bodies|fatalities|fatality|perished|poached)\b", re.I)
 _HURT = re.compile(r"\b(?:injured|injuring|wounded|hurt|injuries)\b", re.I)
 _MISSING = re.compile(r"\bmissing\b", re.I)
@@ -74,7 +75,8 @@ def _between(text: str, at: int, end: int, match: re.Match[str]) -> str:
 
 
 _GENERAL = frozenset(("", "people", "persons", "deaths", "dead", "victims", "lives", "others",
-                      "bodies", "fatalities"))
+                      "bodies", "fatalities", "passengers", "patients", "travellers",
+                      "travelers"))  # (of an accident, those on board are its people)
 
 
 def same_count(a: Figure, b: Figure, ca: Claim | None = None, cb: Claim | None = None) -> bool:
@@ -157,8 +159,9 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
             if not kind:
                 continue
             label = figure_label(article, claim, figure, source_label)
-            if not label and claim.start not in lead:
-                continue  # an unsourced toll counts in the lead; later it is a part or aside
+            if not label and claim.start not in lead and any(e[2] == kind for e in entries):
+                continue  # an unsourced toll counts in the lead, or as the article's first
+                # count of its kind; later it is a part or aside
             if not any(e[2] == kind and same_source(e[3], label) and (
                     e[0] is claim or e[1].value == figure.value) for e in entries):
                 # "20 were killed, of whom 17 were troops": the first is the toll; a source
@@ -238,7 +241,8 @@ def _toll_again(claim: Claim, figure: Figure) -> str:
 
 _TOLL_ROSE = re.compile(r"\b(?:[Dd]eath toll|number of (?:dead|deaths|victims|people killed))\b"
                         r"[^.;:!?]{0,120}?\s(?:has|have|had)?\s?(?:risen|rose|climbed|jumped|"
-                        r"reached|increased|gone up|went up|stands|stood)\s+(?:to|at)\s+$")
+                        r"reached|increased|gone up|went up|stands|stood)\s+(?:to|at)\s+$"
+                        r"|\b[Dd]eath toll\b[^.;:!?]{0,120}?\s(?:has|had)\s+(?:now\s+)?become\s+$")
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"

@@ -7,18 +7,21 @@ are true claims of another article whose details this article never gives."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
 from quizapp.core.claims.entities import names_same, same_entity, same_name
 from quizapp.core.claims.extract import Claim
+from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.speaker_names import initials
 from quizapp.core.claims.speakers import Speaker
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import Article, Candidate, Corpus, quizzable, seed_of, window
-from quizapp.core.questions.phrasing import OPPOSITES, SYNONYMS, swap_qualifier
+from quizapp.core.questions.phrasing import OPPOSITES, swap_qualifier
 from quizapp.core.questions.rewording import reword
+from quizapp.core.questions.roundings import higher_bound, lower_bound
 from quizapp.core.questions.statements import (
     PRONOUNS,
     clause,
@@ -26,7 +29,6 @@ from quizapp.core.questions.statements import (
     denial,
     quote_free,
     speaker_label,
-    strip_lead,
     unsure_capital,
 )
 from quizapp.core.questions.stories import same_story
@@ -41,9 +43,6 @@ from quizapp.core.questions.verdict_figures import (
 from quizapp.core.text.words import has_word, replace_number
 
 SUPPORTED, CONTRADICTED, NOT_STATED = VERDICT_CHOICES
-#: Qualifier paraphrases that read in any place: not "above", "over", "under", "below", which
-#: may follow a noun ("a gain above 2 degrees", "children under 12": no "a gain more than").
-_PARAPHRASE = {k: v for k, v in SYNONYMS.items() if k not in ("above", "over", "under", "below")}
 
 
 def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
@@ -71,32 +70,37 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
                                        for f in (speaker.name, *speaker.short_forms) if f):
             label = ""  # "the OCHA has reported ...": no "According to the UN Office ..., the OCHA"
         true = _statement(label, content, text)
-        paraphrase = true
-        for figure in claim.figures:
-            at = paraphrase.find(figure.text)
-            if not _in_quotation(paraphrase, figure.number_text) and not re.search(
-                    r"\b(?:the|a|an|its|their)\s+$", paraphrase[: max(at, 0)]):
-                # a quotation stays verbatim; no "the about 16%" for "the around 16%"
-                paraphrase = swap_qualifier(paraphrase, figure, _PARAPHRASE) or paraphrase
-        paraphrase = reword(paraphrase[0].upper() + paraphrase[1:])  # "About 700 ..." ->
-        # "Approximately 700 ..."; "rose 5 per cent" -> "climbed 5%"
-        if _words_of(paraphrase) not in (_words_of(claim.text), _words_of(strip_lead(
-                claim.text))):  # never the sentence word for word:
-            found.append(_verdict(article, claim, paraphrase, SUPPORTED,  # a match, no check
-                                  "The article states this", 0.75))
-        changed = _contradiction(corpus, article, claim, content, label)
+        bounded = _bounded(true, claim, lower_bound)
+        if bounded:  # "more than 10 rifles" for "at least 14 rifles": read, not matched; a
+            # statement that only moves its attribution or swaps a synonym is a copy (reviewers
+            # refused every one), so no other statement is offered as Supported
+            found.append(_verdict(article, claim, reword(bounded[0]), SUPPORTED,
+                                  f"The article gives {bounded[1].text}, which is {bounded[2]}",
+                                  0.75))
+        higher = _bounded(true, claim, higher_bound) if bounded and seed_of(
+            article.source.id, claim.start, "bound") % 2 else None
+        changed = (higher[0], f"The article gives {higher[1].text}, not {higher[2]}",
+                   CONTRADICTED) if higher else _contradiction(corpus, article, claim, content,
+                                                               label)
         if changed:
-            statement, why = changed  # reworded as the true one is: no tell in the wording
-            found.append(_verdict(article, claim, reword(statement), CONTRADICTED, why, 0.85))
+            statement, why, answer = changed  # reworded as the true one is: no tell in words
+            found.append(_verdict(article, claim, reword(statement), answer, why, 0.85))
     found.extend(_not_stated(corpus, article))
     return found
 
 
-def _words_of(text: str) -> list[str]:
-    """Return a text's words, lower case, without punctuation; "%" as "per cent" (a change of
-    notation alone leaves a statement the article's sentence)."""
-    text = re.sub(r"\s*%|\s+percent\b", " per cent", text.lower())
-    return re.findall(r"[a-z0-9]+", text)
+def _bounded(statement: str, claim: Claim,
+             bound: Callable[[str, Figure], str | None]) -> tuple[str, Figure, str] | None:
+    """Return the statement with its first figure that reads so said as a round bound, the
+    figure and the bound's words ("more than 10"), or None."""
+    for figure in claim.figures:
+        if quizzable(figure):
+            said = bound(statement, figure)
+            if said:
+                at = statement.lower().find(figure.text.lower())
+                words = said[at:].split()
+                return said, figure, " ".join(words[:3]).rstrip(".,;").lower()
+    return None
 
 
 def _statement(label: str, content: str, article: str = "", described: bool = False) -> str:
@@ -185,13 +189,16 @@ def _verdict(article: Article, claim: Claim, statement: str, answer: str, why: s
 
 
 def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
-                   label: str) -> tuple[str, str] | None:
-    """Return a changed statement that contradicts the claim, and why, or None."""
+                   label: str) -> tuple[str, str, str] | None:
+    """Return a changed statement, why, and its verdict: Contradicted for a changed figure or
+    date, Not stated for the claim given to another of the article's sources; or None."""
     seed = seed_of(article.source.id, claim.start, "verdict")
     for figure in claim.figures:
         if not quizzable(figure) or figure.number_text not in content:
             continue
-        pool = window(corpus.figures.get(figure.topic, []), seed)
+        bounded_only = figure.qualifier in ("ge", "gt", "le", "lt")
+        pool = [] if bounded_only else window(corpus.figures.get(figure.topic, []), seed)
+        # ("at least 14" is not contradicted by "at least 30": a bound is only flipped)
         for sid, other, _ in pool:
             source = corpus.article(sid)
             if sid != article.source.id and (source is None or not same_story(article, source)):
@@ -203,12 +210,12 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                 changed = replace_number(content, figure.number_text, other.number_text)
                 if changed is not None and reads(changed, content, figure):
                     why = f"The article gives {figure.text}, not {other.number_text}"
-                    return _statement(label, changed, article.source.text), why
+                    return _statement(label, changed, article.source.text), why, CONTRADICTED
         flipped = None if _DURATION.match(figure.unit or "") else swap_qualifier(
             content, figure, OPPOSITES)  # not "ran the marathon in more than two hours"
         if flipped:
             return _statement(label, flipped, article.source.text), \
-                f"The article says {figure.text}"
+                f"The article says {figure.text}", CONTRADICTED
     speaker = claim.attribution.speaker
     if claim.attribution.strength == "named" and speaker and not has_word(
             content, speaker.name):  # "... an estimate given by
@@ -219,8 +226,10 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                 # chief executive may speak for it, so the swap may be no contradiction
             if other.name != speaker.name and other.name not in content \
                     and not linked(speaker, other, article.source.text):
-                why = f"The article attributes this to {speaker.mention}, not {other.mention}"
-                return _statement(speaker_label(other), content, article.source.text), why
+                why = (f"The article attributes this to {speaker.mention}; it does not say "
+                       f"{other.mention} said it")
+                return _statement(speaker_label(other), content, article.source.text), why, \
+                    NOT_STATED  # another's words are not contradicted, only not said by them
     for date in claim.dates:
         if date.relative or date.text not in content:
             continue
@@ -231,7 +240,7 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                     # a year for a year; never "between March 2020 and March 2020"
                     changed = content.replace(date.text, other.text, 1)
                     return _statement(label, changed, article.source.text), \
-                        f"The article says {date.text}"
+                        f"The article says {date.text}", CONTRADICTED
     return None
 
 

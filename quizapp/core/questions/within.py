@@ -47,7 +47,7 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
         (ca, fa, wa), (cb, fb, wb) = (cb, fb, wb), (ca, fa, wa)
     what = {"deaths": "the number of dead", "injured": "the number of injured",
             "missing": "the number of missing", "aboard": "the number of people on board",
-            "coaches": "the number of coaches derailed",
+            "coaches": "the number of coaches derailed", "hospital": "the number in hospital",
             "casualties": "the number of killed and wounded", "rise": "the size of the rise",
             "level": "the new level"}.get(kind) or f"the number of {kind[6:]}"
     if event:  # a sentence about another event: name it

@@ -188,3 +188,23 @@ def test_degrees_written_after_the_number_are_a_temperature():
     assert [(f.text, f.unit, f.topic) for f in found][0] == ("2.8C", "degrees", "temperature")
     assert [f.text for f in extract_figures("Temperatures reached 43°C on Sunday.")] == ["43°C"]
     assert not extract_figures("The shares were up 12c in early trade.")  # cents, not degrees
+
+
+def test_a_magnitude_counts_no_quakes_and_a_counted_noun_ends_before_its_verb():
+    found = {f.text: f for f in extract_figures(
+        "A magnitude 5.9 tremor shook the valley, and two landslides struck the road.")}
+    assert found["5.9"].noun == "" and found["5.9"].unit == "magnitude"
+    assert found["two"].noun == "landslides"
+
+
+def test_thousands_set_apart_by_spaces_are_one_figure_but_not_after_a_month():
+    assert texts("So far 12 480 people have died and 31 207 were hurt, he said.") == [
+        "12 480", "31 207"]
+    assert texts("Between 4 000 and 5 000 homes were lost.") == ["Between 4 000 and 5 000"]
+    assert "5 300" not in texts("On May 5 300 workers marched in the capital.")
+
+
+def test_a_race_over_metres_is_no_sum_of_millions():
+    assert all(f.value != 400_000_000 for f in extract_figures(
+        "She won the women's 400m final in 49.2 seconds."))
+    assert texts("The club paid £63m for the striker.") == ["£63m"]

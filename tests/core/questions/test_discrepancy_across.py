@@ -134,3 +134,21 @@ def test_counts_of_one_group_set_against_each_other_in_two_articles_are_asked_by
     questions = _across(first, second)  # never a KeyError for a count of a group
     assert all("for the number of marchers" in q.prompt for q in questions
                if "marchers" in q.explanation)
+
+
+def test_counts_on_board_in_hospital_and_hurt_conflict_across_two_reports():
+    first = _source(
+        "a", "Toll in Portville ferry sinking rises to 12", "2025-05-02",
+        "The toll from the Portville ferry sinking has risen to 12, while 9 people have been "
+        "badly hurt, a senior coast guard official said on Friday.",
+        "The ferry was carrying 230 passengers and crew.",
+        "Some 88 patients remain in hospital, harbour chief Ines Varga said.")
+    second = _source(
+        "b", "Portville ferry sinking toll rises to 13", "2025-05-02",
+        "PORTVILLE: The death toll in the Portville ferry sinking on Thursday has become 13.",
+        "Rescue teams searched the bay through the night.",
+        "About thirty passengers were badly hurt in the sinking.",
+        "As many as 104 passengers are being treated at hospitals in the district.",
+        "The ferry from Eastport was carrying 231.")
+    answers = {q.answer for q in _across(first, second)}
+    assert {"13", "about thirty", "as many as 104"} <= answers, answers

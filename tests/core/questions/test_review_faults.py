@@ -130,7 +130,7 @@ def test_a_supported_statement_never_copies_its_sentence_word_for_word():
     verdicts = [q for q in generate(text) if q.type == "verdict" and q.answer == "Supported"]
     assert not [q for q in verdicts if "carrying 212 passengers when it ran aground" in q.prompt
                 and "the harbour mouth.\"" in q.prompt]
-    assert any("rose by 4% to 61%" in q.prompt for q in verdicts)  # reworded, so kept
+    assert any("rose by 4% to more than 60%" in q.prompt for q in verdicts)  # read, reworded
 
 
 def test_no_statement_names_its_source_by_an_age():
@@ -206,7 +206,7 @@ def test_what_survivors_told_the_authorities_is_theirs():
             "coast on the night of May 3.")
     statements = [q.prompt for q in generate(text) if q.type == "verdict"]
     assert not any("investigators there were" in p for p in statements)
-    assert any("According to the survivors, there were 41" in p for p in statements)
+    assert any("According to the survivors, there were more than 40" in p for p in statements)
 
 
 def test_a_blank_that_was_the_whole_subject_is_not_asked():
@@ -236,7 +236,8 @@ def test_a_verdict_prompt_never_quotes_a_title_holding_a_figure():
 
 def test_a_change_of_per_cent_sign_alone_is_still_a_copy():
     text = "Ferry fares were 12 per cent higher than a year earlier."
-    assert not [q for q in generate(text) if q.type == "verdict" and q.answer == "Supported"]
+    assert not [q for q in generate(text) if q.type == "verdict" and q.answer == "Supported"
+                and ("12 per cent higher" in q.prompt or "12% higher" in q.prompt)]
 
 
 def test_a_number_put_at_a_figure_stands_in_the_singular():
@@ -253,3 +254,26 @@ def test_a_bare_head_that_drops_whose_it_is_is_not_accepted():
     for q in generate(text):
         if q.type == "source" and "spokeswoman" in q.answer:
             assert "spokeswoman" not in q.accept
+
+
+def test_a_count_of_cases_elsewhere_with_no_deaths_is_no_dispute():
+    text = ("The fever has killed 16 people in Ardania, Health Minister Lila Moreno said.\n\n"
+            "Across the border, Eastland and Westmark have reported seven cases of the fever, but "
+            "no deaths as of yet, regional health officials said Thursday.")
+    assert not [q for q in generate(text) if "dispute" in q.tags]
+
+
+def test_a_plural_possessive_keeps_its_apostrophe_and_a_byline_is_no_part_of_a_sentence():
+    from quizapp.core.questions.statements import balance_quotes, strip_lead
+    assert balance_quotes("lower than the unions' count of 2mn") == (
+        "lower than the unions' count of 2mn")
+    assert strip_lead("Harbour Wire | A judge jailed the trader for ten years on Monday.") == (
+        "A judge jailed the trader for ten years on Monday.")
+
+
+def test_no_two_choices_where_one_label_holds_the_other_and_no_toll_as_a_source():
+    from quizapp.core.questions.source_choices import not_a_source, subsumed
+    assert subsumed("a rebel leader", "rebel leader Ali Hissen")
+    assert not subsumed("the army", "a rebel leader")
+    assert not_a_source("an official toll") and not_a_source("Theft or burglaries")
+    assert not not_a_source("the Office for National Statistics")

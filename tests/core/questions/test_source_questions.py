@@ -157,3 +157,24 @@ def test_a_claim_that_points_back_is_asked_up_to_the_pointer():
     assert asked and "same period" not in asked[0].prompt
     evidence = " ".join(article.text[e.start : e.end] for e in asked[0].evidence)
     assert score_answer(asked[0], "the minister", evidence).correct
+
+
+def test_a_body_is_keyed_as_the_sentence_names_it_and_a_war_s_toll_is_no_event_toll():
+    text = ("The London-based monitoring group Coastal Rights Observatory said the blast "
+            "killed at least 42 people.\n\nThe Coastal Rights Observatory says over 90,000 "
+            "people have died in eight years of conflict in the region.\n\n"
+            "Activists said the blast left at least 35 people dead.")
+    questions = generate_questions([Source(id="s1", title="Blast", text=text,
+                                           date="2025-03-01")])
+    keys = [q.answer for q in questions if q.type == "source" and "90,000" in q.prompt]
+    assert keys and all("London-based" not in k for k in keys), keys
+    assert not [q for q in questions if q.type == "discrepancy" and "90,000" in q.prompt]
+
+
+def test_a_one_word_name_after_the_company_s_full_name_is_the_company():
+    from quizapp.core.claims.extract import extract_claims
+    text = ("Acme Corp said on Thursday its profit rose 9 percent.\n\n"
+            "Acme Chief Financial Officer Jo Lee said costs fell.\n\n"
+            "For the second quarter, Acme forecast revenue of $4.1 billion.")
+    speakers = [c.attribution.speaker.name for c in extract_claims(text) if c.attribution.speaker]
+    assert speakers[-1] == "Acme Corp", speakers
