@@ -97,6 +97,17 @@ _LISTED_NAME = re.compile(
     r"(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+")
 
 
+#: An auxiliary right after a word in -s: the word is a plural noun ("estimates have been").
+_AUX_AFTER = re.compile(r"\s+(?:have|has|had|are|were|was|is|will|would|could|can|may|might|"
+                        r"should)\b")
+#: What "added" takes when it says nothing: a count, a quantity or a thing ("added 200 jobs").
+_ADDED_OBJECT = re.compile(r"\s+(?:\d|more\b|some\b|another\b|about\b|nearly\b|almost\b|"
+                           r"over\b|pressure\b|weight\b|fuel\b|value\b|insult\b|momentum\b|"
+                           r"to\b|up\b)")
+#: An auxiliary and an aside just before a verb: "has, meanwhile, announced".
+_ASIDE_AFTER_AUX = re.compile(r"\b(?:has|have|had|will|would)\s*,\s*[^,]{1,30},\s*$")
+
+
 def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
     """Return every attribution cue of a sentence, in order of position; none inside quoted
     speech (`opened`: the sentence starts inside a quotation the sentence before left open).
@@ -174,6 +185,12 @@ def _find_cues(sentence: str, opened: bool) -> list[Cue]:
     for hit in VERB.finditer(sentence):
         if hit.start() and sentence[hit.start() - 1] == "-":
             continue  # "better-than-expected": an adjective
+        if hit.group().endswith("s") and _AUX_AFTER.match(sentence, hit.end()):
+            continue  # "the wheat estimates have been lowered": a noun before its verb
+        if hit.group() in ("added", "adds") and _ADDED_OBJECT.match(sentence, hit.end()):
+            continue  # "The economy added 200,000 jobs", "added pressure on": no words said
+        if _ASIDE_AFTER_AUX.search(sentence, 0, hit.start()):
+            continue  # "Nokia has, meanwhile, announced plans to": no inverted "announced X"
         if hit.group() in ("states", "rules") and not _STATES_THAT.match(sentence, hit.end()) \
                 and not (hit.group() == "states" and _DOC_BEFORE.search(sentence, 0, hit.start())):
             continue  # "seven states,", "road rules": nouns; "the law states that C" says C

@@ -107,9 +107,30 @@ class Cast(Entities):
             return None  # a capitalised common word ("Businesses", "Pharmacists"), not a name
         index = self.find(phrase)
         if index is None:
+            index = self._described_again(phrase)
+            if index is not None:
+                return self._touch(index)
             index = self.create(phrase)
         self.merge(index, phrase, start)
         return self._touch(index)
+
+    def _described_again(self, phrase: SpeakerPhrase) -> int | None:
+        """Return the organisation a capitalised description names again: "the EU agency"
+        after "the EU Office for Flood Relief" (its capitalised words all in that name, its
+        head an organisation noun); None when there is none."""
+        words = phrase.name.split()
+        if phrase.kind != "org" or len(words) < 2 or words[-1] not in ORG_NOUNS:
+            return None
+        marks = [w for w in words[:-1] if w[:1].isupper()]
+        if not marks or len(marks) != len(words) - 1:
+            return None
+        for index in range(len(self.entities) - 1, -1, -1):
+            entity = self.entities[index]
+            if entity.kind == "org" and entity.name != phrase.name and may_be(
+                    words[-1], entity.name) and all(
+                    re.search(rf"(?<!\w){re.escape(m)}(?!\w)", entity.name) for m in marks):
+                return index
+        return None
 
     def notice(self, sentence: str, start: int) -> None:
         """Note a titled person who opens a sentence without a cue ("Mayor Frank Moretti had
@@ -159,6 +180,7 @@ class Cast(Entities):
                 kind=e.kind,
                 mention_start=e.mention_start,
                 definite=e.definite,
+                indefinite=e.indefinite,
             )
             for e in self.entities
         ]

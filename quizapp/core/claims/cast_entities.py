@@ -36,6 +36,7 @@ class _Entity:
     mention_start: int = -1
     acronym: str = ""
     definite: bool = False
+    indefinite: str = ""  # "a" or "an" when the text writes it before `mention`
     forms: set[str] = field(default_factory=set)
 
 
@@ -74,10 +75,14 @@ class Entities:
                 entity.acronym = entity.acronym or entity.name.replace(".", "")
                 return index
             words = entity.name.split()
-            if entity.kind == "person" and len(tokens) == 1 and name in (words[0], words[-1]):
-                return index
+            if entity.kind == "person" and len(tokens) == 1 and name.lower() in (
+                    words[0].lower(), words[-1].lower()):
+                return index  # "Al-Shukri" opening a sentence after "Tawfiq al-Shukri"
             if len(words) == 1 and len(tokens) > 1 and words[0] in (tokens[0], tokens[-1]):
                 return index
+            if entity.kind == "person" and 1 < len(tokens) < len(words) and (
+                    words[-len(tokens):] == tokens):
+                return index  # "Ms Bayer Rosmarin" after "Kelly Bayer Rosmarin"
             if entity.kind == "org" and len(tokens) == 1 and len(words) > 1 and (
                     words[0] == name) and all(w.lower().rstrip(".") in ORG_WORDS
                                               for w in words[1:]):
@@ -144,11 +149,23 @@ class Entities:
             company = company or any(w.lower() in ORG_WORDS for w in run.group(1).split())
         if company and not best:
             return word, "org"  # "Torvane" of "Torvane Systems Inc"
+        if not best and self._owns(word):
+            return word, "org"  # "Nationwide chief economist", "Optus customers"
         if best:
             return best, "person"
         if re.search(rf"\b(?:in|to|from|near|across|towards)\s+{re.escape(word)}\b", self.text):
             return word, "org"
         return word, "person"
+
+    def _owns(self, word: str) -> bool:
+        """Tell whether the text writes a one-word name before an officer's title or its
+        customers, staff or shares, as only a body is written ("Nationwide chief economist",
+        "Optus customers"); never after a title or honorific of its own."""
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(word)}(?:[’']s)?\s+([a-z]+)", self.text):
+            noun = hit.group(1)
+            if noun in _OWNED or (noun in TITLES and noun not in _PERSONAL_TITLES):
+                return True
+        return False
 
     def merge(self, index: int, phrase: SpeakerPhrase, start: int) -> None:
         """Fold a mention into an entity: fuller names, descriptions, acronyms and forms."""
@@ -171,8 +188,18 @@ class Entities:
             entity.mention, entity.mention_start = phrase.mention, start
             entity.description = phrase.description
             entity.definite = self.text[max(0, start - 4) : start].lower() == "the "
+            before = re.search(r"(?<![\w-])(an?)\s$", self.text[max(0, start - 4) : start],
+                               re.IGNORECASE)
+            entity.indefinite = before.group(1).lower() if before else ""
         if entity.kind == "unknown":
             entity.kind = "person"
+
+
+#: What a body has and a person has not: "Optus customers", "Acme shares".
+_OWNED = frozenset("""customers shares shareholders staff employees workers stores branches
+    headquarters subscribers clients executives""".split())
+#: Titles that follow a person's name too ("Smith junior"): no sign of a body.
+_PERSONAL_TITLES = frozenset("junior senior jr sr".split())
 
 
 def _abbreviates(short: str, name: str) -> bool:

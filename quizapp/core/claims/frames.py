@@ -87,6 +87,10 @@ _NAME_ENDS = re.compile(
     + r")\b(?:\s+\([A-Z]{2,9}\))?")
 
 
+#: The end of a site's name after its dot: "us" of "PowerOutage.us", "com", "org".
+_DOMAIN = re.compile(r"(?i:com|org|net|gov|edu|info|io|us|uk|co\.uk)\b(?![’'])")
+
+
 def np_after(sentence: str, pos: int) -> tuple[int, int]:
     """Return the span of the noun phrase starting at `pos` (to a comma, clause word or end).
 
@@ -102,6 +106,8 @@ def np_after(sentence: str, pos: int) -> tuple[int, int]:
         if end.group() == "." and _ABBREV.search(text) and re.match(r"[^\s]| [A-Z]",
                                                                     sentence[end.end() :]):
             continue
+        if end.group() == "." and _DOMAIN.match(sentence, end.end()) and text[-1:].isalnum():
+            continue  # "PowerOutage.US", "Statista.com": a site's name holds its dot
         if end.group().strip() == "and" and re.search(r"\bof\s+[A-Z]", text) \
                 and _NAME_AND.match(sentence, end.start()):
             continue

@@ -49,6 +49,12 @@ _SAME = (frozenset("airline carrier".split()), frozenset("lender bank".split()),
          frozenset("maker manufacturer producer".split()), frozenset("retailer chain".split()))
 
 
+#: Heads of public bodies that news also calls "the agency".
+_AGENCIES = frozenset("""agency office organization organisation commission authority
+    administration service bureau programme program fund institute board centre center nations
+    observatory secretariat""".split())
+
+
 def may_be(noun: str, written: str) -> bool:
     """Tell whether "the NOUN" may refer to an organisation: its name holds no head of another
     kind ("Orbit Air ... the airline", never "the Transport Ministry ... the retailer")."""
@@ -56,6 +62,8 @@ def may_be(noun: str, written: str) -> bool:
     heads = words & _HEADS
     if not heads:
         return True  # a bare name ("Optus", "Manchester City")
+    if noun == "agency" and heads <= _AGENCIES:
+        return True  # "the EU Office for Flood Relief ... the agency"
     if noun in _GENERAL:  # "the company": any business, not a ministry
         kind = next((k for k in _KINDS if noun in k), frozenset((noun,)))
         return bool(heads & kind)

@@ -16,6 +16,7 @@ class Speaker:
     kind: str  # "person", "org" or "vague"
     mention_start: int = -1  # offset of `mention` in the clean text, -1 when not written there
     definite: bool = False  # the article writes "the" before `mention` ("the Environment Agency")
+    indefinite: str = ""  # "a" or "an" when the article writes it before `mention`
 
 
 @dataclass(frozen=True)

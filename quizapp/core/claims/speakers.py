@@ -93,11 +93,24 @@ _WHEN = re.compile(r"^(?:Published|Released|Issued|Posted|Announced|Unveiled|Rep
                    r"today|last|this|earlier)\b")
 
 
+#: A month or weekday, written out or cut short: "Aug. 29", "Sept", "Tuesday".
+_DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d|$)|"
+                        r"(?:January|February|March|April|June|July|August|September|October|"
+                        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday)(?:\s+\d|$)")
+#: A phrase ending on a determiner or a bare adjective has lost its noun: the word after it,
+#: read as a verb ("the cut", "new estimate"), was the noun.
+_OPEN_END = re.compile(r"(?i:^|\s)(?:the|a|an|its|their|his|her|this|that|these|those|our|"
+                       r"new|latest|previous)$")
+
+
 def read_speaker(phrase: str) -> SpeakerPhrase | None:
     """Read a speaker phrase into name, description and kind, or None if it is no speaker."""
     phrase = phrase.strip(" ,;:—–-\"'“”‘’")
-    if _WHEN.search(phrase):
-        return None  # "Published Tuesday in the journal": a time, no one's name
+    if _WHEN.search(phrase) or _DATE_WORD.match(phrase):
+        return None  # "Published Tuesday in the journal", "reported Aug. 29": a time, no name
+    if _OPEN_END.search(phrase):
+        return None  # "Leading the [cut]", "That new [estimate]": no noun, so no one
     phrase = after_dateline(phrase)
     # "..., says United Ukraine analyst Aleksey Kushch": the inverted cue is no part of the name
     phrase = _SPEECH_LEAD.sub("", phrase)

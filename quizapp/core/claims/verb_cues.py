@@ -95,6 +95,9 @@ _SHARED_BY = re.compile(r"\b(?i:details|figures|data|information|statistics|numb
 #: A clause that gives a figure after a belief verb ("thinks the fare cap will be set at £2,150").
 _FORECAST_AFTER = re.compile(r"\s+(?:that\s+)?[^.;:“\"]{0,80}?(?:[$£€¥₹]\s?\d|\d[\d,.]*\s*(?:%|"
                              r"per\s?cent|million|billion|bn|m\b))")
+_MOVE_FORECAST = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:rise|fall|return|reach|grow|slow|"
+                            r"increase|decrease|drop|climb|ease|remain|stay|hit|top|exceed|peak)\b"
+                            r"[^.;:“\"]{0,60}?\d")
 _TOLD_PLAIN = re.compile(
     r"\s+(?P<medium>(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:the\s+)?(?:police|"
     r"reporters|journalists|media|press|court|jury|committee|council|parliament|lawmakers|"
@@ -122,7 +125,36 @@ _TIME_TAIL = re.compile(
     r"(?:,\s+(?:\w+\s+)?[a-z]+ing\b[^.!?]*)?"  # ", almost tripling initial estimates"
     r"\s*[.!?]?\s*"
 )
+#: Where a source said it, ending the sentence: "C, the bank said in a statement on Friday."
+_MEDIUM_TAIL = re.compile(
+    r"\s+(?:in|at|on|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:statement|report|interview|note|briefing|conference|tweet|post|release|update|e-?mail|"
+    r"letter|filing|speech|address|bulletin|video|message|broadcast|webcast|blog|memo|session|"
+    r"hearing|meeting|appearance|podcast)s?"
+    r"(?:\s+(?:on|to|with|from)\s+(?!that\b)[^,.;:!?]{1,40}?)?"
+    r"(?:\s*,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today|tonight|(?:this|last|earlier this)\s+\w+))?\s*[.!?]?\s*")
 _AUX_BEFORE = re.compile(rf"(?:{AUX}{{0,3}}{ADVERB}?)$")
+#: A preposition or verb before a noun phrase: the phrase is no sentence's subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:on|of|by|to|from|with|for|against|at|in|into|over|about|"
+                            r"than|is|was|are|were|[a-z]{3,}ed)\s+$")
+#: A relative pronoun as the subject of the say-verb: "the army, which has maintained".
+_WHICH_SAID = re.compile(r",\s+(?:who|which)\s+$")
+
+
+def _tail_np(sentence: str, end: int) -> int:
+    """Return where the noun phrase ending at `end` starts: its last "the", "a" or "an", or
+    the run of capitalised words it ends with ("Acme Corp"); -1 when there is none."""
+    text = sentence[:end]
+    det = max((m.start() for m in re.finditer(r"\b(?:the|The|a|an)\s", text)), default=-1)
+    if det >= 0 and (re.search(r"[,;:]", text[det:]) or len(text[det:].split()) > 8):
+        det = -1
+    run = re.search(r"(?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*(?:\s+\([A-Z][\w.]*\))?$", text)
+    start = run.start() if run else -1
+    if det >= 0 and start > det and re.fullmatch(r"(?:the|The|a|an)\s+(?:(?:[A-Z][\w.’'&-]*|of|"
+                                                r"and|for|on)\s+)*", text[det:start]):
+        return det  # "the US Department of Agriculture (USDA)": the name is whole
+    return max(det, start)
 
 
 def aux_start(sentence: str, verb_start: int) -> int:
@@ -190,6 +222,17 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
                                          sentence[: match.start("verb")]):
         return None  # "Chambers' own estimate in May": a noun after a possessive
     before = sentence[:cue_start].rstrip()
+    which = _WHICH_SAID.search(sentence, 0, cue_start)
+    np_start = _tail_np(sentence, which.start()) if which else -1
+    if which and np_start > 0 and _OBJECT_BEFORE.search(sentence, 0, np_start):
+        # "... on the army, which has maintained that C": the army
+        # holds C (a sentence's own subject, "X, who said C, praised Y", is read below)
+        phrase = read_speaker(sentence[np_start : which.start()])
+        that = re.search(r"\bthat\s", sentence[cue_end:])
+        if phrase is not None and phrase.kind in ("org", "person", "unknown", "vague", "anaphor"):
+            return Cue(phrase, "preposed", cue_start, cue_end, np_start, which.start(),
+                       *content_to_end(sentence, cue_end + (that.start() if that else 0)))
+        return None
     age = _AGE.search(before)  # "Gloria Betts, 71, said": the age is no clause boundary
     relative = None if age else RELATIVE.search(before)  # "X, who boarded in Y, told Z"
     if relative and not subject_before(sentence, relative.start())[1].strip():
@@ -307,7 +350,9 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         return None  # "Riverside showed they can still win away": no one reports
     if verb in _BELIEF_VERBS and phrase.kind != "vague" and not (
             verb.startswith("expect") and phrase.kind in ("org", "anaphor")
-            and re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:of|at|between|around)\s", sentence[cue_end:])
+            and (re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:of|at|between|around)\s", sentence[cue_end:])
+                 or _MOVE_FORECAST.match(sentence, cue_end))  # "expects inflation to
+            # return to 4 percent": a body's forecast of a figure's move
     ) and not (verb.startswith(("think", "believe")) and phrase.kind != "pronoun"
                and _FORECAST_AFTER.match(sentence, cue_end)):
         return None  # but "The company expects profit of £5m", "The consultancy thinks the
@@ -333,7 +378,7 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     parenthetical = after_comma and _PARENTHETICAL.match(sentence, after) is not None
     if start > 0 and sentence[:start].rstrip().endswith(("’", "”", '"', ",")) and (
         content_to_end(sentence, after)[1] - after < 3 or parenthetical
-        or _TIME_TAIL.fullmatch(sentence, after)
+        or _TIME_TAIL.fullmatch(sentence, after) or _MEDIUM_TAIL.fullmatch(sentence, after)
         or (re.search(r"[,!?][\"”’']\s*(?:(?:a|an|the|The)\s+)?$", sentence[:start])
             and not re.match(r"\s*,\s*(?!summari[sz]ing|citing|quoting|relaying)\w+ing\b",
                              sentence[after:]))  # '"C," X said in a webcast', '"C," a diplomat

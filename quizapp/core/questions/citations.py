@@ -205,7 +205,7 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
             sentence) <= 240 and not mentions(sentence, forms):  # "This was a rise of 9%."
         prompt = f'Whose figures does the article give in this sentence: "{sentence}"?'
     elif self_ref and not mentions(self_ref, forms):
-        prompt = f"Who said that {self_ref}?"
+        prompt = f"Who {denial(claim) or 'said'} that {self_ref}?"  # "Who denied that he ...
     elif opening and not mentions(opening, forms):
         prompt = (f"Who is quoted as saying {opening}?" if opening[0] in "“‘\""
                   else f"Who is cited as the source for {claim_phrase(opening, text)}?")

@@ -35,6 +35,7 @@ from quizapp.core.questions.statements import (
     clause,
     cloze,
     dangling,
+    interposed,
     speaker_label,
     strip_lead,
 )
@@ -112,11 +113,13 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
         prompt = None  # "grew 12 per cent and 7 per cent respectively": which is whose?
     if prompt is not None and not unique_prompt(prompt, label, claim, figure, figures):
         prompt = None  # another sentence gives another figure for it: which one?
-    if not open_book:
-        prompt = None
+    if not open_book or interposed(claim):
+        prompt = None  # "Rates, the report said, had fallen": asked with the sentence quoted
     if prompt is not None and (dangling(prompt) or mentions(prompt, [figure.text,
                                                                     figure.number_text])):
         prompt = None  # "How many people had died there?": where? Quote the sentence instead
+    if figure.value == 2 and _RECIPROCAL.match(claim.text, figure.end - claim.start):
+        return []  # "two trains collided": a collision takes two, no reading needed
     closed_book = False
     context: Claim | None = None
     answer, end = figure.text, figure.end
@@ -154,6 +157,8 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
     if mentions(prompt, shown) or (not closed_book and dangling(prompt)):
         return []
     accept = figure_variants(figure)
+    if answer != figure.text and answer.endswith(figure.text):
+        accept = [figure.text, *accept]  # "projected at 6.5 per cent": the figure alone too
     explanation = f'The article says: "{claim.text}"'
     tags = ["figure", figure.topic, a.strength + "-source", *(["closed-book"] * closed_book)]
     difficulty = 0.5 if a.strength == "named" else 0.6
@@ -170,6 +175,9 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
     return [Candidate(question, article.source.id, score, covers)]
 
 
+_RECIPROCAL = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|had|were)\s+)?(?:collided|"
+                         r"clashed|met|merged|married|fought|crashed into each other|drew|"
+                         r"tied)\b")
 _BARE_SUBJECT = re.compile(r"\s+(?:are|were|is|was|have|had|say|said|will|would|could|"
                            r"believe|think|expect|want|oppose|support|agree|disagree)\b")
 _ADDED_TO = re.compile(r"\b(?:in addition to|on top of|besides|as well as)\s+(?:the\s+|an?\s+)?"

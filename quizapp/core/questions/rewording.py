@@ -43,3 +43,30 @@ def reword(statement: str) -> str:
     for start, end, new in sorted(edits, reverse=True):
         statement = statement[:start] + new + statement[end:]
     return statement
+
+
+#: A discourse connective or a relative time opening the clause ("However, ", "Several months
+#: earlier, "): never a date, which may tell one event from another.
+_OPENING = re.compile(r"(?:(?i:however|meanwhile|separately|elsewhere|in addition|moreover|"
+                      r"still|yet)|(?:[A-Za-z][a-z]+\s+)?(?:[a-z]+\s+)?(?:earlier|later)),\s+")
+#: A clause that only adds to a finished claim: ", beating the estimate by a penny".
+_ADDED = re.compile(r",\s+(?:[a-z]{3,}ing\s+(?=(?:the|an?|its|his|her|their|that|it|them|more|"
+                    r"up|down|in|on)\b)|(?:while|whereas|which|but)\s)")
+
+
+def trimmed(content: str, kept: list[str]) -> str:
+    """Return a claim's clause without a short opening adverbial of time and without a clause
+    that only adds to it after its last figure (`kept`: number texts that must stay), so that a
+    statement about it is no copy of its sentence; the clause itself when nothing is cut."""
+    if not kept or content[:1] in "“‘\"'" or '"' in content or "“" in content:
+        return content
+    opening = _OPENING.match(content)
+    if opening and not any(k in content[: opening.end()] for k in kept):
+        rest = content[opening.end():]
+        if len(rest.split()) >= 6:
+            content = rest
+    last = max((content.rfind(k) + len(k) for k in kept if k in content), default=-1)
+    added = _ADDED.search(content, last) if last > 0 else None
+    if added and len(content[: added.start()].split()) >= 6:
+        content = content[: added.start()]
+    return content

@@ -15,7 +15,8 @@ from quizapp.core.claims.figures import Figure
 from quizapp.core.questions.pointers import quote_free
 
 #: Qualifiers a lower bound follows from: the figure itself, "at least", "more than".
-_AT_LEAST = (None, "eq", "ge", "gt")
+_AT_LEAST = (None, "eq", "ge")  # not "more than 30,000" as "more than 20,000": the same words
+# with a smaller number read as a distortion, though they follow
 #: Qualifiers of a figure that a far higher bound contradicts.
 _AT_MOST = (None, "eq", "le", "lt", "lt~", "approx")
 _NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -52,7 +53,12 @@ def higher_bound(statement: str, figure: Figure) -> str | None:
     if figure.qualifier not in _AT_MOST:
         return None
     margin = 1.3 if figure.qualifier in (None, "eq", "le", "lt") else 1.5
-    return _said_as(statement, figure, lambda v, decimal: _round_above(v * margin, decimal))
+    said = _said_as(statement, figure, lambda v, decimal: _round_above(v * margin, decimal))
+    if said and (figure.unit in ("%", "per cent", "percent") or figure.topic == "share") and (
+            re.search(r"more than (?:[1-9]\d{2,}|100)\b", said[statement.find(figure.text):]
+                      if figure.text in statement else said)):
+        return None  # "more than 200 per cent of the cancers": no share of a whole above all
+    return said
 
 
 def _said_as(statement: str, figure: Figure,

@@ -157,6 +157,19 @@ _NP_OBJECT = re.compile(r"\b(?:expected|expects|claimed|claims|forecast|forecast
                         r"predicting|expecting|projecting|anticipating)\s*$")
 
 
+def interposed(claim: Claim) -> bool:
+    """Tell whether a claim's tag stands inside its words ("Profits, the firm said, rose 12%"):
+    its content runs on past the tag, so no prompt may be built from one side of it."""
+    a = claim.attribution
+    if a.frame != "postposed" or a.cue_end <= claim.start:
+        return False
+    return _RUNS_ON.match(claim.text, a.cue_end - claim.start) is not None
+
+
+_RUNS_ON = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s*,\s+(?:had|has|have|was|were|is|are|"
+                      r"would|will|could|[a-z]+ed|[a-z]+s)\b")
+
+
 @lru_cache(maxsize=1024)
 def clause(claim: Claim, article: str = "") -> str | None:
     """Return the reported content of a claim as a clause fit for "... that {clause}", or None.
@@ -256,6 +269,9 @@ def speaker_label(speaker: Speaker | None) -> str:
             return label[0].lower() + label[1:]
     elif speaker.definite and label == speaker.mention and not re.match(r"(?i)the\s", label):
         return f"the {label}"  # "according to the Environment Agency", as the article writes it
+    elif speaker.indefinite and label == speaker.mention and speaker.kind == "person" and (
+            speaker.description):
+        return f"{speaker.indefinite} {label}"  # "an Ethiopian man named Mohamed"
     return label
 
 

@@ -121,7 +121,10 @@ def source_label(article: Article, claim: Claim) -> str:
         return speaker_label(a.speaker)
     if a.strength == "described" and a.speaker:
         text = written_source(claim, a.speaker)
-        return text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An") else text
+        lowered = text[0].lower() + text[1:]
+        return lowered if text.split()[0] in ("The", "A", "An") or (
+            lowered != text and lowered in article.source.text) else text  # "railway officials"
+        # as the article writes them mid-sentence, not as a sentence opened with them
     return ""
 
 

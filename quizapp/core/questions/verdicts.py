@@ -20,7 +20,7 @@ from quizapp.core.questions.asking import plural
 from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import Article, Candidate, Corpus, quizzable, seed_of, window
 from quizapp.core.questions.phrasing import OPPOSITES, swap_qualifier
-from quizapp.core.questions.rewording import reword
+from quizapp.core.questions.rewording import reword, trimmed
 from quizapp.core.questions.roundings import higher_bound, lower_bound
 from quizapp.core.questions.statements import (
     PRONOUNS,
@@ -69,7 +69,8 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         if speaker is not None and any(has_word(content, f)
                                        for f in (speaker.name, *speaker.short_forms) if f):
             label = ""  # "the OCHA has reported ...": no "According to the UN Office ..., the OCHA"
-        true = _statement(label, content, text)
+        content = trimmed(content, [f.number_text for f in claim.figures if quizzable(f)])
+        true = _statement(label, content, text)  # no copy of its sentence
         bounded = _bounded(true, claim, lower_bound)
         if bounded:  # "more than 10 rifles" for "at least 14 rifles": read, not matched; a
             # statement that only moves its attribution or swaps a synonym is a copy (reviewers
@@ -224,7 +225,7 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
             if other.kind != speaker.kind:
                 continue  # a person for a body, or a body for a person: the spokesman, author or
                 # chief executive may speak for it, so the swap may be no contradiction
-            if other.name != speaker.name and other.name not in content \
+            if other.name != speaker.name and other.name not in content and proper(other) \
                     and not linked(speaker, other, article.source.text):
                 why = (f"The article attributes this to {speaker.mention}; it does not say "
                        f"{other.mention} said it")
@@ -276,6 +277,14 @@ def linked(speaker: Speaker, other: Speaker, text: str) -> bool:
         return False
     return any(mine.search(sentence) and theirs.search(sentence)
                for sentence in _SENTENCE_END.split(text))
+
+
+def proper(speaker: Speaker) -> bool:
+    """Tell whether a speaker is written as a proper name, ending in a capitalised word or an
+    acronym ("World Health Organization", "Mayor Jan Holm"), not as a description that may name
+    any source of the article again ("the UN agency", "the state broadcaster")."""
+    last = speaker.name.split()[-1] if speaker.name.split() else ""
+    return bool(last) and (last[0].isupper() or last[0].isdigit())
 
 
 def _owner_acronym(part: Speaker, body: Speaker) -> bool:

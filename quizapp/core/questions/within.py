@@ -66,7 +66,8 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
         if k == kind and f.value not in values:
             values.add(f.value)
             others.append(f.text)
-    choices_pool = distinct(fb.text, [fa.text, *others], 3)
+    choices_pool = distinct(fb.text, [o for o in others if o != fa.text], 3)  # never the
+    # figure the prompt gives: a choice ruled out by reading the prompt
     seed = seed_of(article.source.id, fa.start, fb.start, "within")
     cited = {ca.start: ca, cb.start: cb}
     for claim, label in ((ca, wa), (cb, wb)):  # "The figures came from X": X is cited too

@@ -719,3 +719,50 @@ def test_told_reporters_after_a_hearing_keeps_the_claim_whole():
     claim = extract_claims(text)[0]
     assert claim.attribution.medium == "reporters"
     assert _content(text, claim).startswith("ten years")
+
+
+def _source_of(sentence: str) -> str | None:
+    claim = extract_claims(sentence)[0]
+    a = claim.attribution
+    return a.speaker.name if a.speaker is not None and a.strength != "none" else None
+
+
+def test_a_date_after_a_second_say_verb_is_no_speaker():
+    assert _source_of("“We never left the port,” said one navy officer, reported Sept. 3 in "
+                      "the Valdor Times.") == "one navy officer"
+
+
+def test_a_say_verb_read_as_a_noun_gives_no_source():
+    assert _source_of("Leading the cut in harvest forecasts is the Valdor Grain Board.") is None
+    assert _source_of("That new estimate given on Friday is 5,000 higher than before.") is None
+    assert _source_of("Valdor's rice harvest estimates have been lowered to 12 million "
+                      "tonnes.") is None
+
+
+def test_added_with_a_count_or_a_thing_says_nothing():
+    assert _source_of("The harbour report added pressure on the ferry firms, which carry "
+                      "40,000 people a day.") is None
+    assert _source_of("The Valdor economy added 12,000 jobs in May, the statistics office "
+                      "said.") == "statistics office"
+
+
+def test_an_aside_after_an_auxiliary_is_no_inverted_cue():
+    assert _source_of("Acme has, meanwhile, announced plans to open 40 stores.") != "plans"
+
+
+def test_a_site_named_with_its_dot_is_named_whole():
+    assert _source_of("About 90,000 homes were without power, according to GridWatch.us.") == \
+        "GridWatch.us"
+
+
+def test_a_body_named_as_an_object_then_which_said_is_the_source():
+    assert _source_of("The ruling put pressure on the Valdor Navy, which has maintained that "
+                      "only 12 sailors were hurt.") == "Valdor Navy"
+    assert _source_of("The deal was signed by Ana Ruiz, who said it would bring 400 jobs.") == \
+        "Ana Ruiz"
+
+
+def test_a_body_that_expects_a_figure_to_move_gives_a_forecast():
+    assert _source_of("The Valdor central bank expects inflation to fall back to 3 percent "
+                      "next year.") == "Valdor central bank"
+    assert _source_of("The club expects to win the league.") is None

@@ -249,3 +249,38 @@ def test_a_hyphenated_title_stays_whole_before_a_name():
             "Ruiz said the talks \"must not fail\" and urged a deal by Friday.\n")
     speaker = [c for c in extract_claims(text) if "must not fail" in c.text][0].attribution.speaker
     assert speaker.name == "Ana Ruiz" and speaker.mention == "Secretary-General Ana Ruiz"
+
+
+def _speakers(text: str) -> list[str]:
+    from quizapp.core.claims.extract import named_speakers
+    return [s.name for s in named_speakers(extract_claims(text))]
+
+
+def test_a_particle_surname_opening_a_sentence_is_the_person_named_before():
+    text = ('"Who counted them?" Karim el-Haddad asked reporters.\n\n'
+            "El-Haddad of the Valdor Relief Society said on Monday that the roads were open.")
+    assert _speakers(text) == ["Karim el-Haddad"]
+
+
+def test_a_capitalised_description_names_the_body_named_before_it():
+    text = ("The toll has risen to 420, the EU Office for Flood Relief (EUOFR) said.\n\n"
+            "The EU agency said a further 90 people were missing.\n\n"
+            "The Harbour Company said 40 boats had sunk.\n\n"
+            "The EU company said its ferries had stopped.")
+    names = _speakers(text)
+    assert "EU agency" not in names and names[0] == "EU Office for Flood Relief", names
+    assert "EU company" in names  # a company is no office: another body
+
+
+def test_a_one_word_name_before_its_officers_or_customers_is_a_body():
+    from quizapp.core.claims.extract import named_speakers
+    text = ("Prices fell 2% in May, Harrowgate said.\n\n"
+            "Harrowgate chief economist Ruth Mboya said the fall would slow.")
+    kinds = {s.name: s.kind for s in named_speakers(extract_claims(text))}
+    assert kinds.get("Harrowgate") == "org", kinds
+
+
+def test_a_double_surname_after_an_honorific_is_the_person_named_in_full():
+    text = ("Chief executive Maria de la Cruz Fontaine said the stores would reopen.\n\n"
+            "Ms Cruz Fontaine said 40 jobs would go.")
+    assert _speakers(text) == ["Maria de la Cruz Fontaine"], _speakers(text)

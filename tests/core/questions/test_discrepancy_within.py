@@ -426,3 +426,25 @@ def test_two_sources_forecasting_where_a_cap_will_be_set_conflict():
         "set at £845.\n\n"
         "The regulator will announce the cap on Friday.", "Water tariff cap set to rise")
     assert any(q.answer in ("£820", "£845") and "the new level" in q.prompt for q in found)
+
+
+def test_a_described_source_opening_a_sentence_is_named_as_written_mid_sentence():
+    text = ("Four people were killed when the ferry capsized near Valdor, officials said on "
+            "Monday.\n\nPort officials had earlier put the number of dead at six.\n\nThe crew were "
+            "thanked by port officials in Oslo, where the Port Authority and the Port Museum "
+            "held a vigil.")
+    found = _discrepancies(text, "Ferry capsizes")
+    assert found and not [q for q in found if "Port officials" in q.prompt.split(".", 1)[-1]], \
+        [q.prompt for q in found]
+
+
+def test_no_choice_of_a_conflict_within_one_article_is_the_figure_its_prompt_gives():
+    text = ("At least 40 people died in the floods, the regional governor said on Monday.\n\n"
+            "The Red Crescent put the death toll at 65.\n\n"
+            "The mayor had earlier said up to 200 people had died, and the army said 52 people "
+            "were killed.")
+    found = [q for q in _discrepancies(text, "Floods") if q.choices]
+    assert found
+    for q in found:
+        given = q.prompt.split(". ")[1]
+        assert not [c for c in q.choices if c != q.answer and c in given], (q.prompt, q.choices)

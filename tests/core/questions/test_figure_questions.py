@@ -229,3 +229,30 @@ def test_a_standfirst_without_a_stop_is_asked_about():
             "spreads across three countries\n\nHealth workers are struggling to contain it.")
     asked = generate_questions([Source(id="a", title="Outbreak", text=text)])
     assert any(q.type == "figure" and q.answer.endswith("337") for q in asked)
+
+
+def test_a_blank_told_apart_by_its_verb_lists_the_figure_alone_as_accepted():
+    text = ('"Output for the year is forecast at 3.2 per cent with Q2 at 3.2 per cent and Q3 at '
+            '2.9 per cent," finance minister Lena Dahl said.')
+    found = [q for q in generate_questions([Source(id="s", title="Outlook", text=text)])
+             if q.type == "figure" and q.answer.endswith("3.2 per cent")
+             and q.answer != "3.2 per cent"]
+    assert found, "no blank told apart by its words"
+    for q in found:
+        assert "3.2 per cent" in q.accept and score_answer(q, "3.2 per cent").correct, q.accept
+        # the instructor's review shows every form the scorer takes
+
+
+def test_no_figure_question_asks_how_many_of_a_pair_met_or_collided():
+    text = "In May 2001, two ferries collided off Valdor, killing 41 people, the coastguard said."
+    found = [q for q in generate_questions([Source(id="s", title="Ferry crash", text=text)])
+             if q.type == "figure"]
+    assert found and not [q for q in found if q.answer.lower().startswith("two")], found
+
+
+def test_a_tag_inside_a_sentence_is_never_cut_out_of_an_open_prompt():
+    text = "Ferry crossings, the harbour report said, had however fallen by 14% since 2019."
+    found = [q for q in generate_questions([Source(id="s", title="Ferries", text=text)])
+             if q.type == "figure"]
+    assert found and all("say had" not in q.prompt and "Ferry crossings" in q.prompt
+                         for q in found), [q.prompt for q in found]

@@ -1,5 +1,7 @@
 """Rewording verdict statements: same meaning, other words, never inside a quotation."""
 
+import re
+
 from quizapp.core.questions.rewording import reword
 
 
@@ -31,3 +33,23 @@ def test_a_quotation_keeps_its_words():
 def test_a_verb_after_have_keeps_its_participle():
     assert reword("Sales have dropped to 21 per cent.") == "Sales have dropped to 21%."
     assert reword("Costs had increased by 5%.") == "Costs had increased by 5 per cent."
+
+
+def test_a_statement_drops_a_connective_and_a_clause_added_after_its_figure():
+    from quizapp.core.questions.rewording import trimmed
+    assert trimmed("However, takings were 41 cents a share, beating the forecast by a cent",
+                   ["41"]) == "takings were 41 cents a share"
+    assert trimmed("two days later, 9 boats were lost and dozens more damaged in the gale",
+                   ["9"]) == "9 boats were lost and dozens more damaged in the gale"
+    kept = "costs such as rent, heating and power rose 12% in the year to May"
+    assert trimmed(kept, ["12"]) == kept  # a list item ending in -ing is no added clause
+    dated = "in March 2019, 40 people died when the bridge fell"
+    assert trimmed(dated, ["40"]) == dated  # a date may tell one event from another
+
+
+def test_no_contradicted_share_of_a_whole_is_above_one_hundred_per_cent():
+    from quizapp.core.claims.figures import extract_figures
+    from quizapp.core.questions.roundings import higher_bound
+    sentence = "The 12 banks, which hold 90% of the deposits in the region, were tested."
+    said = [higher_bound(sentence, f) or "" for f in extract_figures(sentence) if f.unit]
+    assert said and not [s for s in said if re.search(r"more than [1-9]\d\d", s)], said

@@ -178,3 +178,20 @@ def test_a_one_word_name_after_the_company_s_full_name_is_the_company():
             "For the second quarter, Acme forecast revenue of $4.1 billion.")
     speakers = [c.attribution.speaker.name for c in extract_claims(text) if c.attribution.speaker]
     assert speakers[-1] == "Acme Corp", speakers
+
+
+def test_a_speaker_who_denied_a_claim_about_themselves_is_asked_as_denying_it():
+    text = ("Prosecutors said the former mayor took bribes worth $40,000.\n\n"
+            "Mayor Alan Petrov also denied that he had taken any money from the builders.")
+    found = [q.prompt for q in generate_questions([Source(id="s", title="Bribes", text=text)])
+             if q.type == "source" and "taken any money" in q.prompt]
+    assert found and all("said that he" not in p for p in found), found
+    assert any("denied that he" in p for p in found), found
+
+
+def test_a_medium_after_a_closing_tag_leaves_the_claim_before_it():
+    from quizapp.core.claims.extract import extract_claims
+    text = "Fares will rise by 4% in June, the Valdor Transit Authority said in a statement."
+    claim = extract_claims(text)[0]
+    assert "Fares will rise" in text[claim.attribution.content_start:
+                                     claim.attribution.content_end]
