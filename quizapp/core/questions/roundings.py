@@ -71,6 +71,8 @@ def _said_as(statement: str, figure: Figure,
     text = figure.text
     if statement.find(text) < 0:
         text = text[0].lower() + text[1:]  # "More than 1,200" mid-statement
+    if statement.find(text) < 0:
+        text = text[0].upper() + text[1:]  # "at least 21 people" opening the statement
     at = statement.find(text)
     if at < 0 or statement.count(text) != 1 or _BEFORE.search(statement[:at]) or (
             _AFTER.match(statement, at + len(text))):

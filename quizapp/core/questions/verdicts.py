@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
-from quizapp.core.claims.entities import names_same, same_entity, same_name
+from quizapp.core.claims.entities import same_name
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
-from quizapp.core.claims.speaker_names import initials
-from quizapp.core.claims.speakers import Speaker
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import Article, Candidate, Corpus, quizzable, seed_of, window
 from quizapp.core.questions.phrasing import OPPOSITES, swap_qualifier
+from quizapp.core.questions.restating import count_restated, restated, setting_last
 from quizapp.core.questions.rewording import reword, trimmed
 from quizapp.core.questions.roundings import higher_bound, lower_bound
 from quizapp.core.questions.statements import (
@@ -69,18 +67,21 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         if speaker is not None and any(has_word(content, f)
                                        for f in (speaker.name, *speaker.short_forms) if f):
             label = ""  # "the OCHA has reported ...": no "According to the UN Office ..., the OCHA"
-        content = trimmed(content, [f.number_text for f in claim.figures if quizzable(f)])
-        true = _statement(label, content, text)  # no copy of its sentence
-        bounded = _bounded(true, claim, lower_bound)
-        if bounded:  # "more than 10 rifles" for "at least 14 rifles": read, not matched; a
-            # statement that only moves its attribution or swaps a synonym is a copy (reviewers
-            # refused every one), so no other statement is offered as Supported
-            found.append(_verdict(article, claim, reword(bounded[0]), SUPPORTED,
+        kept = [f.number_text for f in claim.figures if quizzable(f)]
+        content = setting_last(trimmed(content, kept), kept)
+        bounded = _bounded(content, claim, lower_bound)
+        if bounded:  # "more than 10 rifles" for "at least 14 rifles": read, not matched, in a
+            # clause cut after its figure and said another way where it can be; a statement
+            # that only moves its attribution or swaps a synonym is a copy (reviewers refused
+            # every one), so no other statement is offered as Supported
+            found.append(_verdict(article, claim, reword(_statement(label, bounded[0], text)),
+                                  SUPPORTED,
                                   f"The article gives {bounded[1].text}, which is {bounded[2]}",
                                   0.75))
-        higher = _bounded(true, claim, higher_bound) if bounded and seed_of(
+        higher = _bounded(content, claim, higher_bound) if bounded and seed_of(
             article.source.id, claim.start, "bound") % 2 else None
-        changed = (higher[0], f"The article gives {higher[1].text}, not {higher[2]}",
+        changed = (_statement(label, higher[0], text),
+                   f"The article gives {higher[1].text}, not {higher[2]}",
                    CONTRADICTED) if higher else _contradiction(corpus, article, claim, content,
                                                                label)
         if changed:
@@ -90,17 +91,23 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     return found
 
 
-def _bounded(statement: str, claim: Claim,
+def _bounded(content: str, claim: Claim,
              bound: Callable[[str, Figure], str | None]) -> tuple[str, Figure, str] | None:
-    """Return the statement with its first figure that reads so said as a round bound, the
-    figure and the bound's words ("more than 10"), or None."""
+    """Return the claim's clause with its first figure that reads so said as a round bound
+    (cut after it and restated: `restated`), the figure and the bound's words ("more than
+    10"), or None."""
     for figure in claim.figures:
         if quizzable(figure):
-            said = bound(statement, figure)
+            said = bound(content, figure)
             if said:
-                at = statement.lower().find(figure.text.lower())
-                words = said[at:].split()
-                return said, figure, " ".join(words[:3]).rstrip(".,;").lower()
+                at = said.lower().find("more than", max(0, content.lower().find(
+                    figure.text.lower()) - 1))
+                if at < 0:
+                    continue
+                if at == 0:
+                    said = said[0].lower() + said[1:]  # capitalised, if at all, as attributed
+                words = " ".join(said[at:].split()[:3]).rstrip(".,;").lower()
+                return restated(said, at), figure, words
     return None
 
 
@@ -191,8 +198,9 @@ def _verdict(article: Article, claim: Claim, statement: str, answer: str, why: s
 
 def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                    label: str) -> tuple[str, str, str] | None:
-    """Return a changed statement, why, and its verdict: Contradicted for a changed figure or
-    date, Not stated for the claim given to another of the article's sources; or None."""
+    """Return a changed statement, why, and its verdict (Contradicted) for a changed figure or
+    date, or None. A claim is never given to another of the article's sources: whether that is
+    Contradicted or Not stated is a judgement reviewers do not share."""
     seed = seed_of(article.source.id, claim.start, "verdict")
     for figure in claim.figures:
         if not quizzable(figure) or figure.number_text not in content:
@@ -211,26 +219,13 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                 changed = replace_number(content, figure.number_text, other.number_text)
                 if changed is not None and reads(changed, content, figure):
                     why = f"The article gives {figure.text}, not {other.number_text}"
-                    return _statement(label, changed, article.source.text), why, CONTRADICTED
+                    return _statement(label, count_restated(changed), article.source.text), \
+                        why, CONTRADICTED
         flipped = None if _DURATION.match(figure.unit or "") else swap_qualifier(
             content, figure, OPPOSITES)  # not "ran the marathon in more than two hours"
         if flipped:
-            return _statement(label, flipped, article.source.text), \
+            return _statement(label, count_restated(flipped), article.source.text), \
                 f"The article says {figure.text}", CONTRADICTED
-    speaker = claim.attribution.speaker
-    if claim.attribution.strength == "named" and speaker and not has_word(
-            content, speaker.name):  # "... an estimate given by
-        # X, who said ...": the sentence is not X's, so another name is no contradiction
-        for other in article.speakers:
-            if other.kind != speaker.kind:
-                continue  # a person for a body, or a body for a person: the spokesman, author or
-                # chief executive may speak for it, so the swap may be no contradiction
-            if other.name != speaker.name and other.name not in content and proper(other) \
-                    and not linked(speaker, other, article.source.text):
-                why = (f"The article attributes this to {speaker.mention}; it does not say "
-                       f"{other.mention} said it")
-                return _statement(speaker_label(other), content, article.source.text), why, \
-                    NOT_STATED  # another's words are not contradicted, only not said by them
     for date in claim.dates:
         if date.relative or date.text not in content:
             continue
@@ -256,51 +251,6 @@ def _in_quotation(text: str, words: str) -> bool:
     """Tell whether `words` stand inside quotation marks in `text`."""
     at = text.find(words)
     return at >= 0 and not quote_free(text)[at : at + len(words)].strip()
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘])")
-
-
-@lru_cache(maxsize=4096)
-def linked(speaker: Speaker, other: Speaker, text: str) -> bool:
-    """Tell whether giving a speaker's words to `other` may name the same voice: one entity,
-    or two the article ties together (a company and its economist, a ministry and its
-    spokesman) by naming both in one phrase or one sentence. Such a swap is no contradiction."""
-    if same_entity(speaker, other) or _owner_acronym(speaker, other) or _owner_acronym(
-            other, speaker):
-        return True
-    mine, theirs = _naming(speaker), _naming(other)
-    if names_same(other.name, speaker) or (mine and mine.search(other.mention)) or (
-            theirs and theirs.search(speaker.mention)):
-        return True
-    if not (mine and theirs):
-        return False
-    return any(mine.search(sentence) and theirs.search(sentence)
-               for sentence in _SENTENCE_END.split(text))
-
-
-def proper(speaker: Speaker) -> bool:
-    """Tell whether a speaker is written as a proper name, ending in a capitalised word or an
-    acronym ("World Health Organization", "Mayor Jan Holm"), not as a description that may name
-    any source of the article again ("the UN agency", "the state broadcaster")."""
-    last = speaker.name.split()[-1] if speaker.name.split() else ""
-    return bool(last) and (last[0].isupper() or last[0].isdigit())
-
-
-def _owner_acronym(part: Speaker, body: Speaker) -> bool:
-    """Tell whether a speaker belongs to a body named by its acronym: "the Bank of
-    Ruritania's Monetary Policy Committee" and "RBR"."""
-    owner = re.match(r"(?:the\s+)?(.+?)[’']s\s", part.mention)
-    return owner is not None and any(
-        form.isupper() and len(form) > 1 and initials(owner.group(1)) == form
-        for form in (body.name, *body.short_forms))
-
-
-@lru_cache(maxsize=4096)
-def _naming(speaker: Speaker) -> re.Pattern | None:
-    """Return a pattern finding a speaker's name or short forms as whole words (None: none)."""
-    forms = [re.escape(f) for f in (speaker.name, *speaker.short_forms) if len(f) > 2]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)") if forms else None
 
 
 def _not_stated(corpus: Corpus, article: Article) -> list[Candidate]:

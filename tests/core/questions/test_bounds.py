@@ -63,7 +63,7 @@ def test_supported_statements_read_a_figure_and_contradicted_ones_exclude_it():
         if q.type == "verdict"]
     supported = [q.prompt for q in verdicts if q.answer == "Supported"]
     assert any("more than 10 crates" in p for p in supported), supported
-    assert any("more than 2,000 crates" in p for p in supported), supported
+    assert any("more than 2,000" in p and "crates" in p for p in supported), supported
     for q in verdicts:
         if q.answer == "Contradicted":  # "at most 14" holds of 14 as "at least 14" does
             assert "at most 14" not in q.prompt and "at least 14" not in q.prompt, q.prompt
@@ -75,13 +75,14 @@ def _verdicts(text: str) -> list:
         if q.type == "verdict"]
 
 
-def test_a_claim_given_to_another_source_is_not_stated_and_no_copy_is_supported():
+def test_no_claim_is_given_to_another_of_the_article_sources_and_no_copy_is_supported():
+    # Contradicted or Not stated? Reviewers split on a swapped speaker, so none is asked.
     text = ("Harbour master Ines Varga said the fire began in a fuel store.\n\n"
             "Port Authority chief Tomas Lind said the quay would reopen within a week.")
     verdicts = _verdicts(text)
     assert not [q for q in verdicts if q.answer == "Supported"], verdicts
-    swapped = [q for q in verdicts if "Lind" in q.prompt and "fuel store" in q.prompt]
-    assert swapped and all(q.answer == "Not stated in the article" for q in swapped)
+    assert not [q for q in verdicts if "Lind" in q.prompt and "fuel store" in q.prompt]
+    assert not [q for q in verdicts if "Varga" in q.prompt and "reopen" in q.prompt]
 
 
 def test_a_lower_bound_is_contradicted_only_by_its_flip():

@@ -243,17 +243,6 @@ def test_no_date_question_on_a_wire_dateline_or_a_clause_full_of_figures():
     assert not [p for p in prompts if p.startswith("Since when") and "31.2" in p]
 
 
-def test_no_contradiction_gives_a_sentence_that_names_its_source_to_another():
-    found, _ = bank(
-        "Port director Anna Lindqvist said 3,200 ships had docked in the past year.\n\n"
-        "The board's count was the first hint that losses would top an estimate given on Tuesday "
-        "by Mayor Jan Holm, who said 40 boats had sunk.\n\n"
-        "The harbour board said on Monday that the new quay would open in June.")
-    for q in found:
-        if q.type == "verdict" and q.answer == "Contradicted":
-            assert "attributes this to Mayor Jan Holm" not in q.explanation, q.prompt
-
-
 def test_a_hyphenated_common_opening_reads_in_lower_case_after_that():
     found, _ = bank(
         "On-loan striker Tom Ek scored twice for the harbour side, who have 42 points.\n\n"
@@ -298,17 +287,6 @@ def test_a_blank_source_is_keyed_to_the_words_the_blank_replaces():
     for q in cited_by(found, source, "rejected the appeal"):
         if q.type == "source" and "judge, ___," in q.prompt:
             assert q.answer == "Ingrid Falk"
-
-
-def test_no_contradiction_swaps_a_person_for_a_body_they_may_speak_for():
-    found, _ = bank(
-        "The UN refugee agency reported on Monday that 140 migrants were missing at sea.\n\n"
-        "UNHCR spokesperson Lena Berg said the boat had left from Tobruk three days earlier.\n\n"
-        "Mayor Jan Holm said the harbour would take in 40 survivors.", "Migrants missing")
-    for q in found:
-        said = re.search(r"attributes this to (.+?), not (.+?):", q.explanation)
-        if q.type == "verdict" and said:
-            assert ("agency" in said.group(1)) == ("agency" in said.group(2)), q.explanation
 
 
 def test_accepted_forms_are_no_pronoun_cut_with_a_quote_mark_nor_a_year_in_thousands():

@@ -109,15 +109,6 @@ def test_a_company_name_s_generic_last_word_is_no_fair_answer():
     assert fair_variants(q, "Norvale Systems announced the cuts.") == ["Norvale"]
 
 
-def test_a_committee_of_a_body_named_by_its_acronym_is_linked_to_it():
-    from quizapp.core.claims.speakers import Speaker
-    from quizapp.core.questions.verdicts import linked
-    committee = Speaker("Monetary Policy Committee", "Reserve Bank of Ruritania's",
-                        "Reserve Bank of Ruritania's Monetary Policy Committee", (), "org", 0)
-    bank = Speaker("RBR", "", "RBR", (), "org", 90)
-    assert linked(committee, bank, "") and linked(bank, committee, "")
-
-
 def test_one_of_two_dates_joined_is_not_asked_alone():
     text = ("Fire chief Dana Berg said most of the barns were lost on Aug. 3 and Aug. 4, soon "
             "after the blaze spread across the hills.")
