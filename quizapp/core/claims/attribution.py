@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizapp.core.claims.cues import CUE, VERB, Cue
+from quizapp.core.claims.cues import CUE, RELEASE_VERBS, VERB, Cue
 from quizapp.core.claims.frame_cues import (
     ACCORDING_BEFORE,
     BASED_ON,
@@ -72,6 +72,12 @@ _DOC_BEFORE = re.compile(r"\b(?:report|revision|document|statement|law|plan|bill
                          r"proposal|ruling|judgment|judgement|complaint|lawsuit|indictment|review|"
                          r"analysis|assessment|release|accounts|minutes|summary|data|records)\s+$",
                          re.I)
+_NOUN_THEN_VERB = re.compile(r"\s+(?:on|about|from|of|to|by)\s+(?:the\s+|a\s+|this\s+)?"
+                             r"[a-z]+(?:\s+[a-z]+)?\s+(?:are|were|is|was|will|have|had)\b")
+_RELEASED_DATA = re.compile(r"\s+(?:(?:its|their|the|new|latest|final|official|provisional|"
+                            r"preliminary|updated|first|annual|monthly|quarterly|a|an)\s+){0,3}"
+                            r"(?:figures|results|data|statistics|estimates|numbers|tally|tallies|"
+                            r"count|toll|forecasts?|projections|list)\b")
 _STATES_THAT = re.compile(r"\s+(?:that\b|clearly\b|:)|\s+(?:\w+\s+){0,3}?(?:\d|that\b)")
 #: A second clause with its own subject ("..., and profits fell", "; sales dropped").
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
@@ -191,12 +197,20 @@ def _find_cues(sentence: str, opened: bool) -> list[Cue]:
             continue  # "The economy added 200,000 jobs", "added pressure on": no words said
         if _ASIDE_AFTER_AUX.search(sentence, 0, hit.start()):
             continue  # "Nokia has, meanwhile, announced plans to": no inverted "announced X"
+        if hit.group().endswith("s") and _NOUN_THEN_VERB.match(sentence, hit.end()):
+            continue  # "Signed letters to the board are due": a noun, then its verb
+        if hit.group() in RELEASE_VERBS and not _RELEASED_DATA.match(sentence, hit.end()):
+            continue  # "released 30 prisoners", "a study published in": no figures given out
+        if hit.group() == "ruled" and not _STATES_THAT.match(sentence, hit.end()):
+            continue  # "the party, which ruled the city for decades": no ruling
         if hit.group() in ("states", "rules") and not _STATES_THAT.match(sentence, hit.end()) \
                 and not (hit.group() == "states" and _DOC_BEFORE.search(sentence, 0, hit.start())):
             continue  # "seven states,", "road rules": nouns; "the law states that C" says C
         match = CUE.match(sentence, aux_start(sentence, hit.start()))
         if match and not inside(quotes, match.start("verb")):
             cue = verb_cue(sentence, match)
+            if cue and hit.group() in RELEASE_VERBS:  # what is released is a thing, no
+                cue = replace(cue, content_start=cue.content_end)  # clause to quote as a claim
             if cue:
                 cues.append(cue)
     for match in _CAME_FROM.finditer(sentence) if "from" in sentence else ():

@@ -15,12 +15,14 @@ from quizapp.core.claims.referents import (
 )
 from quizapp.core.claims.speakers import (
     ORG_NOUNS,
+    ORG_WORDS,
     TITLES,
     Speaker,
     SpeakerPhrase,
     read_speaker,
     short_forms,
 )
+from quizapp.core.text.countries import is_country
 
 _TITLE_WORDS = "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len,
                                reverse=True))
@@ -131,6 +133,15 @@ class Cast(Entities):
                     re.search(rf"(?<!\w){re.escape(m)}(?!\w)", entity.name) for m in marks):
                 return index
         return None
+
+    def notice_subject(self, name: str, start: int) -> None:
+        """Note a person named in full as a sentence's subject whose own words a "she said"
+        later in that sentence reports; never a body, place or title."""
+        phrase = read_speaker(name)
+        if phrase is not None and phrase.kind in ("person", "unknown") and not (
+                is_country(name) or set(name.lower().split()) & ORG_WORDS or (
+                    name.split()[0].lower() in TITLES)):
+            self.add(SpeakerPhrase(phrase.name, "", name, "person"), start)
 
     def notice(self, sentence: str, start: int) -> None:
         """Note a titled person who opens a sentence without a cue ("Mayor Frank Moretti had

@@ -14,6 +14,7 @@ from quizapp.core.claims.speakers import (
     SpeakerPhrase,
     initials,
 )
+from quizapp.core.text.countries import is_country
 
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w’'.-]*)\s+\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)"
@@ -117,6 +118,8 @@ class Entities:
         entity = _Entity(name=name, kind=kind)
         if full:
             entity.name, entity.kind, entity.acronym = full, "org", name.replace(".", "")
+        elif kind in ("unknown", "person") and is_country(name):
+            entity.kind = "org"  # "Sierra Leone has recorded 400 deaths": a state, not a person
         elif kind == "unknown":
             run, entity.kind = self._expand(name)
             words = run.split()

@@ -9,6 +9,7 @@ from dataclasses import replace
 from quizapp.core.claims.claim import VAGUE_SPEAKER, Attribution
 from quizapp.core.claims.frames import double_apostrophes
 from quizapp.core.claims.neighbours import carry_neighbours, group_before, nearer_described
+from quizapp.core.text.countries import is_country
 
 
 def carry_sources(text: str, pending: list, attributions: list[Attribution]) -> list[Attribution]:
@@ -199,7 +200,8 @@ def _described_before(earlier: list[Attribution], pronoun: str) -> Attribution |
         if attribution.strength in ("none", "vague"):
             continue  # a sentence between without a source: "It said" goes further back
         if attribution.strength == "named" and attribution.speaker is not None:
-            if pronoun == "it" and attribution.speaker.kind == "org":
+            if pronoun == "it" and (attribution.speaker.kind == "org" or is_country(
+                    attribution.speaker.name)):
                 return attribution  # "The WHO said ... It said": the sentence just before
             return None  # the cast resolves he, she and they after a named source
         if attribution.strength == "described" and attribution.speaker:

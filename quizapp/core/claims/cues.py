@@ -28,7 +28,11 @@ projecting revealing explaining disclosing reporting stressing acknowledging adm
 blamed blames outlined outlines encouraged encourages advised advises commented comments
 remarked remarks replied replies maintained maintains
 predict warn argue insist admit acknowledge reveal stress urge caution allege deny explain
-concede testify disclose declare conclude contend assert reckon report note""".split()
+concede testify disclose declare conclude contend assert reckon report note
+released published issued""".split()
+#: Say-verbs that only attribute when they release data: "released final results", "published
+#: figures showing", never "released 30 prisoners" nor "a report released on Monday".
+RELEASE_VERBS = frozenset(("released", "published", "issued"))
 #: Say-verbs in the plain present, which need a plural subject ("experts warn that C", "critics
 #: argue"): otherwise the word is a noun or an order ("a report", "Note that").
 PLURAL_ONLY = frozenset("""predict warn argue insist admit acknowledge reveal stress urge caution

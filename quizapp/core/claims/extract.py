@@ -33,6 +33,10 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
         # a quotation left open goes on into the next paragraph only if that reopens it
         opened = quoting and ("\n" not in text[last_end : sentence.start]
                               or sentence.text[:1] in "“\"‘'")
+        subject = _NAMED_SUBJECT.match(sentence.text) if _OWN_PRONOUN.search(
+            sentence.text) else None
+        if subject:  # "Virginia Absom wept as she told how ...": she is the sentence's subject
+            cast.notice_subject(subject.group(1), sentence.start)
         cue, entity, others = _choose_cue(cast, sentence.text, sentence.start, opened)
         seconds.append(others)
         if cue is None or cue.phrase is None or cue.phrase.kind not in ("pronoun", "person"):
@@ -92,14 +96,25 @@ def _chain(start: int, end: int, sentence: str, attribution: Attribution,
                     stop -= 1
                 more.append(replace(other, content_end=min(other.content_end, stop)))
                 continue
+            if other.frame == "according" and other.speaker.kind == "org" and _OUTLET.search(
+                    sentence[other.mention_start - start : other.mention_end - start]) and (
+                    other.mention_start > a.mention_start >= 0):
+                names.add(other.speaker.name.lower())  # '"C," X told Y, according to news
+                more.append(replace(other, frame="medium", medium="reported",  # agency Z'
+                                    content_start=other.content_start,
+                                    content_end=other.content_end))
+                continue
             joint = _JOINT.search(sentence, 0, other.mention_start - start)
             if joint is None or joint.start() + start < a.content_start:
                 continue  # a cue inside the reported words: "C, Y said" told by X
             attribution = a = replace(a, content_end=start + joint.start())
         if other.content_start <= a.mention_start < other.content_end:
             verb = sentence[other.cue_start - start : other.cue_end - start]
-            if other.speaker.kind == "org" and re.search(r"\breport", verb) and \
-                    other.mention_start > a.mention_start:  # "X said C, CNBC reported"
+            relayed = other.frame == "according" and _OUTLET.search(
+                sentence[other.mention_start - start : other.mention_end - start])
+            if other.speaker.kind == "org" and (re.search(r"\breport", verb) or relayed) and \
+                    other.mention_start > a.mention_start:  # "X said C, CNBC reported", "X
+                # told Y C, according to news agency Interfax"
                 names.add(other.speaker.name.lower())
                 more.append(replace(other, frame="medium", medium="reported",
                                     content_start=a.content_start, content_end=a.content_end))
@@ -145,6 +160,14 @@ _SPOKE = frozenset("""said says told tells added adds warned warns claimed claim
 #: A conjunction that hands a sentence to a second speaker ("X said A, but Y said B").
 _JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;\s*(?:and|but)?|\s(?:and|but|while|"
                     r"whereas))\s+(?:\w+\s+){0,3}$")
+
+#: A person named in full opening a sentence, then a verb: "Virginia Absom could not ...".
+_NAMED_SUBJECT = re.compile(r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?!said\b|says\b|"
+                            r"told\b)(?:[a-z]+)\b")
+#: A pronoun speaker later in the same sentence: "... as she told how", ", he said".
+_OWN_PRONOUN = re.compile(r"(?:\bas|,|\band)\s+(?:she|he)\s+(?:later\s+|also\s+)?(?:said|says|told|"
+                          r"added|explained|recalled|described|admitted|insisted)\b")
+
 
 def named_speakers(claims: list[Claim]) -> list[Speaker]:
     """Return the distinct named speakers of an article's claims, in order of first citation."""
@@ -309,7 +332,7 @@ def _vague_speaker(cue: Cue, at: int = -1) -> Speaker:
 #: "unnamed sources"): the reader cannot tell who.
 _VAGUE_HEADS = frozenset("report reports source sources account accounts rumours rumors".split())
 _VAGUE_MODS = frozenset(
-    "early earlier initial unconfirmed media press local some unnamed anonymous other news "
+    "early earlier initial unconfirmed media press local some unnamed anonymous other another news "
     "several many various television tv radio wire newspaper".split()
 )
 

@@ -32,6 +32,10 @@ def extract_figures(sentence: str, offset: int = 0) -> list[Figure]:
         measure = measure_of(match)
         if is_figure(sentence, match, measure):
             found.append((match, measure))
+        elif found and not measure and _NAMED_IN_LIST.search(sentence, 0, match.start()) and (
+                _LIST_END.match(sentence, match.end())) and match.group("num")[:1].isdigit():
+            found.append((match, measure))  # "..., in Avonshire 61 and in Deeside 40": a list
+            # that says its noun once, each count after its place
     figures = []
     for i, (match, measure) in enumerate(found):
         lo = max(found[i - 1][0].end() if i else 0, _clause_start(sentence, match.start()))
@@ -47,6 +51,10 @@ def extract_figures(sentence: str, offset: int = 0) -> list[Figure]:
             if not _score(sentence, f, offset) and not _pointer(sentence, f, offset)]
 
 
+#: A list's next place or party, just before its count: ", in Cumbria ", ", Tehreek Party ".
+_NAMED_IN_LIST = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+|at\s+|for\s+)?"
+                            r"(?:[A-Z][\w’'-]*\s+){1,4}$")
+_LIST_END = re.compile(r"\s*(?:[,;.]|\band\b|$)")
 _POINTING = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.I)
 
 

@@ -80,6 +80,7 @@ _PLURAL_AFTER = re.compile(r"(?:the\s+|other\s+|local\s+)?[a-z]{3,}s\b(?!\s+(?:i
                            r"had|have|has|will|would)\b)")
 
 
+_NAME_OF = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}of\s+(?:the\s+)?[A-Z]")
 _CAPITALS = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*")
 _NAME_ENDS = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){0,3}(?:" + "|".join(
@@ -114,6 +115,9 @@ def np_after(sentence: str, pos: int) -> tuple[int, int]:
         if end.group().strip() == "and" and _CAPITALS.fullmatch(text.strip()) and _NAME_ENDS.match(
                 sentence, end.end()):
             continue  # "the Flood Defence and Recovery Council (FDRC)"
+        if end.group().strip() == "and" and _CAPITALS.fullmatch(text.strip()) and len(
+                text.split()) >= 2 and _NAME_OF.match(sentence, end.end()):
+            continue  # "the Fire Response and Planning Unit of the Interior Office"
         if end.group().strip() == "and" and _GROUP_AND.search(text) \
                 and _PLURAL_AFTER.match(sentence, end.end()):
             continue  # "according to neighbours and relatives": one described source

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from quizapp.core.claims.claim import VAGUE_SPEAKER, Attribution
 from quizapp.core.claims.speakers import ORG_WORDS
+from quizapp.core.text.countries import is_country
 
 _FIGURE = re.compile(r"\d")
 _POLL_WORDS = frozenset("poll polls survey surveys".split())
@@ -96,7 +97,7 @@ def _carry_margin(pending: list, result: list[Attribution]) -> list[Attribution]
 
 _ONE_PERSON = frozenset("""source official officer spokesman spokeswoman spokesperson witness
     resident analyst expert diplomat commander leader minister doctor survivor eyewitness
-    passenger driver worker teacher lawyer police""".split())
+    passenger driver worker teacher lawyer""".split())  # ("police": a force, never "he")
 
 
 def nearer_described(earlier: list[Attribution], here: Attribution) -> Attribution | None:
@@ -130,8 +131,10 @@ def group_before(sentence: str, before: Attribution, pronoun: str = "they") -> A
         found = _BODY_SUBJECT.match(sentence)
         if found is None or found.group("body").split()[-1].lower() in _NOT_BODY or (
                 found.group("body")[0].isupper() and not re.search(r"\bits\b", sentence)
-                and not ORG_WORDS & set(found.group("body").lower().split())):
-            return None  # "John Smith visited": no "it"; "Volcor Energy slashed its dividend"
+                and not ORG_WORDS & set(found.group("body").lower().split())
+                and not is_country(found.group("body"))):
+            return None  # "John Smith visited": no "it"; "Volcor Energy slashed its dividend",
+            # "Mali has started recording cases" are an "it"
         at = before.start + found.start("body")
         speaker = replace(VAGUE_SPEAKER, name=found.group("body"), mention=found.group("body"),
                           mention_start=at)

@@ -120,6 +120,8 @@ def read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
             break  # England Andrew Bailey": the office, then the person
     org = not titled and (
         any(w.lower().strip(".,") in ORG_WORDS for w in run)
+        or ("and" in run[1:-1] and len(run) >= 4)  # "Emergency Operations and Control Room":
+        # no person's name holds "and"
         or (len(run) == 1 and run[0].replace(".", "").isupper() and len(run[0]) > 1)
     )
     office = titled and bool(run) and run[0].lower() in ("of", "for")

@@ -39,7 +39,8 @@ VERB_OBJECT = frozenset("a an the his her their its through across into over dow
 
 #: Adverbs after a subject, no part of it ("The company now expects").
 TRAILING = frozenset("now also still already again later then too meanwhile previously earlier "
-                     "however released published issued compiled conducted commissioned".split())
+                     "first however released published issued compiled conducted "
+                     "commissioned".split())
 
 #: Possessive determiners, no names even when capitalised ("Its humanitarian office").
 POSSESSIVES = frozenset("its their his her our my your".split())

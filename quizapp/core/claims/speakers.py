@@ -106,7 +106,7 @@ _OPEN_END = re.compile(r"(?i:^|\s)(?:the|a|an|its|their|his|her|this|that|these|
 
 def read_speaker(phrase: str) -> SpeakerPhrase | None:
     """Read a speaker phrase into name, description and kind, or None if it is no speaker."""
-    phrase = phrase.strip(" ,;:—–-\"'“”‘’")
+    phrase = phrase.strip(" ,;:—–-\"'“”‘’·•▪●")
     if _WHEN.search(phrase) or _DATE_WORD.match(phrase):
         return None  # "Published Tuesday in the journal", "reported Aug. 29": a time, no name
     if _OPEN_END.search(phrase):

@@ -36,7 +36,9 @@ from quizapp.core.text.words import has_word
 WHAT = {"deaths": "the number of dead", "injured": "the number of injured",
         "missing": "the number of missing", "aboard": "the number of people on board",
         "coaches": "the number of coaches derailed", "hospital": "the number in hospital",
-        "casualties": "the number of killed and wounded"}
+        "casualties": "the number of killed and wounded",
+        "arrested": "the number of people arrested", "rescued": "the number of survivors",
+        "evacuated": "the number evacuated", "without power": "the number without power"}
 _CACHE: dict[int, tuple] = {}
 
 
@@ -80,7 +82,8 @@ def across_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     """Return questions on counts this article and another of the same story give differently:
     both sourced, from two sources or two dates, naming one place or party near the figure."""
     mine, apart = _read(article)[:2]
-    mine = [e for e in mine if e[3] and e[0].start not in apart]
+    mine = [e for e in mine if e[0].start not in apart]  # (an unsourced count is the lead's)
+    mine.sort(key=lambda e: not e[3])  # sourced counts first
     if not mine:
         return []
     found: list[Candidate] = []
@@ -145,10 +148,11 @@ def _questions(article: Article, other: Article, a: tuple, b: tuple,
     """Ask for the other article's figure given this one's, and which of the two is newer."""
     (ca, fa, kind, wa), (cb, fb, _k, wb) = a, b
     src_a, src_b = article.source, other.source
-    who_a = mid_label(wa, src_a.text, ca.attribution.strength == "described")
+    who_a = mid_label(wa, src_a.text, ca.attribution.strength == "described") if wa else ""
     who_b = mid_label(wb, src_b.text, cb.attribution.strength == "described") if wb else ""
     evidence = [Evidence(src_a.id, ca.start, ca.end), Evidence(src_b.id, cb.start, cb.end)]
-    explanation = (f'"{src_a.title}" ({src_a.date or "undated"}) gives {fa.text} ({who_a}): '
+    explanation = (f'"{src_a.title}" ({src_a.date or "undated"}) gives {fa.text} '
+                   f'({who_a or "no source"}): '
                    f'"{ca.text}" "{src_b.title}" ({src_b.date or "undated"}) gives {fb.text} '
                    f'({who_b or "no source"}): "{cb.text}"')
     seed = seed_of(src_a.id, fa.start, src_b.id, fb.start, "across")
@@ -162,7 +166,8 @@ def _questions(article: Article, other: Article, a: tuple, b: tuple,
     key = lowered(fb.text)
     does = "do" if plural(who_b) else "does"
     what = WHAT.get(kind) or f"the number of {kind.removeprefix('count:')}"
-    prompt = (f'"{src_a.title}" gives {lowered(fa.text)} for {what}, citing {who_a}. '
+    prompt = (f'"{src_a.title}" gives {lowered(fa.text)} for {what}, citing '
+              f'{who_a or "no source"}. '
               + (f'What figure {does} {who_b} give in "{src_b.title}"?' if who_b else
                  f'What figure does "{src_b.title}" give, citing no source?'))
     pool = distinct(key, [lowered(fa.text), *others], 3)
@@ -174,7 +179,7 @@ def _questions(article: Article, other: Article, a: tuple, b: tuple,
     if src_a.date and src_b.date and src_a.date != src_b.date and key != lowered(fa.text):
         newer = (fa, src_a) if src_a.date > src_b.date else (fb, src_b)
         prompt = (f"Two articles give different figures for {what}: {lowered(fa.text)} "
-                  f'("{src_a.title}", citing {who_a}) and {key} ("{src_b.title}", '
+                  f'("{src_a.title}", citing {who_a or "no source"}) and {key} ("{src_b.title}", '
                   f"{f'citing {who_b}' if who_b else 'citing no source'}). Which figure is the "
                   "more recent?")
         answer = lowered(newer[0].text)

@@ -272,6 +272,9 @@ def _subject(text: str, article: str = "") -> str | None:
     words = text.split()
     if not words or len(words) > MAX_SUBJECT_WORDS or _PRONOUN_START.match(text):
         return None
+    if words[0].lower() in _SUBORDINATORS:
+        return None  # "If the strike spreads to every town, up to 900 clinics": a
+        # condition, not what the figure counts
     if words[-1].lower() in ("and", "or", "but") or any(
             w.lower() in _INNER_VERBS for w in words[1:]):
         return None  # "the blast had at first killed two women and [injured]": a clause, no subject
@@ -285,6 +288,8 @@ def _subject(text: str, article: str = "") -> str | None:
     return text
 
 
+_SUBORDINATORS = frozenset("""if unless when whenever while as because since although though once
+    after before until whether""".split())
 _INNER_VERBS = frozenset("had has have was were is are will would could".split())
 
 

@@ -37,6 +37,7 @@ from quizapp.core.questions.statements import (
     speaker_label,
     strip_lead,
 )
+from quizapp.core.questions.unverified import unverified_candidates
 from quizapp.core.questions.verdicts import mid_label
 from quizapp.core.scoring.aliases import same_body
 from quizapp.core.text.words import has_word
@@ -66,6 +67,7 @@ def article_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         found.extend(date_questions(article, claim))
         found.extend(attribution_questions(article, claim))
         found.extend(evidence_questions(article, claim, pool, asked[0] if asked else None))
+    found.extend(unverified_candidates(article))  # "could not be independently verified"
     return found
 
 
@@ -101,6 +103,8 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
         if mentions(prompt, [date.text]):
             continue
         bare = re.sub(r"^(?:on|in|at|since|by)\s+", "", date.text, flags=re.I)  # "Sunday"
+        bare = re.sub(r"^(?:last|this|past)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+                      "", bare, flags=re.I)  # "last Sunday": "Sunday"
         accept = [v for v in dict.fromkeys((date.iso, date.text.replace(",", ""), bare))
                   if v and v != date.text]
         explanation = f'The article says: "{claim.text}"'

@@ -66,12 +66,24 @@ def unsure_capital(text: str, article: str) -> bool:
     return lower[word] == 0 and capital[word] == 0 and word not in possessives(article)
 
 
+#: A connective or a time counted from the sentence before, opening a claim ("Meanwhile, ",
+#: "Several hours later, "): no part of the claim a prompt names on its own.
+_LEAD_IN = re.compile(r"(?:(?i:however|meanwhile|separately|in addition|moreover|still|yet|"
+                      r"instead|then)|(?:[A-Za-z][a-z]+\s+)?(?:[a-z]+\s+)?(?:later|afterwards|"
+                      r"after that|before that)|(?i:hours|minutes|days|moments)\s+later),\s+"
+                      r"|(?i:(?:a\s+few|several|two|three|four|five|six|\d+)\s+(?:hours|minutes|"
+                      r"days|weeks)\s+later)\s+(?=[a-z])")  # "four hours later a second blast"
+
+
 def claim_phrase(content: str, article: str = "") -> str:
     """Name a claim for a prompt: "the claim that {content}", or "this claim: “{content}”"
     when its first word may be a name or not (so its capital stays as the article wrote it);
     "the words “...”" for a quotation (no "the claim that “I'm sorry ...”")."""
     if content[:1] in "“‘\"" and content.lstrip("“‘\"")[:1].isupper():
         return f"the words {content}"
+    opener = _LEAD_IN.match(content)  # "Several hours later, warplanes struck": later than
+    if opener and len(content[opener.end():].split()) >= 5:  # what, the prompt cannot say
+        content = content[opener.end():]
     if not unsure_capital(content, article):
         return f"the claim that {content}"
     quoted = f"‘{content}’" if any(q in content for q in "\"“”") else f"“{content}”"

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from quizapp.core.banks.model import Evidence, Question
+from quizapp.core.claims.cues import RELEASE_VERBS
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.speakers import Speaker, after_dateline
 from quizapp.core.questions.believable import compares
@@ -103,6 +104,18 @@ def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Can
     return found
 
 
+#: What names a news outlet: "told Reuters", "the local newspaper", "state television".
+_MEDIA = re.compile(r"\b(?:Reuters|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Interfax|"
+                    r"TASS|Anadolu|Bloomberg|BBC|CNN|CNBC|NBC|ABC|CBS|Fox|Sky|Al Jazeera|NPR|"
+                    r"PTI|IANS|ANI|Yonhap|Kyodo|dpa|EFE|Times|Post|Journal|Herald|Telegraph|"
+                    r"Guardian|Tribune|Gazette|Independent|Mail|Express|Standard|Observer|"
+                    r"Chronicle|Mirror|Sun|Star|Globe|Daily|News|Press|Radio|Television|TV|"
+                    r"newspaper|paper|broadcaster|television|radio|agency|magazine|website|"
+                    r"outlet|reporters?|journalists?|media|channel|network)\b")
+#: An acronym the text defines after a name: "(IOM)".
+_DEFINED = re.compile(r"\(([A-Z][A-Z&.]{1,9})\)$")
+
+
 def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> list[Candidate]:
     """Ask who reports a speaker's words: "the IOM quoted him as saying", "X told Reuters"."""
     a = claim.attribution
@@ -126,7 +139,10 @@ def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> 
         if len(text) > 320 or dangling(text[:lo]) or mentions(text, [medium.mention,
                                                                      medium.name]):
             return []
-        prompt = f'Who is the outlet left out of this sentence from the article: "{text}"?'
+        what = "Who is the outlet left out of" if _MEDIA.search(f"{medium.mention} {medium.name}") \
+            else "Who fills the blank in"  # "told the International Organization for
+        # Migration": a body, no outlet
+        prompt = f'{what} this sentence from the article: "{text}"?'
     elif not words or mentions(words, [medium.mention, medium.name]):
         return []
     else:
@@ -141,13 +157,114 @@ def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> 
     if mentions(prompt, [medium.mention, medium.name]):
         return []
     answer = medium.mention
-    accept = [f for f in dict.fromkeys([medium.name, re.sub(r"^(?:the|The)\s+", "", answer)])
+    short = _DEFINED.search(answer)  # "the International Organization for Migration (IOM)"
+    accept = [f for f in dict.fromkeys([medium.name, re.sub(r"^(?:the|The)\s+", "", answer),
+                                        short.group(1) if short else ""])
               if f and f != answer]
     explanation = f'The article reports {label}\'s words through {answer}: "{claim.text}"'
     question = Question("", "source", prompt, answer, accept, None, evidence_for(article, claim),
                         explanation, ["source", "attribution", "chain"], 0.6)
     covers = (f"source:{article.source.id}:{claim.start}:medium",)
     return [Candidate(question, article.source.id, 1.1, covers)]
+
+
+#: Lowercase words ending on a body's noun, cut from "the head of the ... team X Y".
+_BODY_BEFORE = re.compile(r"(?:[a-z]+\s+)*(?:team|council|committee|agency|group|union|board|"
+                          r"commission|club|party|company|firm|service|department|ministry)")
+
+
+#: Documents a definite description points back to: "the data", "the report".
+_DOCUMENT_NOUNS = frozenset("""data report study survey figures statistics analysis findings
+    research poll statement numbers estimates""".split())
+
+
+def _document_owner(article: Article, claim: Claim, speaker: Speaker) -> Speaker | None:
+    """Return the body whose document "The data" or "the report" of a claim is: the named
+    organisation the sentences just before cite, when the text calls the document by its
+    kind alone; None otherwise."""
+    a = claim.attribution
+    if a.mention_start < 0:
+        return None
+    lo, hi = a.mention_start - claim.start, a.mention_end - claim.start
+    written = (claim.text[max(0, lo - 4) : lo] + claim.text[lo:hi]).lower().split()
+    body = written[-1:] and written[-1] in _BODY_NOUNS
+    if written[-2:-1] != ["the"] or not (written[-1] in _DOCUMENT_NOUNS or body):
+        return None  # "The data", "the report", "the telco": its kind alone
+    before = [c for c in article.claims if c.end <= claim.start][-(6 if body else 4):]
+    for earlier in reversed(before):
+        a = earlier.attribution
+        if a.strength == "named" and a.speaker is not None and (a.speaker.kind == "org" or (
+                body and _one_word_body(a.speaker.name, article.source.text))) and not (
+                _MEDIA.search(a.speaker.name)):
+            return a.speaker
+        if a.strength == "named" and not body:
+            return None  # a person spoke last: whose data is unclear (but "the telco said"
+            # after its chief executive is still the telco)
+    return None
+
+
+def _one_word_body(name: str, text: str) -> bool:
+    """Tell whether a one-word name is a body's, not a person's surname: the text never
+    writes a capitalised word or an honorific before it ("Optus", never "Shawn Fain")."""
+    return " " not in name and name[:1].isupper() and not re.search(
+        rf"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|[A-Z][a-z]+) {re.escape(name)}\b", text)
+
+
+#: Kinds of body a later "the telco" or "the group" names again: the organisation cited before.
+_BODY_NOUNS = frozenset("""telco company firm group observatory carrier airline retailer lender
+    club charity organisation organization insurer operator watchdog regulator broadcaster
+    miner""".split())
+#: One-person roles a later "the official" or "the source" may name again.
+_ROLE_GROUP = frozenset("official source spokesman spokeswoman spokesperson".split())
+
+
+def _introduced(article: Article, claim: Claim) -> str:
+    """Return how the article first described a person a sentence names again with "the"
+    ("the driver said" after "One driver who asked not to be named said"), or ""."""
+    a = claim.attribution
+    text = article.source.text
+    if a.mention_start < 0 or a.speaker is None:
+        return ""
+    written = (text[max(0, a.mention_start - 4) : a.mention_end]).lower().split()
+    if len(written) < 2 or written[-2] != "the":
+        return ""
+    head = written[-1]
+    said_at = min(claim.start, a.mention_start)
+    before = [c for c in article.claims if c.end <= said_at][-5:]
+    for earlier in reversed(before):
+        e = earlier.attribution
+        if e.strength != "described" or e.speaker is None or e.mention_start < 0:
+            continue
+        mention = text[e.mention_start : e.mention_end]
+        first = mention.lower().split()[:1]
+        last = (e.speaker.name.lower().split() or [""])[-1]
+        if first and first[0] in ("a", "an", "one") and (last == head or (
+                last in _ROLE_GROUP and head in _ROLE_GROUP)):
+            return mention
+    return ""
+
+
+def _names(label: str, speaker: Speaker) -> bool:
+    """Tell whether a choice names a speaker by one of its forms."""
+    low = label.lower().removeprefix("the ")
+    return low in {f.lower() for f in (speaker.name, speaker.mention, *speaker.short_forms)}
+
+
+def released_object(claim: Claim) -> str:
+    """Return "published its count of ..." for a sentence whose source releases data (its
+    cue a release verb with no clause after it), or ""."""
+    a = claim.attribution
+    if a.cue_start < 0 or a.content_end > a.content_start:
+        return ""
+    verb = claim.text[a.cue_start - claim.start : a.cue_end - claim.start].split()
+    if not verb or verb[-1] not in RELEASE_VERBS or a.mention_end > a.cue_start:
+        return ""
+    rest = claim.text[a.cue_end - claim.start :].strip().rstrip(".")
+    head = re.split(r",\s|\s(?:that|which|in which|who|showing)\s", rest)[0]
+    rest = head if len(head.split()) >= 3 else rest  # "published a list of 1,300 exports"
+    if not 3 <= len(rest.split()) <= 30 or any(q in rest for q in "\"“”"):
+        return ""
+    return f"{verb[-1]} {rest}"
 
 
 def _source_question(corpus: Corpus, article: Article, claim: Claim,
@@ -163,9 +280,11 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     described = claim.attribution.strength == "described"
     answer = written_source(claim, speaker) if described else speaker.mention
     if not described and speaker.kind == "person" and answer.endswith(" " + speaker.name) and (
-            re.fullmatch(r"[a-z]+", answer[: -len(speaker.name)].strip())):
+            re.fullmatch(r"[a-z]+", answer[: -len(speaker.name)].strip()) or _BODY_BEFORE.fullmatch(
+                answer[: -len(speaker.name)].strip())):
         answer = speaker.name  # "leader Shawn Fain" of "the union's leader Shawn Fain": one
-        # word of a title cut from its owner; the name
+        # word of a title cut from its owner; "rescue team Berty Kowas" of "the head of the
+        # rescue team Berty Kowas": a body's words; the name
     if answer.lower() in _PRONOUNS or cut_name(answer, article.source.text) or (
             "year-old" in answer and speaker.kind == "vague"):
         return []  # "the IOM quoted him as saying": a pronoun is no answer; nor half a name
@@ -186,6 +305,13 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
         # Monitor": the name as this sentence writes it, not an earlier description
     accept = (described_variants(article, claim, speaker, answer) if described
               else speaker_variants(speaker, claim, article.source.text))
+    owner = _document_owner(article, claim, speaker) if described else None
+    if owner is not None:  # "The data also shows ..." after "a new report from IDC": IDC's
+        accept = [*accept, owner.name, *(f for f in (owner.mention, *owner.short_forms)
+                                         if f != owner.name and len(f) > 2)]
+    introduced = _introduced(article, claim) if described else ""
+    if introduced:  # "the official said" after "A senior military source in the capital told"
+        accept = [*accept, introduced, re.sub(r"^(?i:an?|one|the)\s+", "", introduced)]
     accept = [f for f in accept if f != answer]
     forms = [answer, speaker.name, *speaker.short_forms]
     a = claim.attribution
@@ -209,12 +335,15 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     elif opening and not mentions(opening, forms):
         prompt = (f"Who is quoted as saying {opening}?" if opening[0] in "“‘\""
                   else f"Who is cited as the source for {claim_phrase(opening, text)}?")
+    elif released_object(claim) and not mentions(released_object(claim), forms):
+        prompt = f"Who does the article say {released_object(claim)}?"  # "published its
+        # count of the votes, ...": a release, no claim to quote
     elif content is None or mentions(content, forms) or compares(claim, text) or (
             a.content_start <= a.mention_start < a.content_end):  # "Early Tuesday he raised
         # the toll to 12": the content holds its own speaker
         # "revenue rose 18%, topping the forecast": the sentence is not the forecast's claim
         context = previous_sentence(article, claim)
-        prompt = source_cloze(claim, forms, context)
+        prompt = source_cloze(claim, forms, context, answer)
         score = 1.0
         before = before_pointer(claim, text) if prompt is None else None
         if before and not mentions(before, forms):  # "... charged in the same period": cut
@@ -244,7 +373,8 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     tags = ["source", "attribution", *(f.topic for f in claim.figures[:1])]
     covers = (f"source:{article.source.id}:{claim.start}{part}",)
     seed = seed_of(article.source.id, claim.start, "source")
-    distractors = distinct(answer, other_speakers(article, speaker, answer), 3)
+    distractors = distinct(answer, [o for o in other_speakers(article, speaker, answer)
+                                    if owner is None or not _names(o, owner)], 3)
     if len(distractors) == 3:  # one question per claim: multiple choice among the article's own
         shown = key_form(answer, article.source.text)
         if shown != answer:

@@ -41,6 +41,9 @@ def other_kind(claim: Claim, figure: Figure) -> str:
     if _COACHES.match(claim.text, end) and _DERAIL.search(claim.text):
         return "coaches"
     hospital = _IN_HOSPITAL.match(claim.text, end)
+    if hospital and re.search(r"\b(?:[Dd]eaths?|[Kk]illings?)\s+of\s+(?:\w+\s+)?$",
+                              claim.text[:at]):
+        return ""  # "the death of 57 patients treated in hospital": the dead, of patients
     if hospital and not re.search(r"[,;:]|\b(?:and|while|but|after|when)\b",
                                   re.sub(r",\s+including\b[^,]*,", "", hospital.group())):
         return "hospital"
@@ -52,7 +55,7 @@ _PART = re.compile(
     r"|\bin (?:this|that|the) (?:\w+ )?(?:town|city|village|province|district|region|state|"
     r"county|area|country)(?: of [A-Z][\w-]*)? alone\b|\bin [A-Z][\w-]*(?: [A-Z][\w-]*)* alone\b"
     r"|\b(?:the|this) (?:state|city|town|province|county|district|region|village)(?:'s|’s)"
-    r"|\bin the (?:area|city|town|county|district|village)\b(?! of)", re.I)
+    r"|\bin the (?:area|city|town|county|district|village|capital)\b(?! of)", re.I)
 _WHOLE = re.compile(
     r"\bon both sides\b|\bnationwide\b|\bcountrywide\b|\bacross the (?:country|nation)\b"
     r"|\bin the whole (?:country|nation)\b|\bin all\b(?=\s*[,.;])", re.I)
@@ -66,6 +69,9 @@ def each(claim: Claim, figure: Figure) -> bool:
                 or re.match(r"\s+(?:\w+\s+)?(?:each|apiece)\b", claim.text[end:]))
 
 
+_CLAUSE_JOIN = re.compile(r"\s(?:and|but|while|whereas)\s")
+
+
 def scope(claim: Claim, figure: Figure) -> tuple[str, str]:
     """Return the scope of a figure in its sentence: ("part", marker) for "22 deaths on their
     side", "4,000 in this town alone", "the state's toll" or "39 dead in the area", ("whole",
@@ -73,6 +79,9 @@ def scope(claim: Claim, figure: Figure) -> tuple[str, str]:
     "deaths nationwide rose to 3,621", ("", "") when the sentence says neither."""
     at = figure.start - claim.start
     lo = max(claim.text.rfind(p, 0, at) for p in ".;!?") + 1
+    joins = [m.end() for m in _CLAUSE_JOIN.finditer(claim.text, lo, at)]
+    lo = joins[-1] if joins else lo  # "riot police charged marchers in the city and 60 were
+    # detained nationwide": the figure's own clause
     ends = [i for i in (claim.text.find(p, figure.end - claim.start) for p in ".;!?") if i >= 0]
     segment = claim.text[lo : min(ends) if ends else len(claim.text)]
     found = [(abs(m.start() + lo - at), kind, m.group(0).lower())
@@ -93,14 +102,19 @@ def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure]) -> bool:
         return False
     if _within_bound(fa, fb) or _within_bound(fb, fa):
         return False  # "more than 330" deaths and then 337: one count, told two ways
+    if fa.qualifier in ("gt", "ge") and fb.qualifier in ("gt", "ge") and (
+            max(lo_a, lo_b) <= 1.1 * min(lo_a, lo_b)):
+        return False  # "more than 30" and "at least 32": two floors that agree
     if _local_part((ca, fa), (cb, fb)) or _local_part((cb, fb), (ca, fa)):
         return False  # "17, the Harlow County sheriff said" beside a statewide 42: a part
     (ka, ma), (kb, mb) = scope(ca, fa), scope(cb, fb)
     if ka == kb == "part":
         return ma == mb
-    if {ka, kb} == {"part", "whole"}:
+    if {ka, kb} == {"part", "whole"} or {ka, kb} == {"part", ""} and "alone" not in ma + mb:
         part, whole = (fa, fb) if ka == "part" else (fb, fa)
         return part.value > (whole.high if whole.high is not None else whole.value)
+        # ("33 arrested in the capital" beside 457 arrested: a part, where no whole is said;
+        # but "11,300 in Derna alone" is set against the whole's figure)
     return True
 
 

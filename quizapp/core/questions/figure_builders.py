@@ -139,11 +139,13 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
         if filled is None:  # "It reported ...": quote the sentence before
             context = context_before(article, claim, [answer, figure.number_text])
             filled = context and cloze(claim, start, end, speaker, context.text)
-        for trimmed in ([] if filled else trimmed_forms(claim, start, end)):
+        for trimmed in ([] if filled and (context is None or len(context.text) + len(
+                filled) <= _LONG_PASSAGE) else trimmed_forms(claim, start, end)):
             # one sentence of a long quotation; "..., but the effects on these varied": stop
-            filled = cloze(trimmed, start, end, speaker)
-            if filled:
-                context = None
+            # (cut rather than quoted with a long sentence before)
+            cut = cloze(trimmed, start, end, speaker)
+            if cut:
+                filled, context = cut, None
                 break
         if filled is not None and context is None:
             prompt = f"Which figure completes this statement from the article: {quoted(filled)}?"
@@ -157,6 +159,8 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
     if mentions(prompt, shown) or (not closed_book and dangling(prompt)):
         return []
     accept = figure_variants(figure)
+    if not closed_book:  # "shed 92.40 points, or 1.8%": asked "by how much", both answer it
+        accept = [*accept, *_restated_as(claim, figure)]
     if answer != figure.text and answer.endswith(figure.text):
         accept = [figure.text, *accept]  # "projected at 6.5 per cent": the figure alone too
     explanation = f'The article says: "{claim.text}"'
@@ -175,6 +179,9 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
     return [Candidate(question, article.source.id, score, covers)]
 
 
+#: Characters of a passage (the sentence before and the blanked one) past which a sentence
+#: cut short reads better.
+_LONG_PASSAGE = 320
 _RECIPROCAL = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|had|were)\s+)?(?:collided|"
                          r"clashed|met|merged|married|fought|crashed into each other|drew|"
                          r"tied)\b")
@@ -182,6 +189,22 @@ _BARE_SUBJECT = re.compile(r"\s+(?:are|were|is|was|have|had|say|said|will|would|
                            r"believe|think|expect|want|oppose|support|agree|disagree)\b")
 _ADDED_TO = re.compile(r"\b(?:in addition to|on top of|besides|as well as)\s+(?:the\s+|an?\s+)?"
                        r"(?:\w+\s+)?[\d$£€]")
+
+
+_OR_AGAIN = re.compile(r",?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
+
+
+def _restated_as(claim: Claim, figure: Figure) -> list[str]:
+    """Return the forms of the figure that restates this one in other units, right after or
+    before it ("fell 185.58, or 2.1%"), or []."""
+    for other in claim.figures:
+        lo, hi = (figure, other) if figure.end <= other.start else (other, figure)
+        if other is not figure and other.start != figure.start and _OR_AGAIN.fullmatch(
+                claim.text[lo.end - claim.start : hi.start - claim.start]) and (
+                other.topic != figure.topic or other.unit != figure.unit):
+            return [v for v in (other.text, *figure_variants(other))
+                    if v != other.number_text]  # "2.1%", never a bare "2.1" (points?)
+    return []
 
 
 def _cited(claim: Claim, figure: Figure) -> bool:

@@ -38,6 +38,8 @@ def figure_variants(figure: Figure) -> list[str]:
     share_in_words = figure.value < 1 and not number[0].isdigit()
     digits = [] if share_in_words else _digits(figure.value)
     variants = [number, *digits]
+    if re.search(r"\d-(?:million|billion|trillion|thousand)\b", number):
+        variants.append(number.replace("-", " "))  # "3-billion": "3 billion"
     qual = figure.qualifier_text
     if qual:
         for form in (number, *digits):

@@ -82,7 +82,7 @@ def restated(content: str, at: int) -> str:
         if not plain[cut : found.end()].strip() or _open_bracket(content[:cut]):
             continue  # never inside a quotation or a bracket
         if len(content[:cut].split()) >= _SHORTEST and plain[at:cut].strip():
-            content = content[:cut]
+            content = content[:cut].rstrip(" –—-")  # "under 14 categories – but ...": no dash
         break
     return count_restated(content)
 

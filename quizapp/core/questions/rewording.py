@@ -49,6 +49,9 @@ def reword(statement: str) -> str:
 #: earlier, "): never a date, which may tell one event from another.
 _OPENING = re.compile(r"(?:(?i:however|meanwhile|separately|elsewhere|in addition|moreover|"
                       r"still|yet)|(?:[A-Za-z][a-z]+\s+)?(?:[a-z]+\s+)?(?:earlier|later)),\s+")
+#: A connective set inside the clause: "The Tories, however, have", "Prices meanwhile rose".
+_ASIDE_ADVERB = re.compile(r",\s+(?:meanwhile|however|though|in turn|for (?:their|its|his|her) "
+                           r"part|by contrast),(?=\s)|(?<=[a-z])\s+meanwhile(?=\s+[a-z])")
 #: A clause that only adds to a finished claim: ", beating the estimate by a penny".
 _ADDED = re.compile(r",\s+(?:[a-z]{3,}ing\s+(?=(?:the|an?|its|his|her|their|that|it|them|more|"
                     r"up|down|in|on)\b)|(?:while|whereas|which|but)\s)")
@@ -65,6 +68,7 @@ def trimmed(content: str, kept: list[str]) -> str:
         rest = content[opening.end():]
         if len(rest.split()) >= 6:
             content = rest
+    content = _ASIDE_ADVERB.sub("", content)  # "the Conservatives meanwhile have dropped"
     last = max((content.rfind(k) + len(k) for k in kept if k in content), default=-1)
     added = _ADDED.search(content, last) if last > 0 else None
     if added and len(content[: added.start()].split()) >= 6:

@@ -21,6 +21,10 @@ _AT_LEAST = (None, "eq", "ge")  # not "more than 30,000" as "more than 20,000": 
 _AT_MOST = (None, "eq", "le", "lt", "lt~", "approx")
 _NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: Words after which "more than" does not read: "the 14 rifles", "only 14", "No. 14".
+#: Where a bound reads oddly: a deadline ("within 15 days") or a closing level ("closed the
+#: session down 25 cents at $139"), and a direction verb that a flipped bound would garble.
+_EXACT_BEFORE = re.compile(r"(?:\bwithin|\b(?:closed|ended|finished|settled|traded|opened)\b"
+                           r"[^,;]{0,50}\bat)\s*$", re.I)
 _BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our|only|just|mere|some|nearly|"
                      r"almost|about|around|roughly|no|number|top|first|last|next|than|from|all|"
                      r"both|each|every|those|these|another|other|further|extra|additional|total|"
@@ -75,7 +79,7 @@ def _said_as(statement: str, figure: Figure,
         text = text[0].upper() + text[1:]  # "at least 21 people" opening the statement
     at = statement.find(text)
     if at < 0 or statement.count(text) != 1 or _BEFORE.search(statement[:at]) or (
-            _AFTER.match(statement, at + len(text))):
+            _AFTER.match(statement, at + len(text))) or _EXACT_BEFORE.search(statement[:at]):
         return None
     if not quote_free(statement)[at : at + len(text)].strip():
         return None  # a quotation stays the speaker's own words

@@ -61,7 +61,15 @@ def before_pointer(claim: Claim, text: str) -> str | None:
         return None
     cut = clause(replace(claim, attribution=replace(
         claim.attribution, content_end=claim.attribution.content_start + found.start())), text)
-    return f"{cut} …" if cut and not cut.endswith("…") else cut
+    if cut and not cut.endswith("…"):
+        cut = _DANGLING_TAIL.sub("", cut)  # "dipped 4% compared with [the same quarter]"
+        return f"{cut} …" if len(cut.split()) >= 5 else None
+    return cut
+
+
+#: Words a cut leaves hanging at its end: "compared to", "than", "from", "in".
+_DANGLING_TAIL = re.compile(r"(?:\s+(?:compared|compares|relative|(?:up|down)|to|with|than|"
+                            r"from|of|in|on|at|for|by|over|during|since|the|a|an))+\s*$")
 
 
 #: A document named by its kind alone, which a blank would ask for without a name to find.
@@ -75,14 +83,19 @@ def previous_sentence(article: Article, claim: Claim) -> Claim | None:
     return before[-1] if before else None
 
 
-def source_cloze(claim: Claim, forms: list[str], context: Claim | None = None) -> str | None:
+def source_cloze(claim: Claim, forms: list[str], context: Claim | None = None,
+                 answer: str = "") -> str | None:
     """Ask for the speaker blanked out of the claim sentence, or None. When the words before the
     blank lean on an earlier sentence ("This development was reported by ___"), quote that
-    sentence too, provided it reads on its own and does not name the speaker."""
+    sentence too, provided it reads on its own and does not name the speaker. An `answer` that
+    ends the mention is all the blank holds ("the head of the rescue team ___ said")."""
     a = claim.attribution
     if a.mention_start < 0:
         return None
     lo, hi = a.mention_start - claim.start, a.mention_end - claim.start
+    if answer and len(answer) < hi - lo and claim.text[lo:hi].endswith(" " + answer) and not (
+            re.fullmatch(r"(?i)\s*(?:the|an?)\s*", claim.text[lo : hi - len(answer)])):
+        lo = hi - len(answer)  # (never "An ___ told" of "An Ethiopian man named Mohamed")
     blanked = re.sub(r"^(?:the|a|an|this|its)\s+", "", claim.text[lo:hi].strip(), flags=re.I)
     if blanked.lower() in _GENERIC_WORKS:
         return None  # "... fewer students than expected, ___ says": "the report" tests nothing

@@ -17,7 +17,7 @@ _SOURCE_WORDS = re.compile(
     r"\b(?:accord(?:ing|ed)|analysts?|economists?|experts?|forecasts?|forecast(?:ed|ing)?|"
     r"estimates?|estimated|expectations?|expected|predict(?:ed|ions?|s)?|projections?|"
     r"projected|consensus|bets?|markets?|polls?|polled|surveys?|surveyed|respondents?|"
-    r"voters?|report(?:s|ed|ing)?|records?|recorded|figures|data|statistics|census|count(?:ed)?|"
+    r"voters?|report(?:s|ed|ing)?|records?|recorded|figures?|data|statistics|census|count(?:ed)?|"
     r"tally|official(?:s|ly)?|authorities|police|spokes(?:man|woman|person)|sources?|"
     r"confirm(?:s|ed)?|announc(?:ed|es|ement)|statement|quoted|cited|claim(?:s|ed)?|"
     r"say(?:s|ing)?|said|told|called|described|believed|thought|found|shows?|showed|"

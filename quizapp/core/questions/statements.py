@@ -32,24 +32,41 @@ _OPEN_CLOSE = {"“": "”", "‘": "’", '"': '"'}
 #: What leads a line but is no part of its sentence: a list marker or a wire dateline
 #: ("- ", "KOUROU, French Guiana — ", "AREQUIPA, Peru (AP) — ").
 _LEAD = re.compile(
-    r"^(?:[-•*–—]\s+|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+)*(?:,\s[A-Z][\w.’' ]{1,30}?)?"
+    r"^(?:[-•·▪●*–—]\s+|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+)*(?:,\s[A-Z][\w.’' ]{1,30}?)?"
     r"(?:\s\([A-Z][\w ]{0,20}\))?(?:\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
-    r"(?:\s?[—–]{1,2}\s?|\s-{1,3}\s|\s[•·|]\s|:\s|(?<=\d)\s)(?=[A-Z“\"])"
+    r"(?:\s?[—–]{1,2}\s?|\s-{1,3}\s|\s[•·|]\s|:\s|(?<=\d)\s)(?=[A-Z“\"_])"
     r"|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\s[-–—]{1,2}\s(?=[A-Z][a-z])"
     r"|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
-    r"\s\([A-Z][\w ]{1,20}\)\s?[-–—]{1,3}\s(?=[A-Z“\"])"  # "Kozhikode (Reuters) – The toll"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s[|•·]\s(?=[A-Z“\"]))"  # "Associated Press | A judge"
+    r"\s\([A-Z][\w ]{1,20}\)\s?[-–—]{1,3}\s(?=[A-Z“\"_])"  # "Kozhikode (Reuters) – The toll"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s[|•·]\s(?=[A-Z“\"_])"  # "Associated Press | A judge"
+    r"|[A-Z][A-Za-z.’'-]+(?:\s[A-Z][A-Za-z.’'-]+){0,2},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?,?\s(?:\([\w/ .-]{2,24}\)\s?)?"
+    r"(?:[-–—]{1,3}|:)\s(?=[A-Z“\"_]))"  # "MOSCOW, May 10, 2010 -- ", "Rome, May 10, (dpa) – "
 )
 _AND_THAT = re.compile(r"(,?\s(?:but|and))\sthat\s")
 
 
 def strip_lead(text: str) -> str:
-    """Drop a list marker or a dateline from the start of a sentence."""
+    """Drop a list marker or a dateline from the start of a sentence, and write a lede's
+    opening word in capitals ("THE toll rose ...") as a sentence's first word."""
     found = _LEAD.match(text)
     if not found or len(text) - found.end() < 12:
-        return text
+        return unshouted(text)
     rest = text[found.end() :]
-    return rest[0].upper() + rest[1:]
+    return unshouted(rest[0].upper() + rest[1:])
+
+
+#: A common word that some papers print in capitals to open a lede: never an acronym.
+_SHOUTED = re.compile(r"(THE|AN?|IN|ON|AT|FOR|AFTER|WHEN|WHILE|MORE|SOME|THERE|THIS|THAT|"
+                      r"THOSE|THESE|POLICE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|BY|"
+                      r"OVER|NEARLY|ALMOST|ABOUT|AROUND|FORMER|DOZENS|HUNDREDS|THOUSANDS|"
+                      r"MILLIONS|ONE)(?=\s+[a-z])")
+
+
+def unshouted(text: str) -> str:
+    """Return a sentence whose first word, printed in capitals, is written as a first word."""
+    found = _SHOUTED.match(text)
+    return text if found is None else found.group().capitalize() + text[found.end():]
 
 
 #: A plural possessive ("the unions' estimate", "workers’ pay"): an apostrophe, not a mark.
@@ -281,6 +298,9 @@ _VAGUE_START = frozenset(
 )
 
 
+_PARTITIVE = re.compile(r"\bof\s+(?:these|those)\b(?!\s+[a-z]+s\b)")
+
+
 def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
           context: str = "") -> str | None:
     """Return the claim sentence with `text[start:end]` blanked and a pronoun speaker named;
@@ -290,7 +310,9 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
     pieces: list[tuple[int, int, str]] = [(start, end, "___")]
     if a.mention_start >= 0 and speaker is not None and a.strength == "named":
         mention = text[a.mention_start - claim.start : a.mention_end - claim.start]
-        if mention.lower() in ("he", "she", "they"):
+        if mention.lower() in ("he", "she", "they") and not any(
+                f in text for f in (speaker.name, *speaker.short_forms) if len(f) > 2):
+            # (never "X wept as X told how": the sentence names its speaker already)
             name = speaker.name
             if a.mention_start == claim.start:
                 name = name[0].upper() + name[1:]
@@ -299,12 +321,13 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
         text = text[: s - claim.start] + repl + text[e - claim.start :]
     text = balance_quotes(text)
     lead = _LEAD.match(text)
-    if lead and "___" not in text[: lead.end()]:
-        text = strip_lead(text)
+    text = strip_lead(text) if lead and "___" not in text[: lead.end()] else unshouted(text)
     # A quoted sentence may say "this analysis" or "these factors": a reader who recalls the
     # article knows which; a bare "this" or "they" still needs the sentence before (`context`).
     # Outside quotation marks, "we" and "our poll" in the article's own words are its authors'.
     probe = FIRST_PLURAL.sub("the authors", f"{context} {text}".replace("___", ""))
+    if re.search(r"\d", context):  # "403.5 million phones were shipped. Apple's accounted for
+        probe = _PARTITIVE.sub("of the", probe)  # 77.3 million of these": the count before
     if len(text) > MAX_STATEMENT + 60 or leans_outside(probe, pointers=not context):
         return None
     return text

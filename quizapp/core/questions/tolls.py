@@ -22,6 +22,10 @@ _DEATH = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll|toll|drow
                     r"loss of life|bodies|fatalities|fatality|perished|poached)\b", re.I)
 _HURT = re.compile(r"\b(?:injured|injuring|wounded|hurt|injuries)\b", re.I)
 _MISSING = re.compile(r"\bmissing\b", re.I)
+_ARRESTED = re.compile(r"\b(?:arrested|arrests|detained|detentions|taken into custody)\b", re.I)
+_RESCUED = re.compile(r"\b(?:rescued|survivors|survived)\b", re.I)
+_EVACUATED = re.compile(r"\b(?:evacuated|evacuations|displaced|fled their homes)\b", re.I)
+_POWERLESS = re.compile(r"\b(?:without|lost|losing|no)\s+(?:power|electricity)\b", re.I)
 _BOTH = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured|hurt)\b", re.I)
 
 
@@ -45,12 +49,16 @@ def count_kind(claim: Claim, figure: Figure) -> str:
         return ""  # "climbed by over 1,400 overnight": a change, not a toll
     if re.search(r"\bfrom\s*$", claim.text[:at]):
         return ""  # "up from 2,000 the previous day", "rose from 20 to 30": the earlier level
+    if _DEATH_OF.search(claim.text, 0, at):
+        return "deaths"  # "the death of 57 patients treated in hospital": dead, not in hospital
     if _BOTH.search(claim.text[max(0, at - 40) : end + 40]):
         return "casualties"  # "killed and wounded 35 civilians": dead and hurt together
     best = (60, "")
     text = claim.text[:end] + _ASIDE.sub("", claim.text[end:], count=1)  # "Five people,
     # including the driver, died": the verb is the figure's past the aside
-    for kind, pattern in (("deaths", _DEATH), ("injured", _HURT), ("missing", _MISSING)):
+    for kind, pattern in (("deaths", _DEATH), ("injured", _HURT), ("missing", _MISSING),
+                          ("arrested", _ARRESTED), ("rescued", _RESCUED),
+                          ("evacuated", _EVACUATED), ("without power", _POWERLESS)):
         for match in pattern.finditer(text):
             gap = match.start() - end if match.start() >= end else at - match.end()
             between = re.sub(r"(?<=\d),(?=\d)", "", _between(text, at, end, match))
@@ -60,6 +68,10 @@ def count_kind(claim: Claim, figure: Figure) -> str:
     return best[1]
 
 
+#: A death named right before its count: "the death of 57 patients", "the deaths of some 30".
+_DEATH_OF = re.compile(r"\b(?:[Dd]eaths?|[Kk]illings?|[Bb]odies)\s+of\s+(?:some\s+|about\s+|"
+                       r"around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|"
+                       r"almost\s+)?$")
 #: An aside right after a count that names some of those counted: "Five people, including the
 #: driver of the train, died".
 _ASIDE = re.compile(r"^(?:\s+[a-z]+){0,2},\s+(?:including|among\s+them|among\s+whom|mostly|"
@@ -183,7 +195,8 @@ _CALLED_FALSE = re.compile(r"\b(?:are|is|were|was|as)\s+(?:false|untrue|inaccura
                            r"baseless|fabricated)\b|\b(?:are|is|were|was)\s+not\s+(?:going\s+to\s+"
                            r"be\s+)?(?:true|correct|accurate|right)\b", re.I)
 #: Topics whose figures may count the dead or hurt: "12 workers were killed", "three soldiers".
-_COUNTED = frozenset(("casualties", "count", "population", "employment", "deployment"))
+_COUNTED = frozenset(("casualties", "count", "population", "employment", "deployment",
+                      "arrests", "displacement"))
 
 
 def same_source(a: str, b: str) -> bool:

@@ -30,13 +30,13 @@ from quizapp.core.questions.statements import (
     unsure_capital,
 )
 from quizapp.core.questions.stories import same_story
+from quizapp.core.questions.tolls import count_entries
 from quizapp.core.questions.verdict_figures import (
     differs,
     fits,
     reads,
     same_shape,
     share_fits,
-    year,
 )
 from quizapp.core.text.words import has_word, replace_number
 
@@ -91,19 +91,25 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     return found
 
 
+#: A fall to a level, just before a bound: "have dropped to", "fell to".
+_FELL_TO = re.compile(r"\b(?:dropped|fell|fallen|falls|declined|decreased|slipped|slid|sank|"
+                      r"sunk|plunged|plummeted|tumbled|eased|shrank|dipped|cut|reduced|"
+                      r"lowered)\s+(?:\w+\s+)?to\s+$", re.I)
+
+
 def _bounded(content: str, claim: Claim,
              bound: Callable[[str, Figure], str | None]) -> tuple[str, Figure, str] | None:
     """Return the claim's clause with its first figure that reads so said as a round bound
     (cut after it and restated: `restated`), the figure and the bound's words ("more than
     10"), or None."""
     for figure in claim.figures:
-        if quizzable(figure):
+        if quizzable(figure) and not _signed(content, figure):
             said = bound(content, figure)
             if said:
                 at = said.lower().find("more than", max(0, content.lower().find(
                     figure.text.lower()) - 1))
-                if at < 0:
-                    continue
+                if at < 0 or _FELL_TO.search(said, 0, at):
+                    continue  # "dropped to more than 20 per cent" reads as a contradiction
                 if at == 0:
                     said = said[0].lower() + said[1:]  # capitalised, if at all, as attributed
                 words = " ".join(said[at:].split()[:3]).rstrip(".,;").lower()
@@ -139,7 +145,7 @@ def _names_label(content: str, label: str) -> bool:
 
 
 _DETERMINERS = frozenset(
-    """the a an some many several most other its his her their one two three four five six
+    """the a an another some many several most other its his her their one two three four five six
     seven eight nine ten dozens hundreds thousands those these all both each every any
     no""".split())
 #: Words of rank before a role and a name ("Lead author Jane Roe", "Senior official Ali Reza"):
@@ -169,6 +175,10 @@ def mid_label(label: str, article: str = "", described: bool = False) -> str:
                                and not re.search(r"[’']s?$", words[0]))
     if bare and first not in _DETERMINERS and not plural(label):
         label = f"the {label}"  # "the telco said", "the latest poll", "the Rourkela help line"
+    elif article and words[0][:1].isupper() and first not in ("the", "a", "an") and re.search(
+            rf"\bthe {re.escape(label)}(?=[,.;:]|\s+(?:said|says|reported|reports|found|"
+            r"showed|shows|revealed|reveals|added|estimated|estimates)\b)", article):
+        label = f"the {label}"  # "According to the Guardian", as the article writes it
     return label
 
 
@@ -196,6 +206,50 @@ def _verdict(article: Article, claim: Claim, statement: str, answer: str, why: s
     return Candidate(question, article.source.id, score, ())
 
 
+#: What makes a figure a threshold of a general rule rather than a count: a noun with "a" or
+#: "any" before it and what it will cause after it ("a rise above 3 metres would cause"), or a
+#: condition ("if prices rise above $100").
+_RULE_NOUN = re.compile(r"\b(?:an?|any|each|every)\s+(?:[a-z-]+\s+){1,2}(?:of\s+)?$", re.I)
+_RULE_IF = re.compile(r"\b(?:if|unless|whenever)\b[^,;]{0,60}$", re.I)
+_RULE_THEN = re.compile(r"[^,;.]{0,50}?\b(?:will|would|could|can|may|might)\s+(?:\w+\s+)?"
+                        r"(?:trigger|cause|lead|mean|bring|result|push|spark|require|make)\b")
+
+
+_MOVED = re.compile(r"\b(?:rose|risen|rises|rising|climbed|jumped|increased|grew|grown|soared|"
+                    r"fell|fallen|falls|dropped|declined|slipped|sank|plunged|dipped)\s+$", re.I)
+
+
+def _signed(content: str, figure: Figure) -> bool:
+    """Tell whether a figure is written with its sign ("Boise, ID, +17.9%"): never bounded
+    ("+more than 10 per cent") nor changed."""
+    at = content.find(figure.text)
+    return at > 0 and content[at - 1] in "+-−±"
+
+
+def _threshold(content: str, figure: Figure) -> bool:
+    """Tell whether a figure in a statement is the threshold of a general rule."""
+    at = content.find(figure.number_text)
+    qualifier = figure.qualifier_text or ""
+    before = content[:at].rstrip()
+    if qualifier and before.lower().endswith(qualifier.lower()):
+        before = before[: len(before) - len(qualifier)]
+    before = before.rstrip() + " "
+    return bool(_RULE_IF.search(before)) or bool(_RULE_NOUN.search(before)) and bool(
+        _RULE_THEN.match(content, at + len(figure.number_text)))
+
+
+_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?")
+
+
+def _date_shape(text: str) -> tuple[bool, bool, bool]:
+    """Return which parts a date is written with (day, month, year), so that one stands for
+    another only when it reads the same: never "after 14 September financial crisis" for
+    "after the 2008 financial crisis"."""
+    bare = _MONTH_NAME.sub(" ", text)
+    return (bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", bare)), bare != text,
+            bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)))
+
+
 def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                    label: str) -> tuple[str, str, str] | None:
     """Return a changed statement, why, and its verdict (Contradicted) for a changed figure or
@@ -203,8 +257,10 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
     Contradicted or Not stated is a judgement reviewers do not share."""
     seed = seed_of(article.source.id, claim.start, "verdict")
     for figure in claim.figures:
-        if not quizzable(figure) or figure.number_text not in content:
-            continue
+        if not quizzable(figure) or figure.number_text not in content or _threshold(
+                content, figure) or _signed(content, figure):
+            continue  # "a rise above 3 metres would cause floods": a rule, and one about
+            # "below 2 degrees" or "above 3 degrees" is not stated, not contradicted
         bounded_only = figure.qualifier in ("ge", "gt", "le", "lt")
         pool = [] if bounded_only else window(corpus.figures.get(figure.topic, []), seed)
         # ("at least 14" is not contradicted by "at least 30": a bound is only flipped)
@@ -221,8 +277,10 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                     why = f"The article gives {figure.text}, not {other.number_text}"
                     return _statement(label, count_restated(changed), article.source.text), \
                         why, CONTRADICTED
-        flipped = None if _DURATION.match(figure.unit or "") else swap_qualifier(
-            content, figure, OPPOSITES)  # not "ran the marathon in more than two hours"
+        flipped = None if _DURATION.match(figure.unit or "") or _MOVED.search(
+            content[: max(0, content.find(figure.text))]) else swap_qualifier(
+            content, figure, OPPOSITES)  # not "ran the marathon in more than two hours", nor
+        # "has risen below 16,000"
         if flipped:
             return _statement(label, count_restated(flipped), article.source.text), \
                 f"The article says {figure.text}", CONTRADICTED
@@ -232,7 +290,8 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
         for other_claim in article.claims:
             for other in other_claim.dates:
                 if not other.relative and other.iso and other.iso != date.iso and (
-                        year(date.text) == year(other.text)) and other.text not in content:
+                        _date_shape(date.text) == _date_shape(other.text)) and (
+                        other.text not in content):
                     # a year for a year; never "between March 2020 and March 2020"
                     changed = content.replace(date.text, other.text, 1)
                     return _statement(label, changed, article.source.text), \
@@ -260,6 +319,7 @@ def _not_stated(corpus: Corpus, article: Article) -> list[Candidate]:
         return []
     names = {s.name for s in article.speakers}
     topics = {f.topic for c in article.claims for f in c.figures}
+    kinds = {k for _c, _f, k, _w in count_entries(article)[0]}
     text = article.source.text
     found: list[Candidate] = []
     seed = seed_of(article.source.id, "not-stated")
@@ -272,6 +332,9 @@ def _not_stated(corpus: Corpus, article: Article) -> list[Candidate]:
                 continue
             if not claim.figures or any(f.number_text in text for f in claim.figures):
                 continue
+            if any(k in kinds for c, _f, k, _w in count_entries(other)[0] if c is claim):
+                continue  # "457 arrested" against this article's "80 arrested": Contradicted
+                # or Not stated is a judgement readers do not share
             if all(f.topic in topics for f in claim.figures) and speaker.name in text:
                 continue
             content = clause(claim, other.source.text)

@@ -4,6 +4,7 @@ toll in the lead against a minister's figure)."""
 from __future__ import annotations
 
 from quizapp.core.banks.model import Evidence, Question
+from quizapp.core.questions.across import WHAT
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.conflicts import may_conflict, same_quantity
 from quizapp.core.questions.corpus import Article, Candidate, distinct, order_choices, seed_of
@@ -45,11 +46,8 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
     (ca, fa, wa), (cb, fb, wb) = a, b
     if not wb:  # ask for the attributed one
         (ca, fa, wa), (cb, fb, wb) = (cb, fb, wb), (ca, fa, wa)
-    what = {"deaths": "the number of dead", "injured": "the number of injured",
-            "missing": "the number of missing", "aboard": "the number of people on board",
-            "coaches": "the number of coaches derailed", "hospital": "the number in hospital",
-            "casualties": "the number of killed and wounded", "rise": "the size of the rise",
-            "level": "the new level"}.get(kind) or f"the number of {kind[6:]}"
+    what = {**WHAT, "rise": "the size of the rise", "level": "the new level"}.get(kind) or (
+        f"the number of {kind[6:]}")
     if event:  # a sentence about another event: name it
         what += f' in one event it reports ("{event} …")'
     who_a = mid_label(wa, article.source.text, ca.attribution.strength == "described") if wa \

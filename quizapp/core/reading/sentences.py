@@ -60,6 +60,7 @@ _SPEECH_TAG = re.compile(
     r"shouted|replied|insisted|demanded|wondered)\b")
 _QUOTE = re.compile(r"[\"'\u201c\u201d\u2018\u2019]")
 _BULLET = re.compile(r"[-*\u2022\u2013\u2014]\s|\d+[.)]\s")
+_LIST_MARK = re.compile(r"[\u00b7\u2022\u25aa\u25cf\u2023\u25e6]\s+")
 _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*$")
 
 
@@ -80,6 +81,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for p_start, p_end in paragraphs(text):
         for s_start, s_end in _segments(text, p_start, p_end):
             for start, end in _split_segment(text, s_start, s_end):
+                marker = _LIST_MARK.match(text, start, end)
+                if marker and end - marker.end() > 12:
+                    start = marker.end()  # "· In 102 of the 188 authorities ...": a list's mark
                 sentences.append(Sentence(start, end, text[start:end]))
     return sentences
 

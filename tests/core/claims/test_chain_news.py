@@ -52,3 +52,13 @@ def test_chain_questions_ask_how_the_outlet_got_the_words():
     prompts = {q.answer: q.prompt for q in found if q.type == "source"}
     assert "quoted Mira Holt" in prompts.get("the Tribune", "")
     assert "reported" in prompts.get("Newswire", "")
+
+
+def test_a_quote_told_to_someone_according_to_a_news_agency_is_relayed_by_the_agency():
+    from quizapp.core.claims.extract import extract_claims
+    text = ('"Our chances of finding more survivors are fading fast," Olek Marsh told the '
+            "minister, according to news agency Interfax.\n")
+    claim = extract_claims(text)[0]
+    assert claim.attribution.speaker.name == "Olek Marsh"
+    assert [(o.speaker.name, o.frame) for o in claim.others] == [("Interfax", "medium")] or [
+        o.frame for o in claim.others] == ["medium"]

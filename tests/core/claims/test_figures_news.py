@@ -208,3 +208,13 @@ def test_a_race_over_metres_is_no_sum_of_millions():
     assert all(f.value != 400_000_000 for f in extract_figures(
         "She won the women's 400m final in 49.2 seconds."))
     assert texts("The club paid £63m for the striker.") == ["£63m"]
+
+
+def test_a_list_that_names_each_place_or_party_before_its_count_counts_them_all():
+    found = extract_figures("In Avon 189 schools are closing, in Deeside 142 and in Marlow 122.")
+    assert [(f.text, f.noun) for f in found] == [("189", "schools"), ("142", "schools"),
+                                                 ("122", "schools")]
+    found = extract_figures("The Green Party got 2,530,452 votes, Unity Front 2,191,679 and "
+                            "the Farmers 171,441 votes, the board said.")
+    assert "2,191,679" in [f.text for f in found]
+    assert [f.text for f in extract_figures("The plane, a Boeing 737, landed safely.")] == []

@@ -152,3 +152,34 @@ def test_counts_on_board_in_hospital_and_hurt_conflict_across_two_reports():
         "The ferry from Eastport was carrying 231.")
     answers = {q.answer for q in _across(first, second)}
     assert {"13", "about thirty", "as many as 104"} <= answers, answers
+
+
+def test_arrest_counts_of_two_reports_conflict_but_not_a_city_s_part_of_the_country_s():
+    a = _source("a", "Protesters set Valdoria town hall ablaze", "2025-05-02",
+                "Riot police charged marchers in the capital and 60 people were arrested "
+                "nationwide, the Valdoria Herald reported.",
+                "Another report said 21 marchers were arrested in the capital on Friday.")
+    b = _source("b", "Valdoria unrest: 457 arrested, minister says", "2025-05-02",
+                "Officers detained 312 people as marches against the Valdoria pension "
+                "reform turned violent, Interior Minister Karl Ostrander said.")
+    asked = [q for q in _across(a, b) if "recency" not in q.tags]
+    assert any(q.answer in ("312", "60") and ("gives 60" in q.prompt or "gives 312" in q.prompt)
+               for q in asked), [q.prompt for q in asked]
+    assert not any(q.answer == "21" or "gives 21" in q.prompt for q in asked)
+    within = [q for q in generate_questions([a]) if q.type == "discrepancy"]
+    assert not within, [q.prompt for q in within]  # 21 in the capital is part of the 60
+
+
+def test_two_reports_lead_tolls_without_sources_conflict_but_two_floors_that_agree_do_not():
+    a = _source("a", "Valdoria mine blast kills 85", "2025-06-02",
+                "An explosion at the Valdoria coal mine killed 85 people on Sunday.")
+    b = _source("b", "Valdoria mine toll at 40", "2025-06-02",
+                "At least 40 people died in the explosion at the Valdoria coal mine on Sunday.")
+    asked = [q for q in _across(a, b) if "recency" not in q.tags]
+    assert any("citing no source" in q.prompt and q.answer in ("85", "at least 40")
+               for q in asked), [q.prompt for q in asked]
+    c = _source("c", "Valdoria mine blast: more than 30 dead", "2025-06-02",
+                "More than 30 people died in the explosion at the Valdoria coal mine on Sunday.")
+    d = _source("d", "Valdoria mine toll rises", "2025-06-02",
+                "The explosion at the Valdoria coal mine killed at least 32 people, rescuers said.")
+    assert not [q.prompt for q in _across(c, d)]

@@ -448,3 +448,13 @@ def test_no_choice_of_a_conflict_within_one_article_is_the_figure_its_prompt_giv
     for q in found:
         given = q.prompt.split(". ")[1]
         assert not [c for c in q.choices if c != q.answer and c in given], (q.prompt, q.choices)
+
+
+def test_the_death_of_patients_in_hospital_counts_the_dead():
+    questions = _discrepancies(
+        "The health institute was told of the death of 212 people who were hospitalised with "
+        "malaria, said Dr Lena Varga, a deputy director at the agency.\n\n"
+        "A panel checked the files of 140 patients and ruled that malaria caused 81 deaths.",
+        "Malaria deaths reach a record")
+    assert any(q.answer == "81" or q.answer == "212" for q in questions), [
+        q.prompt for q in questions]

@@ -254,3 +254,12 @@ def test_a_line_ending_on_a_preposition_or_article_runs_on_whatever_starts_the_n
     found = [s.text for s in split_sentences(text)]
     assert found[0].startswith("The growth rate") and found[0].endswith("decade.")
     assert found[1] == "A new line starts here."
+
+
+def test_a_list_mark_opening_a_line_is_no_part_of_its_sentence():
+    text = ("Closures\n\n· In 102 of the 188 councils, 2,086 schools will close.\n"
+            "• Only one reported no closures.")
+    assert texts(text)[1:] == ["In 102 of the 188 councils, 2,086 schools will close.",
+                               "Only one reported no closures."]
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
