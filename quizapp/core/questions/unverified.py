@@ -104,7 +104,7 @@ def _claim_of(article: Article, claim: Claim, remark: re.Match[str],
         return None, ""
     passive = remark.group().lower().endswith("ed")  # "could not be independently verified"
     if passive or remark.group().lower().startswith(("did", "does", "do")):
-        pointed = _POINTER_SUBJECT.fullmatch(head.strip()) or _POINTER_SUBJECT.match(head)
+        pointed = _POINTER_SUBJECT.match(head)
     else:
         pointed = _POINTER_OBJECT.match(claim.text, remark.end())
     if not pointed or not (before.attribution.strength != "none" or before.figures):
