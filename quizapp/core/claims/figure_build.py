@@ -147,7 +147,12 @@ def counted_noun(after: str) -> tuple[str, int]:
 
 def _noun_before(before: str) -> str:
     """Return the noun phrase a figure measures when it comes first ("casualties at 6,000")."""
-    match = NOUN_BEFORE.search(before) if LEVEL_VERB_END.search(before) else None
+    level = LEVEL_VERB_END.search(before)
+    author = _GIVEN_BY.search(before, 0, level.start()) if level else None
+    if level and author and author.end() == level.start():
+        before = before[: author.start()] + before[level.start() :]  # "the toll given
+        # by the fire service was 31": the toll, not the fire service
+    match = NOUN_BEFORE.search(before) if level else None
     if not match:
         return ""
     words = [w for w in match.group(1).split() if w.lower() not in ("itself", "themselves")]
@@ -166,6 +171,9 @@ def _noun_before(before: str) -> str:
     return " ".join(kept)
 
 
+#: Who gave a figure, between its noun and its verb: "the toll released by the ministry was".
+_GIVEN_BY = re.compile(r"\s+(?:given|released|reported|issued|provided|compiled|published|"
+                       r"announced|cited|recorded|confirmed|put\s+out)\s+by\s+[^,;:()]{1,60}$")
 _MOVED = re.compile(r"risen|rose|rises|climbed|jumped|increased|grown|grew|fallen|fell|"
                     r"dropped|declined|soared|surged|gone|went|edged|crept")
 _STANDS = re.compile(r"stands|stood|sits|sat|remains|remained|now|still|currently|already")

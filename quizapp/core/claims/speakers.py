@@ -104,6 +104,23 @@ _OPEN_END = re.compile(r"(?i:^|\s)(?:the|a|an|its|their|his|her|this|that|these|
                        r"new|latest|previous)$")
 
 
+def _office_holder(phrase: str, cut: re.Match[str], before: list[str],
+                   after: list[str]) -> SpeakerPhrase | None:
+    """Read "the head of the rescue team Jonas Berg", "a spokesman for the fire service Tom
+    Hale": a role in lower case, of a body in lower case, then its holder's name."""
+    if cut.group().strip() not in ("of", "for") or not before or is_capital(before[-1]) or (
+            before[-1].lower() not in TITLES and before[-1].lower() != "head"):
+        return None
+    name = person_end(after)
+    body = after[: len(after) - len(name)]
+    if len(name) < 2 or len(body) < 2 or body[0].lower() not in ("the", "its", "their") or any(
+            is_capital(w) or not w.isalpha() for w in body):
+        return None
+    mention = " ".join(strip_leading(phrase).split())
+    return SpeakerPhrase(" ".join(name), mention[: -len(" ".join(name))].strip(), mention,
+                         "person")
+
+
 def read_speaker(phrase: str) -> SpeakerPhrase | None:
     """Read a speaker phrase into name, description and kind, or None if it is no speaker."""
     phrase = phrase.strip(" ,;:—–-\"'“”‘’·•▪●")
@@ -134,6 +151,9 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     for cut in _PP_CUT.finditer(phrase):
         before = phrase[: cut.start()].split()
         after = phrase[cut.end() :].split()
+        holder = _office_holder(phrase, cut, before, after)
+        if holder is not None:
+            return holder
         if cut.group().strip() in ("published", "released", "conducted", "carried out"):
             phrase = phrase[: cut.start()]  # "A study published in the Lancet": the study
             break

@@ -136,6 +136,9 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
             content, [a.speaker.name, a.speaker.mention, *a.speaker.short_forms])):
         return []  # "the claim that a long-awaited report ... has revealed ...": the prompt
         # would name its own source
+    content = unhedged(content)
+    if content is None:
+        return []  # a hedge the prompt would keep tells "vague reports" without reading
     answer = _STRENGTH_ANSWER[a.strength]
     prompt = f"How does the article source {claim_phrase(content, article.source.text)}?"
     if a.strength == "named" and a.speaker:
@@ -152,6 +155,24 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
                         evidence_for(article, claim), explanation,
                         ["attribution", a.strength + "-source"], 0.45)
     return [Candidate(question, article.source.id, 0.9, ())]
+
+
+_HEDGE_ADVERB = re.compile(r"\s+(?:reportedly|allegedly|purportedly|supposedly)\b", re.I)
+_HEDGED_BE = re.compile(r"\b(is|are|was|were)\s+(?:believed|said|thought|reported|understood|"
+                        r"alleged|rumou?red|claimed)\s+to\s+(be|have)\b")
+_HEDGE_LEFT = re.compile(r"\b(?:believed|said|thought|reported|alleged|rumou?red|claimed)\s+to\b"
+                         r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b", re.I)
+_HAVE = {"is": "has", "are": "have", "was": "had", "were": "had"}
+
+
+def unhedged(content: str) -> str | None:
+    """Return a claim without the hedge that marks it as reported ("X is believed to be
+    sending" -> "X is sending", "soldiers reportedly included" -> "soldiers included"), for an
+    attribution prompt that must not tell its answer; None when a hedge would stay."""
+    content = _HEDGE_ADVERB.sub("", content)
+    content = _HEDGED_BE.sub(
+        lambda m: m.group(1) if m.group(2) == "be" else _HAVE[m.group(1).lower()], content)
+    return None if _HEDGE_LEFT.search(content) else content
 
 
 def evidence_questions(article: Article, claim: Claim, pool: list[str],

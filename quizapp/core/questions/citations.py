@@ -26,6 +26,8 @@ from quizapp.core.questions.source_choices import (
     key_form,
     mentions,
     other_speakers,
+    subsumed,
+    uncut_person,
 )
 from quizapp.core.questions.source_prompts import (
     before_pointer,
@@ -72,8 +74,9 @@ _LEAD_WORDS = re.compile(r"^(?:and|but|while|as|earlier|later|also|however|so)\s
 def written_source(claim: Claim, speaker: Speaker) -> str:
     """Return a described source as the sentence writes it ("Railway officials", "the telco")."""
     a = claim.attribution
-    if a.mention_start < 0:
-        return speaker.mention
+    if a.mention_start < 0:  # a quotation going on after "the official said": "the official"
+        bare = speaker.mention
+        return f"the {bare}" if re.fullmatch(r"[a-z]+(?<!s)", bare) else bare
     text = claim.text[a.mention_start - claim.start : a.mention_end - claim.start]
     text = _LEAD_WORDS.sub("", after_dateline(text.strip(" ,;:—–-\"'“”‘’")))
     if len(text.split()) > 9:  # "The head of an independent inquiry into the collapse of
@@ -169,10 +172,6 @@ def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> 
 
 
 #: Lowercase words ending on a body's noun, cut from "the head of the ... team X Y".
-_BODY_BEFORE = re.compile(r"(?:[a-z]+\s+)*(?:team|council|committee|agency|group|union|board|"
-                          r"commission|club|party|company|firm|service|department|ministry)")
-
-
 #: Documents a definite description points back to: "the data", "the report".
 _DOCUMENT_NOUNS = frozenset("""data report study survey figures statistics analysis findings
     research poll statement numbers estimates""".split())
@@ -183,6 +182,9 @@ def _document_owner(article: Article, claim: Claim, speaker: Speaker) -> Speaker
     organisation the sentences just before cite, when the text calls the document by its
     kind alone; None otherwise."""
     a = claim.attribution
+    tag = _tag_of(article, claim)
+    if tag is not None:
+        return _document_owner(article, tag, speaker)  # a quotation going on after its tag
     if a.mention_start < 0:
         return None
     lo, hi = a.mention_start - claim.start, a.mention_end - claim.start
@@ -201,6 +203,17 @@ def _document_owner(article: Article, claim: Claim, speaker: Speaker) -> Speaker
             return None  # a person spoke last: whose data is unclear (but "the telco said"
             # after its chief executive is still the telco)
     return None
+
+
+def _tag_of(article: Article, claim: Claim) -> Claim | None:
+    """Return the sentence whose tag ("..., the official said.") a quotation that goes on in
+    this sentence continues, or None (the claim names its speaker, or is no continuation)."""
+    a = claim.attribution
+    if a.mention_start >= 0 or a.frame != "continued" or a.speaker is None:
+        return None
+    tagged = [c for c in article.claims if c.end <= claim.start and
+              c.attribution.speaker == a.speaker and c.attribution.mention_start >= 0]
+    return tagged[-1] if tagged else None
 
 
 def _one_word_body(name: str, text: str) -> bool:
@@ -223,6 +236,9 @@ def _introduced(article: Article, claim: Claim) -> str:
     ("the driver said" after "One driver who asked not to be named said"), or ""."""
     a = claim.attribution
     text = article.source.text
+    tag = _tag_of(article, claim)
+    if tag is not None:  # a quotation going on after "the official said": as that official
+        return _introduced(article, tag)  # was introduced
     if a.mention_start < 0 or a.speaker is None:
         return ""
     written = (text[max(0, a.mention_start - 4) : a.mention_end]).lower().split()
@@ -279,12 +295,8 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     context_claims: list[Claim] = []
     described = claim.attribution.strength == "described"
     answer = written_source(claim, speaker) if described else speaker.mention
-    if not described and speaker.kind == "person" and answer.endswith(" " + speaker.name) and (
-            re.fullmatch(r"[a-z]+", answer[: -len(speaker.name)].strip()) or _BODY_BEFORE.fullmatch(
-                answer[: -len(speaker.name)].strip())):
-        answer = speaker.name  # "leader Shawn Fain" of "the union's leader Shawn Fain": one
-        # word of a title cut from its owner; "rescue team Berty Kowas" of "the head of the
-        # rescue team Berty Kowas": a body's words; the name
+    if not described:
+        answer = uncut_person(speaker, answer)
     if answer.lower() in _PRONOUNS or cut_name(answer, article.source.text) or (
             "year-old" in answer and speaker.kind == "vague"):
         return []  # "the IOM quoted him as saying": a pronoun is no answer; nor half a name
@@ -374,7 +386,9 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     covers = (f"source:{article.source.id}:{claim.start}{part}",)
     seed = seed_of(article.source.id, claim.start, "source")
     distractors = distinct(answer, [o for o in other_speakers(article, speaker, answer)
-                                    if owner is None or not _names(o, owner)], 3)
+                                    if (owner is None or not _names(o, owner)) and not any(
+                                        subsumed(o, form) for form in accept)], 3)
+    # (never "senior navy source" beside "the official" whose accepted forms hold it)
     if len(distractors) == 3:  # one question per claim: multiple choice among the article's own
         shown = key_form(answer, article.source.text)
         if shown != answer:

@@ -207,11 +207,18 @@ def fair_variants(question: Question, evidence: str) -> list[str]:
             and not given_name_alone(question, form)]
 
 
+#: A romanised Korean name, family name first: "Ryu Seong-hyeon", "Kim Jong-un".
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
+
+
 def given_name_alone(question: Question, form: str) -> bool:
     """Tell whether a source question accepts the first name of its key alone ("Mark" of "Mark
     Reed", "Dana" of "Dana Okafor", even where the article calls her so); not "Doctors"
     of "Doctors at a clinic"."""
     words = question.answer.split()
+    if question.type == "source" and len(words) >= 2 and _FAMILY_FIRST.fullmatch(
+            " ".join(words[-2:])):
+        return form == words[-1]  # "Seong-hyeon" of "Ryu Seong-hyeon": the family name first
     return question.type == "source" and len(words) >= 2 and form == words[0] and \
         words[0][:1].isupper() and words[1][:1].isupper() and \
         words[0].lower() not in ("the", "a", "an") and \

@@ -50,8 +50,11 @@ def figure_variants(figure: Figure) -> list[str]:
     if figure.unit and figure.unit != figure.noun:
         unit = figure.unit
         variants.extend(f"{d} {unit}" for d in digits)
-        if unit == "per cent":
-            variants.extend([f"{d}%" for d in digits] + [f"{d} percent" for d in digits])
+    if "per cent" in (figure.unit, figure.noun) or "percent" in (figure.unit, figure.noun):
+        for d in digits:  # "2.2 percent": "2.2%" and "2.2 per cent" as well
+            variants.extend([f"{d}%", f"{d} percent", f"{d} per cent"])
+            if qual:
+                variants.append(f"{qual} {d}%")
     if figure.noun and not figure.noun_before and not any(c.isdigit() for c in figure.noun):
         of = " of" if share_in_words else ""  # "three-quarters of farmers"
         variants.append(f"{number}{of} {figure.noun}")
@@ -103,6 +106,9 @@ def speaker_variants(speaker: Speaker, claim: Claim, text: str = "") -> list[str
 def _given_name_only(form: str, speaker: Speaker, text: str) -> bool:
     """Return whether `form` is a person's given name that the article never uses alone."""
     words = speaker.name.split()
+    if speaker.kind == "person" and len(words) == 2 and re.fullmatch(
+            r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+", speaker.name):
+        return form == words[-1]  # "Ryu Seong-hyeon": the family name first, "Ryu" alone fair
     if speaker.kind != "person" or len(words) < 2 or " " in form or form == words[-1]:
         return False
     # "Ryu told the outlet": the article itself calls the person by this word, so it is fair.

@@ -12,6 +12,7 @@ from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.speakers import Speaker, known_source_head
 from quizapp.core.questions.corpus import Article
 from quizapp.core.questions.statements import common_word
+from quizapp.core.scoring.aliases import same_body
 from quizapp.core.text.words import word_spans
 
 #: Name comparison is pure and the same pairs recur across claims: cached.
@@ -133,6 +134,10 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
             continue  # "army" beside "Israeli military": one country's armed forces
         if _same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
             continue
+        if _alias_within(other.mention, answer) or _alias_within(answer, other.mention) or any(
+                _alias_within(other.mention, p.mention) or _alias_within(p.mention, other.mention)
+                for p in picked):
+            continue  # "UN refugee agency" beside "UNHCR spokesperson X": the agency's own
         if not_a_source(other.mention) or any(subsumed(other.mention, x) for x in (
                 answer, *(p.mention for p in picked))):
             continue  # "an official toll"; "a rebel leader" beside "rebel leader A. Hissene"
@@ -146,6 +151,14 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
         if len(picked) == 3:
             break  # three distractors are all a question offers
     return [choice_label(p, article.source.text) or p.mention for p in picked]
+
+
+def _alias_within(body: str, label: str) -> bool:
+    """Tell whether a label holds an acronym that is a standard form of a body ("UNHCR" in
+    "UNHCR spokesperson X" of "the UN refugee agency")."""
+    plain = re.sub(r"^(?i:the)\s+", "", body.strip())
+    return any(word != plain and same_body(plain, word)
+               for word in re.findall(r"\b[A-Z][A-Z&]{1,9}\b", label))
 
 
 _BARE = frozenset("the a an".split())
@@ -249,11 +262,30 @@ def _force_head(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def uncut_person(speaker: Speaker, label: str) -> str:
+    """Return a person's name alone where the words before it are cut from a longer title:
+    "leader Shawn Fain" of "the union's leader Shawn Fain" (one word of a title without its
+    owner), "rescue team Berty Kowas" of "the head of the rescue team Berty Kowas" (a body's
+    words)."""
+    if speaker.kind != "person" or not label.endswith(" " + speaker.name):
+        return label
+    title = label[: -len(speaker.name)].strip()
+    if re.fullmatch(r"[a-z]+", title) or _BODY_BEFORE.fullmatch(title):
+        return speaker.name
+    return label
+
+
+#: The words of a body before a person's name, cut from "the head of ...".
+_BODY_BEFORE = re.compile(r"(?:[a-z]+\s+)*(?:team|council|committee|agency|group|union|board|"
+                          r"commission|club|party|company|firm|service|department|ministry)")
+
+
 def choice_label(speaker: Speaker, text: str) -> str | None:
     """Return how a choice names a source, or None when it names none fit to stand beside the
     key: an age ("65-year-old"), a bare common word ("Official", "road"), an aside with commas
-    ("Chicago judge, Amy St Eve" becomes "Amy St Eve")."""
-    label = speaker.mention.strip()
+    ("Chicago judge, Amy St Eve" becomes "Amy St Eve"), a title cut from its owner ("rescue
+    team Berty Kowas" becomes "Berty Kowas")."""
+    label = uncut_person(speaker, speaker.mention.strip())
     if "," in label:
         label = speaker.name if "," not in speaker.name else ""
     words = label.split()
@@ -262,6 +294,8 @@ def choice_label(speaker: Speaker, text: str) -> str | None:
         return None
     if len(words) == 1 and not label.isupper() and (label.islower() or common_word(label, text)):
         return None
+    if len(words) == 2 and words[0].lower() in ("one", "another") and words[1].islower():
+        return None  # "One resident" (who lives by the dam): one of many, named by no more
     if cut_name(label, text):
         return None
     return key_form(label, text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizapp.core.claims.cues import SAY_VERBS
 from quizapp.core.claims.extract import Claim
 from quizapp.core.questions.corpus import Article
 from quizapp.core.questions.source_choices import mentions
@@ -102,9 +103,31 @@ def source_cloze(claim: Claim, forms: list[str], context: Claim | None = None,
     text = claim.text[:lo] + "___" + claim.text[hi:]
     if mentions(text, forms) or len(text) > 320:
         return None
+    who = "Who is the source" if tells(claim) else "Who is"  # "___ declined to testify":
+    # the subject of an act, no source of a claim
     if not dangling(text[: text.index("___")]):
-        return f'Who is the source left out of this sentence from the article: "{text}"?'
+        return f'{who} left out of this sentence from the article: "{text}"?'
     if context is None or dangling(context.text) or mentions(context.text, forms) or len(
             context.text) + len(text) > 420 or '"' in context.text:
         return None  # "One of them, ___, said": who are "them"?
-    return f'Who is the source left out of this passage from the article: "{context.text} {text}"?'
+    return f'{who} left out of this passage from the article: "{context.text} {text}"?'
+
+
+#: Cue words that tell what someone says, reports, estimates or finds (of SAY_VERBS, the acts
+#: are left out: asking, urging, pledging, apologising, conceding, blaming, rejecting).
+_TELLING = frozenset(SAY_VERBS) - frozenset("""asked encouraged encourages apologised apologized
+    conceded concedes concede maintained maintains advised advises vowed vows pledged pledges
+    promised promises rejected rejects blamed blames accused accuses urged urges urge""".split())
+#: A cue that says nothing was said: "has not yet confirmed", "refused to confirm".
+_NEGATED_CUE = re.compile(r"\b(?:not|never|refused|refuses|declined|declines|unable|yet)\b")
+
+
+def tells(claim: Claim) -> bool:
+    """Tell whether the cue of a claim reports what its subject says, estimates or finds ("the
+    ministry said", "researchers found"), not an act ("the committee decided to keep the rate",
+    "the firm encouraged customers to", "the office has not yet confirmed")."""
+    a = claim.attribution
+    if a.cue_start < 0 or a.frame not in ("preposed", "postposed"):
+        return True  # "the toll given by ___", "figures from ___": a source by its frame
+    cue = claim.text[max(a.cue_start - claim.start, 0) : a.cue_end - claim.start]
+    return not _NEGATED_CUE.search(cue) and any(w in _TELLING for w in cue.split())

@@ -218,3 +218,11 @@ def test_a_list_that_names_each_place_or_party_before_its_count_counts_them_all(
                             "the Farmers 171,441 votes, the board said.")
     assert "2,191,679" in [f.text for f in found]
     assert [f.text for f in extract_figures("The plane, a Boeing 737, landed safely.")] == []
+
+
+def test_a_figure_after_who_gave_it_measures_the_noun_before_them():
+    nouns = {f.text: f.noun for s in (
+        "The death toll given by the fire service was 31 on Tuesday.",
+        "The turnout reported by the election board was 62%.")
+        for f in extract_figures(s)}
+    assert nouns == {"31": "death toll", "62%": "turnout"}

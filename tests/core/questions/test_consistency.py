@@ -218,8 +218,8 @@ def test_plural_reads_the_head_noun_before_a_prepositional_phrase():
 # -- choices and distractors --------------------------------------------------------------
 
 class _Speaker:
-    def __init__(self, mention: str, name: str = "") -> None:
-        self.mention, self.name = mention, name or mention
+    def __init__(self, mention: str, name: str = "", kind: str = "unknown") -> None:
+        self.mention, self.name, self.kind = mention, name or mention, kind
 
 
 @pytest.mark.parametrize(("mention", "shown"), [

@@ -195,3 +195,105 @@ def test_a_medium_after_a_closing_tag_leaves_the_claim_before_it():
     claim = extract_claims(text)[0]
     assert "Fares will rise" in text[claim.attribution.content_start:
                                      claim.attribution.content_end]
+
+
+ACTS = Source(id="p", title="Port fees held", date="2025-03-04", text=(
+    "Port fees held\n\n"
+    "The Harbour Board of Westport unanimously decided to keep the berth fee unchanged at 12 "
+    "dollars a day.\n\n"
+    "The Westport Water Authority has not yet confirmed how many homes lost power on Monday.\n\n"
+    "Harbour master Ana Duarte said 30 boats had been damaged by the storm.\n\n"
+    "Duarte encouraged owners to check their moorings before the weekend.\n"))
+
+
+def test_the_subject_of_an_act_is_asked_for_but_not_as_a_source():
+    from quizapp.core.claims.extract import extract_claims
+    from quizapp.core.questions.source_prompts import tells
+
+    told = {c.text.split()[1]: tells(c) for c in extract_claims(ACTS.text)
+            if c.attribution.speaker is not None}
+    assert told == {"Harbour": False, "Westport": False, "master": True, "encouraged": False}
+    blanks = {q.answer: q.prompt for q in generate_questions([ACTS])
+              if q.type == "source" and "___" in q.prompt}
+    assert blanks.keys() >= {"Harbour Board of Westport", "Westport Water Authority"}
+    assert all(p.startswith("Who is left out of this sentence") for p in blanks.values())
+
+
+def test_one_of_many_cut_from_its_description_is_no_choice():
+    article = Source(id="d", title="Dam holds", date="2025-03-04", text=(
+        "Dam holds after storm\n\n"
+        "The Valley Water Board said the dam had held after 300 millimetres of rain fell in two "
+        "days.\n\n"
+        "Mayor Lina Ortiz said 45 families had been moved to the town hall.\n\n"
+        "One resident who lives below the dam told reporters the water rose a metre in an "
+        "hour.\n\n"
+        "The regional fire service said crews had pumped water from 80 homes.\n"))
+    found = [q for q in generate_questions([article]) if q.type == "source"]
+    assert any(q.answer == "One resident who lives below the dam" for q in found)
+    assert not [q.choices for q in found if "One resident" in (q.choices or [])]
+
+
+SEARCH = Source(id="m", title="Boat sinks off coast", date="2025-05-06", text=(
+    "Boat sinks off coast\n\n"
+    "Up to 80 migrants may have drowned when their boat sank off the coast, the UN refugee "
+    "agency said late on Tuesday.\n\n"
+    "UNHCR spokesperson Maria Lenz said survivors estimated that 120 people had been on board.\n\n"
+    "A senior navy source in the capital told reporters that two patrol boats had joined the "
+    "search.\n\n"
+    "\"Our crews pulled 14 people from the water,\" the official said. \"It is hard to know how "
+    "many more were on the boat.\"\n\n"
+    "The head of the coastal rescue team Jonas Berg said the search would go on for three "
+    "days.\n\n"
+    "The agency said arrivals had risen 12.5 percent this year.\n"))
+
+
+def test_a_quotation_going_on_is_keyed_as_its_tag_and_first_description_name_it():
+    found = {q.prompt: q for q in generate_questions([SEARCH]) if q.type == "source"}
+    going_on = next(q for p, q in found.items() if "hard to know" in p)
+    assert going_on.answer == "the official"
+    assert "A senior navy source in the capital" in going_on.accept
+
+
+def test_a_role_of_a_body_then_a_name_is_that_person():
+    found = [q for q in generate_questions([SEARCH]) if q.type == "source"
+             and "three days" in q.prompt]
+    assert [q.answer for q in found] == ["Jonas Berg"]
+    assert "head" not in found[0].accept
+
+
+def test_no_choice_is_the_key_by_an_acronym_or_an_accepted_form():
+    for q in generate_questions([SEARCH]):
+        choices = [c for c in q.choices or [] if c != q.answer]
+        if q.type == "source" and choices:
+            words = " ".join([q.answer, *q.accept])
+            assert not ("UNHCR" in " ".join(choices) and "refugee agency" in words), q.choices
+            assert not ("refugee agency" in " ".join(choices) and "UNHCR" in words), q.choices
+            assert not any(c.lower() in words.lower() for c in choices), q.choices
+
+
+def test_a_share_written_percent_accepts_the_sign():
+    q = next(q for q in generate_questions([SEARCH]) if q.type == "figure"
+             and q.answer == "12.5 percent")
+    assert {"12.5%", "12.5 per cent"} <= set(q.accept)
+
+
+HEDGED = Source(id="h", title="Ferry deal", date="2025-06-01", text=(
+    "Ferry deal\n\n"
+    "The ferry operator is believed to be buying three new boats for 90 million euros.\n\n"
+    "The new boats reportedly include two with room for 400 cars.\n\n"
+    "Kim Min-jun, a port official who left the company in 2023, told reporters that 60 crew "
+    "had been hired.\n\n"
+    "Kim said the first boat would sail in May.\n"))
+
+
+def test_an_attribution_prompt_keeps_no_hedge_that_tells_its_answer():
+    prompts = [q.prompt for q in generate_questions([HEDGED]) if q.type == "attribution"]
+    assert prompts
+    assert not [p for p in prompts if "reportedly" in p or "believed to" in p]
+
+
+def test_a_name_written_family_name_first_accepts_the_family_name_alone():
+    found = [q for q in generate_questions([HEDGED]) if q.type == "source"
+             and q.answer.endswith("Kim Min-jun")]
+    assert found
+    assert all("Kim" in q.accept and "Min-jun" not in q.accept for q in found)
