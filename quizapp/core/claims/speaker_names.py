@@ -72,6 +72,15 @@ def capitals(acronym: str) -> str:
     return "".join(c for c in acronym if c.isupper())
 
 
+#: A romanised Korean name, family name first: "Ryu Seong-hyeon", "Kim Jong-un".
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
+
+
+def family_first(name: str) -> bool:
+    """Tell whether a two-word name puts the family name first ("Ryu Seong-hyeon")."""
+    return _FAMILY_FIRST.fullmatch(name) is not None
+
+
 def short_forms(name: str, kind: str, acronym: str = "") -> tuple[str, ...]:
     """Return the short forms a reader may use for a speaker: surname, first name, acronym."""
     forms: list[str] = []

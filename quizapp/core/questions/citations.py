@@ -171,7 +171,6 @@ def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> 
     return [Candidate(question, article.source.id, 1.1, covers)]
 
 
-#: Lowercase words ending on a body's noun, cut from "the head of the ... team X Y".
 #: Documents a definite description points back to: "the data", "the report".
 _DOCUMENT_NOUNS = frozenset("""data report study survey figures statistics analysis findings
     research poll statement numbers estimates""".split())

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from quizapp.core.banks.model import Question
 from quizapp.core.claims.entities import same_name
+from quizapp.core.claims.speaker_names import family_first
 from quizapp.core.questions.asking import whole_hits
 from quizapp.core.scoring import score_answer
 from quizapp.core.text.words import word_spans
@@ -207,17 +208,12 @@ def fair_variants(question: Question, evidence: str) -> list[str]:
             and not given_name_alone(question, form)]
 
 
-#: A romanised Korean name, family name first: "Ryu Seong-hyeon", "Kim Jong-un".
-_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
-
-
 def given_name_alone(question: Question, form: str) -> bool:
     """Tell whether a source question accepts the first name of its key alone ("Mark" of "Mark
     Reed", "Dana" of "Dana Okafor", even where the article calls her so); not "Doctors"
     of "Doctors at a clinic"."""
     words = question.answer.split()
-    if question.type == "source" and len(words) >= 2 and _FAMILY_FIRST.fullmatch(
-            " ".join(words[-2:])):
+    if question.type == "source" and len(words) >= 2 and family_first(" ".join(words[-2:])):
         return form == words[-1]  # "Seong-hyeon" of "Ryu Seong-hyeon": the family name first
     return question.type == "source" and len(words) >= 2 and form == words[0] and \
         words[0][:1].isupper() and words[1][:1].isupper() and \

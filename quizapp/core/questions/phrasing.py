@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
+from quizapp.core.claims.speaker_names import family_first
 from quizapp.core.claims.speakers import Speaker
 
 #: A light paraphrase of each qualifier (same relation).
@@ -106,8 +107,7 @@ def speaker_variants(speaker: Speaker, claim: Claim, text: str = "") -> list[str
 def _given_name_only(form: str, speaker: Speaker, text: str) -> bool:
     """Return whether `form` is a person's given name that the article never uses alone."""
     words = speaker.name.split()
-    if speaker.kind == "person" and len(words) == 2 and re.fullmatch(
-            r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+", speaker.name):
+    if speaker.kind == "person" and len(words) == 2 and family_first(speaker.name):
         return form == words[-1]  # "Ryu Seong-hyeon": the family name first, "Ryu" alone fair
     if speaker.kind != "person" or len(words) < 2 or " " in form or form == words[-1]:
         return False

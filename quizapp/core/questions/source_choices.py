@@ -261,7 +261,6 @@ def _force_head(text: str) -> str:
     return next((h for h, pattern in _FORCE_ENDS if pattern.search(text)), "")
 
 
-@lru_cache(maxsize=16384)
 def uncut_person(speaker: Speaker, label: str) -> str:
     """Return a person's name alone where the words before it are cut from a longer title:
     "leader Shawn Fain" of "the union's leader Shawn Fain" (one word of a title without its
@@ -280,6 +279,7 @@ _BODY_BEFORE = re.compile(r"(?:[a-z]+\s+)*(?:team|council|committee|agency|group
                           r"commission|club|party|company|firm|service|department|ministry)")
 
 
+@lru_cache(maxsize=16384)
 def choice_label(speaker: Speaker, text: str) -> str | None:
     """Return how a choice names a source, or None when it names none fit to stand beside the
     key: an age ("65-year-old"), a bare common word ("Official", "road"), an aside with commas
