@@ -56,6 +56,8 @@ def load(folder: Path) -> list[tuple[Source, list[dict]]]:
 def norm(text: str) -> str:
     """Normalise quotes and whitespace for sentence matching."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("\\'", "'").replace('\\"', '"')  # a page's escaped quotes, which
+    # the reader copied into the gold and the reader of articles drops
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -114,6 +114,11 @@ _ADDED_OBJECT = re.compile(r"\s+(?:\d|more\b|some\b|another\b|about\b|nearly\b|a
 _ASIDE_AFTER_AUX = re.compile(r"\b(?:has|have|had|will|would)\s*,\s*[^,]{1,30},\s*$")
 
 
+#: "what city leaders say [is]": a cue whose words are only a noun phrase of the sentence.
+_FREE_RELATIVE = re.compile(r"\b[Ww]hat\s+(?:[\w’'.-]+\s+){1,5}$")
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|has been|had been|would be|will be)\b")
+
+
 def find_cues(sentence: str, opened: bool = False) -> list[Cue]:
     """Return every attribution cue of a sentence, in order of position; none inside quoted
     speech (`opened`: the sentence starts inside a quotation the sentence before left open).
@@ -206,6 +211,10 @@ def _find_cues(sentence: str, opened: bool) -> list[Cue]:
         if hit.group() in ("states", "rules") and not _STATES_THAT.match(sentence, hit.end()) \
                 and not (hit.group() == "states" and _DOC_BEFORE.search(sentence, 0, hit.start())):
             continue  # "seven states,", "road rules": nouns; "the law states that C" says C
+        if _FREE_RELATIVE.search(sentence, max(0, hit.start() - 60), hit.start()) and \
+                _COPULA_AFTER.match(sentence, hit.end()):
+            continue  # "Facing what city leaders say is a crisis, the council debated for
+            # 13 hours": they say only what the crisis is
         match = CUE.match(sentence, aux_start(sentence, hit.start()))
         if match and not inside(quotes, match.start("verb")):
             cue = verb_cue(sentence, match)

@@ -30,6 +30,11 @@ _TITLED_ANYWHERE = re.compile(  # "Secretary-General X": one title, never "Gener
     r"(?<![\w-])(?P<title>(?i:(?:" + _TITLE_WORDS + r")(?:-(?:" + _TITLE_WORDS + r"))?))\s+"
     r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'])(?!\s+[A-Z])")
 _TITLED_SUBJECT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+[A-Z][\w’'-]+){2,3}(?=\s+[a-z])")
+#: The capitalised words of an office before its title: "US Treasury" of "US Treasury
+#: Secretary John Snow" (not a sentence's opening word: "After Treasury Secretary ...").
+_OFFICE_BEFORE = re.compile(r"(?<![\w’'.-])(?!(?:The|A|An|After|Before|When|As|But|And|On|In|"
+                            r"At|By|For|From|With|Former|Then)\s)"
+                            r"(?:[A-Z][\w’'.&-]*\s+){1,3}$")
 #: Two capitalised words in a row, which the name in _TITLED_ANYWHERE needs: a quick test first.
 _TWO_CAPITALS = re.compile(r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z]")
 
@@ -172,8 +177,11 @@ class Cast(Entities):
                     ".").split("-")):
                 # "after Treasury Secretary John Snow called ...": the next "He" is Snow
                 name = titled.group("name")
-                self.add(SpeakerPhrase(name, titled.group("title"), titled.group(), "person"),
-                         start + titled.start())
+                office = _OFFICE_BEFORE.search(sentence, 0, titled.start())
+                lead = office.start() if office else titled.start()  # "US Treasury Secretary
+                title = sentence[lead : titled.start("name")].strip()  # John Snow", whole
+                self.add(SpeakerPhrase(name, title, sentence[lead : titled.end()], "person"),
+                         start + lead)
                 return
 
     def speakers(self) -> list[Speaker]:

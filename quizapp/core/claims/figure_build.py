@@ -76,6 +76,9 @@ def is_figure(sentence: str, match: re.Match[str], measure: str) -> bool:
     after = sentence[match.end() :]
     if num.lower() in ("one", "a", "an") and not match.group("scale"):
         return False
+    if num.lower() in ("million", "billion", "trillion", "thousand", "hundred") and re.search(
+            r"\d\s?$", before):
+        return False  # "Br3.2 billion" in a currency we do not read: not a billion
     if _fraction(num) and re.search(r"\b(?:the|first|second|latter|former|other)\s+$", before,
                                     re.IGNORECASE):
         return False  # "the second half of the year"

@@ -50,7 +50,18 @@ FRACTION = (
     rf"(?=\s+of\b|\s*[.,;)]|\s*$)"
 )
 CURRENCY = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen",
-             "rs": "rupees", "rs.": "rupees", "₹": "rupees"}
+             "rs": "rupees", "rs.": "rupees", "₹": "rupees", "sh": "shillings",
+             "ksh": "shillings", "kes": "shillings", "r": "rand", "n": "naira", "₦": "naira",
+             "a$": "dollars", "c$": "dollars", "nz$": "dollars", "hk$": "dollars",
+             "s$": "dollars", "chf": "francs", "rp": "rupiah", "rm": "ringgit", "₱": "pesos",
+             "₩": "won", "₺": "lira", "₽": "roubles", "usd": "dollars", "eur": "euros",
+             "gbp": "pounds", "inr": "rupees"}
+#: Currency marks before a number: symbols, "US$", "A$", and codes in capitals ("Sh3.8
+#: trillion", "KSh 500", "CHF 40 million"); a lone "R" or "N" (rand, naira) only before a sum
+#: with a scale or thousands ("R2.5 billion", "N50,000"), not "R2" or "N95".
+CURRENCY_MARK = (r"US\$|(?-i:A|C|NZ|HK|S)\$|\$|€|£|¥|₹|₦|₱|₩|₺|₽|Rs\.?(?=\s?\d)"
+                 r"|(?-i:KSh|Ksh|Sh|KES|CHF|Rp|RM|USD|EUR|GBP|INR)(?=\s?\d)"
+                 r"|(?-i:R|N)(?=\d[\d.]*(?:\s?(?:million|billion|trillion|bn|m)\b)|\d{1,3},\d{3})")
 MULTI_UNITS = (
     r"square (?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet)|sq\.? (?:km|miles)|per ?cent"
     r"|percent(?:age points?)?|metric tons|degrees(?: (?:Celsius|Fahrenheit))?"
@@ -62,7 +73,7 @@ ATTACHED = r"mm|cm|km2|km|kg|mph|kph|mw|gw|kwh|ft|lbs?|pc|p(?!\.?m\b)|(?-i:°?[C
 # pence; "2.9C", "30°C": degrees (capitals only: "19c" is cents)
 
 FIGURE = (
-    rf"(?P<qual>(?:{QUALS})\s+)?(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?(?=\s?\d))?\s?"
+    rf"(?P<qual>(?:{QUALS})\s+)?(?P<cur>{CURRENCY_MARK})?\s?"
     rf"(?P<num>{FRACTION}|(?:(?:{DIGITS})(?![.,]\d)|{WORDS})(?:{AND_A_HALF})?)"
     rf"(?P<scale>[\s-]?(?:million|billion|trillion|bn|mn|m(?!\s+(?:race|final|sprint|dash|hurdles|"
     rf"freestyle|butterfly|backstroke|breaststroke|medley|relay|title|world|gold|silver|bronze|"

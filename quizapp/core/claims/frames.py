@@ -109,7 +109,7 @@ def np_after(sentence: str, pos: int) -> tuple[int, int]:
             continue
         if end.group() == "." and _DOMAIN.match(sentence, end.end()) and text[-1:].isalnum():
             continue  # "PowerOutage.US", "Statista.com": a site's name holds its dot
-        if end.group().strip() == "and" and re.search(r"\bof\s+[A-Z]", text) \
+        if end.group().strip() == "and" and re.search(r"\b(?:of|for)\s+[A-Z]", text) \
                 and _NAME_AND.match(sentence, end.start()):
             continue
         if end.group().strip() == "and" and _CAPITALS.fullmatch(text.strip()) and _NAME_ENDS.match(
@@ -212,7 +212,8 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
     if not left or not right:
         return False
     words = f"{left.group()} {right.group(1)}".lower().split()
-    return any(w.strip(".,") in ORG_WORDS for w in words) or any(
+    return any(w.strip(".,") in ORG_WORDS or w.strip(".,").removesuffix("s") in ORG_WORDS
+               for w in words) or any(
         w.strip(".,") in _OFFICE_TITLES for w in right.group(1).lower().split()[1:])  # "Energy
     # and Natural Resources Minister Taner Yildiz": one office
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from quizapp.core.claims.claim import VAGUE_SPEAKER, Attribution
-from quizapp.core.claims.speakers import ORG_WORDS
+from quizapp.core.claims.speakers import ORG_WORDS, TITLES
 from quizapp.core.text.countries import is_country
 
 _FIGURE = re.compile(r"\d")
@@ -97,7 +97,8 @@ def _carry_margin(pending: list, result: list[Attribution]) -> list[Attribution]
 
 _ONE_PERSON = frozenset("""source official officer spokesman spokeswoman spokesperson witness
     resident analyst expert diplomat commander leader minister doctor survivor eyewitness
-    passenger driver worker teacher lawyer""".split())  # ("police": a force, never "he")
+    passenger driver worker teacher lawyer head boss founder owner rescuer victim mother
+    father""".split())  # ("police": a force, never "he")
 
 
 def nearer_described(earlier: list[Attribution], here: Attribution) -> Attribution | None:
@@ -108,9 +109,17 @@ def nearer_described(earlier: list[Attribution], here: Attribution) -> Attributi
             continue
         if attribution.strength == "named":
             return None  # the cast's person is the latest speaker
-        words = attribution.speaker.name.lower().split()
-        return attribution if words and words[-1] in _ONE_PERSON else None
-    return None
+        head = _one_person(attribution.speaker.name)
+        named = here.speaker.mention.lower() if here.speaker else ""
+        return attribution if head and not re.search(rf"\b{re.escape(head)}\b", named) else None
+    return None  # ("Port commissioner Omar Brook ... the commissioner stated ... he": Brook)
+
+
+def _one_person(description: str) -> str:
+    """Return the head noun of a description that names one person, a person's role or title
+    ("source" of "the army source", "head" of "the head of the rescue team"), or ""."""
+    words = re.split(r"\s+(?:of|at|for|from|in|with)\s+", description.lower())[0].split()
+    return words[-1] if words and (words[-1] in _ONE_PERSON or words[-1] in TITLES) else ""
 
 
 

@@ -30,6 +30,7 @@ from quizapp.core.claims.speaker_words import (
     TRAILING,
     VAGUE_HEADS,
 )
+from quizapp.core.text.countries import is_country
 
 __all__ = ["DOCUMENT_HEADS", "INSTITUTION_HEADS", "LEADING", "ORG_NOUNS", "ORG_WORDS", "PRONOUNS",
            "TITLES", "VAGUE_HEADS", "Speaker", "SpeakerPhrase", "initials", "known_source_head",
@@ -121,6 +122,10 @@ def _office_holder(phrase: str, cut: re.Match[str], before: list[str],
                          "person")
 
 
+_PREPOSITIONS = frozenset("among amid amidst despite including excluding against without "
+                          "toward towards upon unlike besides beyond".split())
+
+
 def read_speaker(phrase: str) -> SpeakerPhrase | None:
     """Read a speaker phrase into name, description and kind, or None if it is no speaker."""
     phrase = phrase.strip(" ,;:—–-\"'“”‘’·•▪●")
@@ -189,6 +194,8 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
                 acronym = tail.group(1).replace(".", "")
                 phrase = phrase[: tail.start()].strip()
             break
+    if phrase.split()[:1] and phrase.split()[0].lower() in _PREPOSITIONS:
+        return None  # "..., among other (alleged abuses)": no one
     if QUANTITY.fullmatch(phrase.split()[-1] if phrase.split() else ""):
         return None  # "Three-quarters (of those polled)", "seven (in 10 voters)": a share
     bare = strip_leading(phrase)  # "But he warned": the pronoun after a conjunction
@@ -225,6 +232,10 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         and not is_adjective(words[-2])  # "U.S. Geological Survey": a name, not "surveys"
     if low in VAGUE_HEADS and not acronym and not proper:
         return _read_common(words, definite, acronym)
+    if definite and len(words) == 1 and head[1:].islower() and low not in ORG_WORDS and (
+            low not in TITLES and not is_adjective(head) and not is_country(head)):
+        return SpeakerPhrase(head, "", head, "org", acronym)  # "The Hill reported": a
+        # body or a title (no one is "the Jones"), written "the Hill" mid-sentence
     return read_name(words, acronym)
 
 

@@ -101,6 +101,9 @@ def participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         return None  # "C, he said, adding ...": the one who said it adds, not the subject of C
     if _OPENING_PREPOSITION.match(sentence):
         return None  # "In Kent and Surrey, 40 homes flooded, suggesting ...": no subject there
+    if sentence.lstrip()[:1] in "\"“‘'":
+        return None  # '"I knew I was ready," the sprinter said after the race, adding ...':
+        # the sentence opens inside a quotation, whose words are no subject
     verb = _MAIN_VERB.search(sentence, 0, match.start())
     subject = _LEAD_NAME.match(sentence)
     if subject and subject.group() in ("The", "A", "An"):

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 
 from quizapp.core.banks.model import Evidence, Question
-from quizapp.core.claims.extract import Claim
-from quizapp.core.claims.figures import Figure
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.conflicts import dated_apart, day, may_conflict
 from quizapp.core.questions.corpus import (
@@ -20,25 +18,26 @@ from quizapp.core.questions.corpus import (
     order_choices,
     seed_of,
 )
-from quizapp.core.questions.statements import strip_lead
+from quizapp.core.questions.places import (
+    figure_places,
+    lead_places,
+    place_named,
+    regional,
+    same_scope,
+    story_name,
+)
 from quizapp.core.questions.stories import story_words
 from quizapp.core.questions.tolls import (
     count_entries,
-    entities,
+    counted,
     entities_of,
     lowered,
     same_count,
     same_source,
+    what_label,
 )
 from quizapp.core.questions.verdicts import mid_label
-from quizapp.core.text.words import has_word
 
-WHAT = {"deaths": "the number of dead", "injured": "the number of injured",
-        "missing": "the number of missing", "aboard": "the number of people on board",
-        "coaches": "the number of coaches derailed", "hospital": "the number in hospital",
-        "casualties": "the number of killed and wounded",
-        "arrested": "the number of people arrested", "rescued": "the number of survivors",
-        "evacuated": "the number evacuated", "without power": "the number without power"}
 _CACHE: dict[int, tuple] = {}
 
 
@@ -97,7 +96,7 @@ def across_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         seen += 1
         if seen > POOL_SCAN:
             break
-        for a in mine[:4]:
+        for a in mine[:6]:
             for sourced in (True, False):  # a partner that names its source, and the lead's
                 partner = next((b for b in theirs if bool(b[3]) == sourced and _conflict(
                     article, other, a, b, apart_o)), None)
@@ -114,33 +113,28 @@ def _conflict(article: Article, other: Article, a: tuple, b: tuple, apart_b: set
     if same_source(wa, wb) and article.source.date == other.source.date and (
             fa.value == fb.value or fa.high is not None or fb.high is not None):
         return False  # one source on one day: the same figure told twice
-    if ka != "coaches" and not same_count(fa, fb, ca, cb):
+    if counted(ka) and not same_count(fa, fb, ca, cb):
         return False
-    places_a, places_b = _places(ca, fa, article), _places(cb, fb, other)
-    if places_a and places_b and not places_a & places_b and not (
-            _written(places_a, other) and _written(places_b, article)):
+    places_a, places_b = figure_places(ca, fa, article), figure_places(cb, fb, other)
+    if not same_scope(places_a, places_b, lead_places(article), lead_places(other)):
+        return False  # "12 died in Bangladesh" and "300 in India, Nepal and Bangladesh": a
+        # part and its whole
+    names_a, names_b = _names(places_a), _names(places_b)
+    if names_a and names_b and not names_a & names_b and not regional(names_a) and not (
+            regional(names_b)) and not (_written(names_a, other) and _written(names_b, article)):
         return False  # "3 died in Portville" and "5 died in Eastland": two places (but when
         # each article names the other's places too, elsewhere, they may be one event)
     return may_conflict((ca, fa), (cb, fb))
 
 
-def _written(names: set[str], article: Article) -> bool:
+def _names(places: frozenset[str]) -> frozenset[str]:
+    """Return the names of a figure's places, without the marks of those written after "in"."""
+    return frozenset(p for p in places if not p.startswith("in:"))
+
+
+def _written(names: frozenset[str], article: Article) -> bool:
     """Tell whether an article writes one of the names (as `entities` reads them) anywhere."""
     return bool(names & entities_of(" " + article.source.text))
-
-
-def _places(claim: Claim, figure: Figure, article: Article) -> set[str]:
-    """Return the names near a figure that may be places or parties: not its sources' names,
-    nor its dateline's ("New Delhi —"), nor words the article also writes in lower case ("At"
-    opening a sentence)."""
-    names = entities(claim, figure) - entities_of(f' {claim.text.split(" ", 1)[0]} {figure.text}')
-    for a in (claim.attribution, *claim.others):
-        if a.speaker is not None:
-            names -= set(re.findall(r"[A-Z][a-z]+", f"{a.speaker.mention} {a.speaker.name}"))
-    dateline = claim.text[: len(claim.text) - len(strip_lead(claim.text))]
-    names -= entities_of(" " + dateline)
-    return {n for n in names if not has_word(article.source.text, n.lower())
-            and n.lower() not in _COMMON}  # "Tuesday" is no place
 
 
 def _questions(article: Article, other: Article, a: tuple, b: tuple,
@@ -165,18 +159,22 @@ def _questions(article: Article, other: Article, a: tuple, b: tuple,
             others.append(lowered(f.text))
     key = lowered(fb.text)
     does = "do" if plural(who_b) else "does"
-    what = WHAT.get(kind) or f"the number of {kind.removeprefix('count:')}"
-    prompt = (f'"{src_a.title}" gives {lowered(fa.text)} for {what}, citing '
+    what = what_label(kind)
+    where = place_named(ca, fa, article) or place_named(cb, fb, other)
+    what += f" in {where}" if where else ""  # "the number of dead in Ruritania": one country
+    name_a, name_b = story_name(src_a, [fb]), story_name(src_b, [fb], src_a)
+    prompt = (f'{name_a[0].upper()}{name_a[1:]} gives {lowered(fa.text)} for {what}, citing '
               f'{who_a or "no source"}. '
-              + (f'What figure {does} {who_b} give in "{src_b.title}"?' if who_b else
-                 f'What figure does "{src_b.title}" give, citing no source?'))
+              + (f'What figure {does} {who_b} give in {name_b}?' if who_b else
+                 f'What figure does {name_b} give, citing no source?'))
     pool = distinct(key, [lowered(fa.text), *others], 3)
     choices = order_choices(key, pool, seed) if len(pool) >= 2 else None  # not two choices,
     # one of them given in the prompt: typed instead
     found = [Candidate(Question("", "discrepancy", prompt, key, [fb.number_text], choices,
                                 evidence, explanation, tags, 0.7),
                        src_a.id, 1.2, (f"across:{src_a.id}:{fa.start}:{src_b.id}",))]
-    if src_a.date and src_b.date and src_a.date != src_b.date and key != lowered(fa.text):
+    if src_a.date and src_b.date and src_a.date != src_b.date and key != lowered(fa.text) and (
+            counted(kind)):  # (two agencies' magnitudes are no update of one another)
         newer = (fa, src_a) if src_a.date > src_b.date else (fb, src_b)
         prompt = (f"Two articles give different figures for {what}: {lowered(fa.text)} "
                   f'("{src_a.title}", citing {who_a or "no source"}) and {key} ("{src_b.title}", '

@@ -75,12 +75,17 @@ _LEAD_IN = re.compile(r"(?:(?i:however|meanwhile|separately|in addition|moreover
                       r"days|weeks)\s+later)\s+(?=[a-z])")  # "four hours later a second blast"
 
 
+_TOTAL = re.compile(r"^[Tt]otal\s+(?=\d)")
+
+
 def claim_phrase(content: str, article: str = "") -> str:
     """Name a claim for a prompt: "the claim that {content}", or "this claim: “{content}”"
     when its first word may be a name or not (so its capital stays as the article wrote it);
     "the words “...”" for a quotation (no "the claim that “I'm sorry ...”")."""
     if content[:1] in "“‘\"" and content.lstrip("“‘\"")[:1].isupper():
         return f"the words {content}"
+    content = _TOTAL.sub("a total of ", content)  # "Total 12 passengers were in S1": no
+    # "the claim that total 12 passengers were"
     opener = _LEAD_IN.match(content)  # "Several hours later, warplanes struck": later than
     if opener and len(content[opener.end():].split()) >= 5:  # what, the prompt cannot say
         content = content[opener.end():]

@@ -27,7 +27,6 @@ from quizapp.core.questions.source_choices import (
     mentions,
     other_speakers,
     subsumed,
-    uncut_person,
 )
 from quizapp.core.questions.source_prompts import (
     before_pointer,
@@ -44,6 +43,7 @@ from quizapp.core.questions.statements import (
     excerpt,
     lower_first,
     speaker_label,
+    uncut_person,
 )
 
 __all__ = ["choice_label", "cited", "evidence_for", "key_form", "mentions", "named",
@@ -308,6 +308,8 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
         # figure of its own is no source (but "topping the estimate of $9.3 billion" is one)
     if speaker.definite and answer[0].islower():
         answer = f"the {answer}"  # "the city's Office of Management and Budget"
+    elif speaker.definite and speaker.kind == "org" and re.fullmatch(r"[A-Z][a-z]+", answer):
+        answer = f"the {answer}"  # "the Hill", "the Treasury": not a bare word
     a = claim.attribution
     written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start].strip()
     if speaker.kind == "org" and not described and a.mention_start >= 0 and len(written) < len(

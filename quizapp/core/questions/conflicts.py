@@ -195,6 +195,46 @@ _FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected|expects?|forec
                        r"estimates?|projected|projects?|face|faces|likely|set to|due to)\b", re.I)
 
 
+def measure_kind(claim: Claim, figure: Figure) -> str:
+    """Return what a figure measures that two sources may give differently, beyond counts of
+    people: "magnitude" (of an earthquake), "turnout", "vote:NAME" (the share of the vote a
+    candidate or party won), "cut:UNIT" (the size of a cut: "cut output by 700,000 barrels",
+    "18,000 jobs to go"); "" otherwise."""
+    at, end = figure.start - claim.start, figure.end - claim.start
+    before, after = claim.text[max(0, at - 60) : at], claim.text[end : end + 40]
+    if "magnitude" in (figure.unit.lower(), figure.noun.lower()) or _RICHTER.match(after) or (
+            _MAGNITUDE_BEFORE.search(before)) or (figure.noun.lower() in _QUAKES and (
+            _MEASURED.search(before))):
+        return "magnitude"
+    if figure.topic != "share" and "cent" not in figure.unit:
+        cut = _CUT_BEFORE.search(before)
+        unit = (figure.noun or figure.unit).lower()
+        if cut and unit.isalpha() and len(unit) > 2:
+            return f"cut:{unit}"
+        return ""
+    if figure.noun.lower() == "turnout" or _TURNOUT.search(before):
+        return "turnout"
+    if figure.noun.lower() in ("vote", "votes", "ballots", "the vote") or _OF_VOTE.match(after):
+        names = _NAME.findall(claim.text[:at])
+        return f"vote:{names[-1]}" if names else ""
+    return ""
+
+
+_RICHTER = re.compile(r"\s+on\s+the\s+Richter\b|-?\s*magnitude\b", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|as))?\s+(?:about\s+|around\s+)?$",
+                               re.I)
+_CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduction|trim|trims|"
+                         r"trimming|slash|slashes|slashing|shed|shedding|axe|axing)\b"
+                         r"(?:\s+[\w’'-]+){0,4}?\s+(?:by\s+|of\s+)?(?:about\s+|around\s+|some\s+|"
+                         r"nearly\s+|almost\s+|up\s+to\s+|roughly\s+)?$", re.I)
+_QUAKES = frozenset("quake earthquake tremor temblor aftershock".split())
+_MEASURED = re.compile(r"\b(?:measured|measuring|registered|registering|had a magnitude of|"
+                       r"was)\s+(?:about\s+|around\s+)?$")
+_TURNOUT = re.compile(r"\bturnout\b[^,;.]{0,30}$", re.I)
+_OF_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?=[\s,’'])")
+
+
 def money_kind(claim: Claim, figure: Figure) -> str:
     """Return what a sum of money measures, when it is a change: "rise" for its size ("a rise
     of up to £700", "an increase of £523"), "level" for where it ends ("might climb to £1,300

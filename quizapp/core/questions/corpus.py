@@ -97,7 +97,8 @@ def quizzable(figure: Figure) -> bool:
         return False  # "the three biggest automakers": a selection, not a count
     digits = figure.number_text[0].isdigit()
     if not (figure.noun or figure.unit) and not figure.qualifier:
-        return digits and figure.value >= 2  # "32 were killed", "the toll stood at 4,460"
+        return (digits and figure.value >= 2) or figure.value >= 10  # "32 were killed", "the
+        # toll stood at 4,460", "A dozen have been killed"
     return (digits or figure.value >= 3 or bool(figure.qualifier)
             or figure.value == 2 and bool(figure.noun)  # "two men were killed"
             or figure.number_text.lower() == "zero"  # "cut VAT to zero"

@@ -9,7 +9,7 @@ from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.topics import EVENT_TOPICS, topic_label
-from quizapp.core.questions.conflicts import dated_apart
+from quizapp.core.questions.conflicts import dated_apart, measure_kind
 from quizapp.core.questions.corpus import (
     Article,
     Candidate,
@@ -21,6 +21,7 @@ from quizapp.core.questions.corpus import (
     window,
 )
 from quizapp.core.questions.figure_sources import earlier_clause_source, figure_label
+from quizapp.core.questions.places import story_name
 from quizapp.core.questions.statements import speaker_label
 from quizapp.core.questions.stories import same_story
 from quizapp.core.questions.tolls import PEOPLE, entities, source_label
@@ -48,8 +49,10 @@ def discrepancy_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         if claim.attribution.strength == "none":
             continue
         for figure in claim.figures:
-            if figure.topic in COMPARABLE and quizzable(figure) and figure.topic != "casualties":
-                # casualties: asked by kind of count (questions.across)
+            if figure.topic in COMPARABLE and quizzable(figure) and figure.topic != "casualties" \
+                    and not measure_kind(claim, figure):
+                # casualties, magnitudes, turnouts, shares of the vote and cuts: asked by
+                # kind (questions.across)
                 mine.setdefault(figure.topic, []).append((sid, figure, claim))
     for topic, entries in mine.items():
         pool = corpus.figures.get(topic, [])
@@ -139,8 +142,9 @@ def _questions(a: Entry, b: Entry, by_id: dict[str, Article], pool: list[Entry])
             others.append(e[1].text)
     distractors = distinct(b[1].text, [a[1].text, *others], 3)
     if distractors:
-        prompt = (f'"{src_a.title}" cites {who_a} for a figure of {a[1].text} on {label}. '
-                  f'What figure does "{src_b.title}" give, citing {who_b}?')
+        name_a, name_b = story_name(src_a, [b[1]]), story_name(src_b, [b[1]], src_a)
+        prompt = (f'{name_a[0].upper()}{name_a[1:]} cites {who_a} for a figure of {a[1].text} '
+                  f'on {label}. What figure does {name_b} give, citing {who_b}?')
         question = Question("", "discrepancy", prompt, b[1].text, [b[1].number_text],
                             order_choices(b[1].text, distractors, seed), evidence, explanation,
                             tags, 0.7)

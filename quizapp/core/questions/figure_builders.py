@@ -103,9 +103,11 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
                 prompt = prompt and _self_named(prompt, label)
                 prompt = prompt and with_scope(prompt, claim, figure)
         prompt = reads_as_question(prompt, text)
-    if prompt is not None and re.search(r"\bhow many (?:other|more|further|additional)\b",
+    if prompt is not None and re.search(r"\bhow many (?:others?|more|further|additional)\b",
                                         prompt, re.I):
         prompt = None  # "how many other bodies ...?": other than what? Quote the sentence
+    if prompt is not None:
+        prompt = _ALSO.sub("", prompt)  # "how many people were also injured?": besides whom?
     if prompt is not None and _ADDED_TO.search(claim.text, figure.end - claim.start):
         prompt = None  # "300 staff lose their jobs on top of the 150 cut in March": how
         # many in all? Quote the sentence instead
@@ -123,6 +125,11 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
     closed_book = False
     context: Claim | None = None
     answer, end = figure.text, figure.end
+    if prompt is None and ("(" in figure.text or any(
+            o is not figure and o.start <= figure.start and figure.end <= o.end
+            for o in claim.figures)):
+        return []  # "$4.1 billion (€3.8 billion) to $4.3 billion": a blank over a range
+        # around a conversion, or on the conversion inside it, reads as a puzzle
     if prompt is None and summed(claim, figure):
         return []  # "Of the 31 killed, 17 were in A, eight in B, four in C and two in D": a
         # blank on any of them is sums, not recall
@@ -191,6 +198,7 @@ _ADDED_TO = re.compile(r"\b(?:in addition to|on top of|besides|as well as)\s+(?:
                        r"(?:\w+\s+)?[\d$£€]")
 
 
+_ALSO = re.compile(r"(?<=\s)also\s+(?=[a-z])")
 _OR_AGAIN = re.compile(r",?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
 
 

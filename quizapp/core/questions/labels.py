@@ -11,7 +11,9 @@ from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import Article
 
 _LOOSE_END = re.compile(r"\b(?:when|where|while|the|a|an|who|whom|which|that|and|but|or|because|"
-                        r"who have|who has|if|as|than|its|their|his|her)\?$", re.I)
+                        r"who have|who has|if|as|than|its|their|his|her|next|past|last|"
+                        r"coming|previous|following|another|further|first|same|this|these|"
+                        r"those)\?$", re.I)  # "... notified over the next?": a noun cut
 _SAY_WHAT = re.compile(r"\b(?:say|says|give|gives|put|puts)\s+(?P<next>\S+)")
 
 

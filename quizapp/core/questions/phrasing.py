@@ -46,8 +46,9 @@ def figure_variants(figure: Figure) -> list[str]:
         for form in (number, *digits):
             variants.append(f"{qual} {form}")
         synonym = SYNONYMS.get(qual.lower())
-        if synonym:
-            variants.append(f"{synonym} {number}")
+        if synonym and not (re.fullmatch(r"(?:1[89]|20)\d\d", number) and not figure.unit):
+            variants.append(f"{synonym} {number}")  # (not "no fewer than 1991" for "since at
+            # least 1991": a year is no count)
     if figure.unit and figure.unit != figure.noun:
         unit = figure.unit
         variants.extend(f"{d} {unit}" for d in digits)

@@ -59,6 +59,9 @@ def dangling(text: str, pointers: bool = True) -> bool:
             continue  # "factors such as age": an example, not a pointer
         if not pointers and word in ("there", "here", "such"):
             continue
+        if not pointers and word in ("this", "these") and re.search(
+                r"[.!?][”\"’']?\s+$", plain[: match.start()]):
+            continue  # "... rose to $76m. This will ...": the sentence before, quoted too
         if word in ("this", "these") and _TIME_NOUN.match(plain, match.end()):
             continue  # "this year", "these days"
         if word == "those" and _THOSE_DEFINED.match(plain, match.end()):

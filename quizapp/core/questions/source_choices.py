@@ -11,7 +11,7 @@ from quizapp.core.claims.entities import names_same, same_entity, same_name
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.speakers import Speaker, known_source_head
 from quizapp.core.questions.corpus import Article
-from quizapp.core.questions.statements import common_word
+from quizapp.core.questions.statements import common_word, uncut_person
 from quizapp.core.scoring.aliases import same_body
 from quizapp.core.text.words import word_spans
 
@@ -56,7 +56,29 @@ def described_variants(article: Article, claim: Claim, speaker: Speaker,
             o and _stem(o.mention.split()[-1]) in ("poll", "survey") and not same_entity(o, speaker)
             for o in others):  # "a new poll", later "the survey": one poll, either word
         forms.extend(("the poll", "the survey"))
+    forms.extend(_named_as(article, speaker.mention))
     return [f for f in dict.fromkeys(forms) if f.lower() != answer.lower()]
+
+
+def _named_as(article: Article, mention: str) -> list[str]:
+    """Return the name and surname of the one person the article names with a described
+    source's role ("a rebel leader", later "rebel leader Ana Ruiz"; "the sprinter" and "US
+    sprinter Jon Cole"), or [] when no one or several are."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", mention.lower()).split()
+    if not words or len(words) > 3 or words[-1].endswith("s") or not (
+            known_source_head(words[-1]) or re.search(r"(?:er|or|ist|ian|ent|ant)$", words[-1])):
+        return []
+    role = " ".join(words)
+    names = {s.name for s in article.speakers if s.kind == "person" and " " in s.name
+             and re.search(rf"\b{re.escape(role)}\b", s.description.lower())}
+    if not names:  # "US sprinter Jon Cole broke the record": named with the role, not as a source
+        names = {m.group(1) for m in re.finditer(
+            rf"(?i:\b{re.escape(role)})\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?![\w’'])",
+            article.source.text)}
+    if len(names) != 1:
+        return []
+    name = next(iter(names))
+    return [name, name.split()[-1]]
 
 
 #: Words before a described source's head that say nothing of whose it is ("some senior officials").
@@ -261,24 +283,6 @@ def _force_head(text: str) -> str:
     return next((h for h, pattern in _FORCE_ENDS if pattern.search(text)), "")
 
 
-def uncut_person(speaker: Speaker, label: str) -> str:
-    """Return a person's name alone where the words before it are cut from a longer title:
-    "leader Shawn Fain" of "the union's leader Shawn Fain" (one word of a title without its
-    owner), "rescue team Berty Kowas" of "the head of the rescue team Berty Kowas" (a body's
-    words)."""
-    if speaker.kind != "person" or not label.endswith(" " + speaker.name):
-        return label
-    title = label[: -len(speaker.name)].strip()
-    if re.fullmatch(r"[a-z]+", title) or _BODY_BEFORE.fullmatch(title):
-        return speaker.name
-    return label
-
-
-#: The words of a body before a person's name, cut from "the head of ...".
-_BODY_BEFORE = re.compile(r"(?:[a-z]+\s+)*(?:team|council|committee|agency|group|union|board|"
-                          r"commission|club|party|company|firm|service|department|ministry)")
-
-
 @lru_cache(maxsize=16384)
 def choice_label(speaker: Speaker, text: str) -> str | None:
     """Return how a choice names a source, or None when it names none fit to stand beside the
@@ -298,6 +302,9 @@ def choice_label(speaker: Speaker, text: str) -> str | None:
         return None  # "One resident" (who lives by the dam): one of many, named by no more
     if cut_name(label, text):
         return None
+    if getattr(speaker, "definite", False) and speaker.kind == "org" and re.fullmatch(
+            r"[A-Z][a-z]+", label):
+        return f"the {label}"  # "the Hill", "the Treasury": not a bare word
     return key_form(label, text)
 
 

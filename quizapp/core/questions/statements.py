@@ -274,12 +274,30 @@ def _estimate_clause(claim: Claim, text: str) -> str:
     return text
 
 
+def uncut_person(speaker: Speaker, label: str) -> str:
+    """Return a person's name alone where the words before it are cut from a longer title:
+    "leader Shawn Fain" of "the union's leader Shawn Fain" (one word of a title without its
+    owner), "rescue team Berty Kowas" of "the head of the rescue team Berty Kowas" (a body's
+    words)."""
+    if speaker.kind != "person" or not label.endswith(" " + speaker.name):
+        return label
+    title = label[: -len(speaker.name)].strip()
+    if re.fullmatch(r"[a-z]+", title) or _BODY_BEFORE.fullmatch(title):
+        return speaker.name
+    return label
+
+
+#: The words of a body before a person's name, cut from "the head of ...".
+_BODY_BEFORE = re.compile(r"(?:[a-z]+\s+)*(?:team|council|committee|agency|group|union|board|"
+                          r"commission|club|party|company|firm|service|department|ministry)")
+
+
 def speaker_label(speaker: Speaker | None) -> str:
     """Return how a prompt names a speaker mid-sentence ("U.K. defense intelligence", "a Russian
     account"); "" for the anonymous marker of "reportedly" or "it is estimated"."""
     if speaker is None or speaker is VAGUE_SPEAKER:
         return ""
-    label = speaker.mention or speaker.name
+    label = uncut_person(speaker, speaker.mention or speaker.name)
     if speaker.kind == "vague":
         first = label.split(" ", 1)[0]
         if first.lower() in LOWER_OK or first.lower() in _VAGUE_START:

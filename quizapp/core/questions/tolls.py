@@ -10,11 +10,18 @@ from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.topics import measure_topic
 from quizapp.core.questions.citations import written_source
-from quizapp.core.questions.conflicts import each, money_kind, other_event, other_kind
+from quizapp.core.questions.conflicts import (
+    each,
+    measure_kind,
+    money_kind,
+    other_event,
+    other_kind,
+)
 from quizapp.core.questions.corpus import Article, quizzable
 from quizapp.core.questions.figure_sources import figure_label
 from quizapp.core.questions.statements import speaker_label
 from quizapp.core.scoring.aliases import same_body
+from quizapp.core.text.countries import is_country
 
 _ENTITY = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 _DEATH = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll|toll|drowned|lives|"
@@ -22,7 +29,12 @@ _DEATH = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll|toll|drow
                     r"loss of life|bodies|fatalities|fatality|perished|poached)\b", re.I)
 _HURT = re.compile(r"\b(?:injured|injuring|wounded|hurt|injuries)\b", re.I)
 _MISSING = re.compile(r"\bmissing\b", re.I)
-_ARRESTED = re.compile(r"\b(?:arrested|arrests|detained|detentions|taken into custody)\b", re.I)
+_ARRESTED = re.compile(r"\b(?:arrested|arrests|detained|detentions|taken into (?:\w+\s+)?"
+                       r"custody|held in custody)\b", re.I)
+_AFFECTED = re.compile(r"(?<![\w-])affected\b", re.I)
+_TOOK_PART = re.compile(r"\b(?:took part|taking part|participated|participating|marched|"
+                        r"attract(?:ed|ing|s)|drew|turned out|"
+                        r"rallied|joined (?:the\s+)?(?:protests?|rall(?:y|ies)|marches?))\b", re.I)
 _RESCUED = re.compile(r"\b(?:rescued|survivors|survived)\b", re.I)
 _EVACUATED = re.compile(r"\b(?:evacuated|evacuations|displaced|fled their homes)\b", re.I)
 _POWERLESS = re.compile(r"\b(?:without|lost|losing|no)\s+(?:power|electricity)\b", re.I)
@@ -45,6 +57,10 @@ def count_kind(claim: Claim, figure: Figure) -> str:
     whole = _OF_THE_WHOLE.match(claim.text)
     if whole and at >= whole.end():
         return ""  # "Of the 31 people killed, 17 were found in Harlow": a part of the whole
+    saved = _RESCUED_BEFORE.search(claim.text, 0, at)
+    if saved:  # "helped carry some 30 hurt people out of the rubble": those one rescuer
+        # saved, no count of the injured (and "pulled 40 people out": the rescued)
+        return "" if saved.group().lower().startswith(("help", "treat", "carr")) else "rescued"
     if re.search(r"\bby\s*$", claim.text[:at]):
         return ""  # "climbed by over 1,400 overnight": a change, not a toll
     if re.search(r"\bfrom\s*$", claim.text[:at]):
@@ -58,7 +74,8 @@ def count_kind(claim: Claim, figure: Figure) -> str:
     # including the driver, died": the verb is the figure's past the aside
     for kind, pattern in (("deaths", _DEATH), ("injured", _HURT), ("missing", _MISSING),
                           ("arrested", _ARRESTED), ("rescued", _RESCUED),
-                          ("evacuated", _EVACUATED), ("without power", _POWERLESS)):
+                          ("evacuated", _EVACUATED), ("without power", _POWERLESS),
+                          ("affected", _AFFECTED), ("took part", _TOOK_PART)):
         for match in pattern.finditer(text):
             gap = match.start() - end if match.start() >= end else at - match.end()
             between = re.sub(r"(?<=\d),(?=\d)", "", _between(text, at, end, match))
@@ -68,6 +85,11 @@ def count_kind(claim: Claim, figure: Figure) -> str:
     return best[1]
 
 
+_RESCUED_BEFORE = re.compile(r"\b(?:pull(?:ed|ing)?|dragg?(?:ed|ing)?|carr(?:y|ied|ying)|"
+                             r"help(?:ed|ing)?\s+(?:to\s+)?(?:pull|rescue|free|carry|save)|"
+                             r"rescu(?:e|ed|ing)|sav(?:e|ed|ing)|free(?:d|ing)?|treat(?:ed|ing)?)"
+                             r"\s+(?:out\s+)?(?:at\s+least\s+|some\s+|about\s+|around\s+|"
+                             r"more\s+than\s+|over\s+|nearly\s+)?$", re.I)
 #: A death named right before its count: "the death of 57 patients", "the deaths of some 30".
 _DEATH_OF = re.compile(r"\b(?:[Dd]eaths?|[Kk]illings?|[Bb]odies)\s+of\s+(?:some\s+|about\s+|"
                        r"around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|"
@@ -164,7 +186,8 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
                                           figure.start - claim.start]) or _CALLED_FALSE.search(
                     claim.text):
                 continue  # "said that unofficial tolls surpassing 400 are false": not its toll
-            kind = other_kind(claim, figure) if not measure_topic(figure.unit) else ""
+            kind = measure_kind(claim, figure) or (
+                other_kind(claim, figure) if not measure_topic(figure.unit) else "")
             if not kind and figure.topic in _COUNTED and not (
                     measure_topic(figure.unit)):
                 kind = count_kind(claim, figure) or _toll_again(claim, figure) or head_count(
@@ -174,9 +197,11 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
             if not kind:
                 continue
             label = figure_label(article, claim, figure, source_label)
-            if not label and claim.start not in lead and any(e[2] == kind for e in entries):
+            if not label and claim.start not in lead and any(e[2] == kind for e in entries) \
+                    and not _in_country(claim, figure):
                 continue  # an unsourced toll counts in the lead, or as the article's first
-                # count of its kind; later it is a part or aside
+                # count of its kind; later it is a part or aside (but "A dozen died in
+                # Ruritania" is that country's count, which another article may give too)
             if not any(e[2] == kind and same_source(e[3], label) and (
                     e[0] is claim or e[1].value == figure.value) for e in entries):
                 # "20 were killed, of whom 17 were troops": the first is the toll; a source
@@ -189,6 +214,14 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
     return entries, apart
 
 
+def _in_country(claim: Claim, figure: Figure) -> bool:
+    """Tell whether a count is given for a country named right after it: "A dozen have been
+    killed in Ruritania"."""
+    after = _IN_NAME.match(claim.text, figure.end - claim.start)
+    return bool(after) and is_country(after.group(1))
+
+
+_IN_NAME = re.compile(r"(?:\s+[a-z]+){0,4}?\s+in\s+((?:[A-Z][a-z]+\s?){1,3})(?=[\s.,;])")
 _NOT_OWN = re.compile(r"\b(?:unofficial|unconfirmed|unverified|rumoured|rumored|speculation|"
                       r"speculated|rumou?rs?)\b[^,;]*$", re.I)
 _CALLED_FALSE = re.compile(r"\b(?:are|is|were|was|as)\s+(?:false|untrue|inaccurate|exaggerated|"
@@ -197,6 +230,35 @@ _CALLED_FALSE = re.compile(r"\b(?:are|is|were|was|as)\s+(?:false|untrue|inaccura
 #: Topics whose figures may count the dead or hurt: "12 workers were killed", "three soldiers".
 _COUNTED = frozenset(("casualties", "count", "population", "employment", "deployment",
                       "arrests", "displacement"))
+
+
+def counted(kind: str) -> bool:
+    """Tell whether a kind counts people or things (whose nouns must agree), not a measure of
+    one thing ("magnitude", "turnout", a share of the vote, a cut) or a train's coaches."""
+    return kind != "coaches" and kind not in ("magnitude", "turnout") and not kind.startswith(
+        ("vote:", "cut:"))
+
+
+def what_label(kind: str) -> str:
+    """Return how a prompt names what a kind of figure measures."""
+    if kind.startswith("vote:"):
+        return f"the share of the vote for {kind[5:]}"
+    if kind.startswith("cut:"):
+        return f"the size of the cut in {kind[4:]}"
+    if kind.startswith("count:"):
+        return f"the number of {kind[6:]}"
+    return _WHAT.get(kind, f"the number of {kind}")
+
+
+_WHAT = {"deaths": "the number of dead", "injured": "the number of injured",
+         "missing": "the number of missing", "aboard": "the number of people on board",
+         "coaches": "the number of coaches derailed", "hospital": "the number in hospital",
+         "casualties": "the number of killed and wounded",
+         "arrested": "the number of people arrested", "rescued": "the number of survivors",
+         "evacuated": "the number evacuated", "without power": "the number without power",
+         "affected": "the number of people affected", "took part": "the number who took part",
+         "magnitude": "the earthquake's magnitude", "turnout": "the turnout",
+         "rise": "the size of the rise", "level": "the new level"}
 
 
 def same_source(a: str, b: str) -> bool:
@@ -237,7 +299,12 @@ def head_count(claim: Claim, figure: Figure) -> str:
         return ""
     if not head.endswith("s") or not head.isalpha() or len(head) < 5 or head in _VAGUE_HEADS:
         return ""
-    return f"count:{head}"
+    return "took part" if head in _PARTICIPANTS else f"count:{head}"
+
+
+#: Those who take part in a protest or rally, counted as one kind with "took part".
+_PARTICIPANTS = frozenset("marchers demonstrators protesters protestors participants "
+                          "ralliers".split())
 
 
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|however|against|although)\b", re.I)

@@ -295,9 +295,10 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                     return _statement(label, count_restated(changed), article.source.text), \
                         why, CONTRADICTED
         flipped = None if _DURATION.match(figure.unit or "") or _MOVED.search(
-            content[: max(0, content.find(figure.text))]) else swap_qualifier(
+            content[: max(0, content.find(figure.text))]) or (
+            _YEAR.fullmatch(figure.number_text) and not figure.unit) else swap_qualifier(
             content, figure, OPPOSITES)  # not "ran the marathon in more than two hours", nor
-        # "has risen below 16,000"
+        # "has risen below 16,000", nor "since fewer than 1991"
         if flipped:
             return _statement(label, count_restated(flipped), article.source.text), \
                 f"The article says {figure.text}", CONTRADICTED
@@ -321,6 +322,7 @@ _ROLE_ANAPHOR = re.compile(r"(?i:the)\s+(?:official|spokesman|spokeswoman|spokes
                            r"company|firm|group|agency|body|club|team)|(?i:the\s+)?(?:figures|"
                            r"data|statistics|numbers|estimates|records)")
 _DURATION = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _in_quotation(text: str, words: str) -> bool:

@@ -4,12 +4,20 @@ toll in the lead against a minister's figure)."""
 from __future__ import annotations
 
 from quizapp.core.banks.model import Evidence, Question
-from quizapp.core.questions.across import WHAT
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.conflicts import may_conflict, same_quantity
 from quizapp.core.questions.corpus import Article, Candidate, distinct, order_choices, seed_of
 from quizapp.core.questions.figure_sources import context_claim
-from quizapp.core.questions.tolls import count_entries, lowered, opening, same_count, same_source
+from quizapp.core.questions.places import figure_places, lead_places, same_scope, story_name
+from quizapp.core.questions.tolls import (
+    count_entries,
+    counted,
+    lowered,
+    opening,
+    same_count,
+    same_source,
+    what_label,
+)
 from quizapp.core.questions.verdicts import mid_label
 
 
@@ -17,6 +25,7 @@ def within_candidates(article: Article) -> list[Candidate]:
     """Return questions on conflicting casualty figures within one article: tolls that two
     sources (or a source and the article's own lead) give for the same count."""
     entries, apart = count_entries(article)
+    lead = lead_places(article)
     found: list[Candidate] = []
     for i, (ca, fa, ka, wa) in enumerate(entries):
         for cb, fb, kb, wb in entries[i + 1 :]:
@@ -24,10 +33,13 @@ def within_candidates(article: Article) -> list[Candidate]:
                 continue
             if (ca.start in apart or cb.start in apart) and ca.start != cb.start:
                 continue  # "Fighting last month ... killed seven": not this event's toll
-            if ka != "coaches" and not same_count(fa, fb, ca, cb):
+            if counted(ka) and not same_count(fa, fb, ca, cb):
                 continue  # "22 deaths on their side" against "three soldiers died"
             if ka in ("rise", "level") and not same_quantity(article, ca, cb):
                 continue  # "a rise of £700 in energy bills", "profits rose to £2m"
+            if not same_scope(figure_places(ca, fa, article), figure_places(cb, fb, article),
+                              lead, lead, lone_place=False):
+                continue  # "102 died in Bihar" against "47 in Bangladesh": two places
             if not may_conflict((ca, fa), (cb, fb)):
                 continue  # "25 deaths on their side" within "30 dead on both sides"
             if ca.start == cb.start and not (wa and wb):
@@ -46,8 +58,7 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
     (ca, fa, wa), (cb, fb, wb) = a, b
     if not wb:  # ask for the attributed one
         (ca, fa, wa), (cb, fb, wb) = (cb, fb, wb), (ca, fa, wa)
-    what = {**WHAT, "rise": "the size of the rise", "level": "the new level"}.get(kind) or (
-        f"the number of {kind[6:]}")
+    what = what_label(kind)
     if event:  # a sentence about another event: name it
         what += f' in one event it reports ("{event} …")'
     who_a = mid_label(wa, article.source.text, ca.attribution.strength == "described") if wa \
@@ -55,7 +66,9 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
     wb = mid_label(wb, article.source.text, cb.attribution.strength == "described")
     gives = "give" if plural(who_a) else "gives"
     does = "do" if plural(wb) else "does"
-    prompt = (f'"{article.source.title}" gives conflicting figures for {what}. {who_a[0].upper()}'
+    name = story_name(article.source, [fb])
+    name = name if name.startswith('"') else "The article"  # (its title gives the key away)
+    prompt = (f'{name} gives conflicting figures for {what}. {who_a[0].upper()}'
               f"{who_a[1:]} {gives} {lowered(fa.text)}. What figure {does} {wb} "
               "give?")
     values = {fa.value, fb.value}

@@ -44,6 +44,7 @@ OPENERS = frozenset(
     "here but and or so yet if when while after before since as at in on by for from with "
     "however meanwhile still also then now thus indeed instead although though because despite "
     "what why how who where which some many most several all both each no not one two three "
+    "four five six seven eight nine ten dozens hundreds thousands "
     "officials police authorities according last next earlier later".split()
 )
 

@@ -45,6 +45,10 @@ class SourceError(ValueError):
     """The input cannot be read as an article."""
 
 
+#: A quote mark escaped by the page it was copied from: "Apple\'s", "\"We".
+_ESCAPED_QUOTE = re.compile(r"\\(['\"’‘“”])")
+
+
 def read_source(data: str | bytes, filename: str = "", *, fmt: str | None = None) -> Source:
     """Read an article from text or bytes and return its metadata and clean text."""
     text = _decode(data)
@@ -52,7 +56,7 @@ def read_source(data: str | bytes, filename: str = "", *, fmt: str | None = None
     limit = MAX_HTML if kind == "html" else MAX_TEXT
     if len(text) > limit:
         raise SourceError(f"article too large: {len(text):,} characters (limit {limit:,})")
-    text = _INVISIBLE.sub("", _NEWLINES.sub("\n", text))
+    text = _ESCAPED_QUOTE.sub(r"\1", _INVISIBLE.sub("", _NEWLINES.sub("\n", text)))
     if kind == "html":
         if text.count("<") > MAX_TAGS:
             raise SourceError(f"web page too large: over {MAX_TAGS:,} tags")

@@ -91,7 +91,7 @@ def best(verdicts: list[Verdict]) -> Verdict:
 @lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Lowercase text, drop punctuation and collapse spaces (cached: choices recur)."""
-    return " ".join(_PUNCT.sub(" ", clean(text).lower()).split())
+    return " ".join(_PUNCT.sub(" ", clean(text).casefold()).split())
 
 
 def verdict_label(text: str) -> str | None:

@@ -129,8 +129,9 @@ class Token(NamedTuple):
 
 def clean(text: str) -> str:
     """Map curly quotes, dashes and odd spaces to ASCII, one character for one character."""
-    if text.isascii() and text.isprintable():
-        return text  # nothing to map (tabs and the like are not printable): skip the table
+    if text.isascii() and text.isprintable() and "`" not in text:
+        return text  # nothing to map (tabs and the like are not printable, the backtick is
+        # the one printable ASCII character the table maps): skip the table
     return text.translate(_CHARS)
 
 

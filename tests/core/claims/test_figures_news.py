@@ -226,3 +226,21 @@ def test_a_figure_after_who_gave_it_measures_the_noun_before_them():
         "The turnout reported by the election board was 62%.")
         for f in extract_figures(s)}
     assert nouns == {"31": "death toll", "62%": "turnout"}
+
+
+def test_currency_marks_of_other_countries_stay_with_their_sums():
+    for text, want, value, unit in (
+            ("The Treasury cut the budget to Sh3.87 trillion.", "Sh3.87 trillion", 3.87e12,
+             "shillings"),
+            ("Fares rose to KSh 500 a trip.", "KSh 500", 500, "shillings"),
+            ("The mine was sold for R2.5 billion.", "R2.5 billion", 2.5e9, "rand"),
+            ("The bank was fined CHF 40 million.", "CHF 40 million", 4e7, "francs"),
+            ("The state paid A$3 billion for the ships.", "A$3 billion", 3e9, "dollars"),
+            ("Each trader was fined N50,000.", "N50,000", 50_000, "naira")):
+        (figure,) = extract_figures(text)
+        assert (figure.text, figure.value, figure.unit) == (want, value, unit), text
+
+
+def test_a_scale_word_after_a_sum_in_an_unread_currency_is_no_figure():
+    assert extract_figures("The dam cost Br3.2 billion to build.") == []
+    assert extract_figures("Nurses wore N95 masks on the R2 road.") == []

@@ -766,3 +766,27 @@ def test_a_body_that_expects_a_figure_to_move_gives_a_forecast():
     assert _source_of("The Valdor central bank expects inflation to fall back to 3 percent "
                       "next year.") == "Valdor central bank"
     assert _source_of("The club expects to win the league.") is None
+
+
+def test_he_after_a_titled_role_is_that_role_not_the_person_named_before():
+    text = ("News\n\nHarbour master Lena Varga said the quay would reopen in May.\n\n"
+            "\"We are doing what we can,\" the governor said. He added that 80 guards were sent.\n")
+    claims = [c for c in extract_claims(text) if "80 guards" in c.text]
+    speaker = claims[0].attribution.speaker
+    assert speaker is not None and speaker.name == "governor", speaker
+
+
+def test_a_body_whose_name_holds_for_and_and_is_read_whole():
+    for text in ("The Centers for Pest Control and Eradication said 40 farms were hit.",
+                 "According to the Institute for Soil Science and Drainage, 40 farms were hit."):
+        speaker = attributions(text)[0].speaker
+        assert speaker is not None and speaker.name == (
+            "Centers for Pest Control and Eradication" if text.startswith("The")
+            else "Institute for Soil Science and Drainage"), (text, speaker)
+
+
+def test_a_title_of_one_common_word_keeps_its_article():
+    text = "The Beacon reported that 12 councillors had signed the letter."
+    speaker = attributions(text)[0].speaker
+    assert speaker is not None and speaker.name == "Beacon" and speaker.kind == "org"
+    assert speaker.definite

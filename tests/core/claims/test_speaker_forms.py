@@ -248,7 +248,7 @@ def test_a_hyphenated_title_stays_whole_before_a_name():
     text = ("News\n\nUN Secretary-General Ana Ruiz called for calm at the talks.\n\n"
             "Ruiz said the talks \"must not fail\" and urged a deal by Friday.\n")
     speaker = [c for c in extract_claims(text) if "must not fail" in c.text][0].attribution.speaker
-    assert speaker.name == "Ana Ruiz" and speaker.mention == "Secretary-General Ana Ruiz"
+    assert speaker.name == "Ana Ruiz" and speaker.mention == "UN Secretary-General Ana Ruiz"
 
 
 def _speakers(text: str) -> list[str]:
@@ -284,3 +284,11 @@ def test_a_double_surname_after_an_honorific_is_the_person_named_in_full():
     text = ("Chief executive Maria de la Cruz Fontaine said the stores would reopen.\n\n"
             "Ms Cruz Fontaine said 40 jobs would go.")
     assert _speakers(text) == ["Maria de la Cruz Fontaine"], _speakers(text)
+
+
+def test_an_office_before_a_title_named_mid_sentence_stays_with_it():
+    from quizapp.core.claims.extract import extract_claims
+    text = ("Bond prices fell after US Labor Secretary Jane Marrow on Sunday called the losses "
+            "small.\n\nShe added that 40 banks were under review.\n")
+    speaker = [c for c in extract_claims(text) if "40 banks" in c.text][0].attribution.speaker
+    assert speaker.name == "Jane Marrow" and speaker.mention == "US Labor Secretary Jane Marrow"

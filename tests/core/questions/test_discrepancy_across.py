@@ -183,3 +183,85 @@ def test_two_reports_lead_tolls_without_sources_conflict_but_two_floors_that_agr
     d = _source("d", "Valdoria mine toll rises", "2025-06-02",
                 "The explosion at the Valdoria coal mine killed at least 32 people, rescuers said.")
     assert not [q.prompt for q in _across(c, d)]
+
+
+RAINS_MONDAY = _source(
+    "r1", "Monsoon toll rises to 140 across Peru, Chile and Bolivia", "2025-07-14",
+    "The death toll in flooding in South America has risen to 140 as rivers kept rising.",
+    "At least 80 people have died in Chile and 40 in Bolivia's Tarn province this week.",
+    "A dozen people were reported dead in Peru.")
+RAINS_FRIDAY = _source(
+    "r2", "Flood toll in Peru, Chile and Bolivia jumps to over 260", "2025-07-18",
+    "The death toll from flooding in parts of Peru, Chile and Bolivia rose to more "
+    "than 260 on Friday, officials said.",
+    "Heavy rains in Peru killed more than 30 people in two weeks, the country's disaster "
+    "agency said.")
+
+
+def _cited(q, *sources: Source) -> str:
+    texts = {s.id: s.text for s in sources}
+    return " | ".join(texts[e.source][e.start : e.end] for e in q.evidence)
+
+
+def test_a_count_for_one_country_is_no_conflict_of_the_whole_story_s_toll():
+    questions = _across(RAINS_MONDAY, RAINS_FRIDAY)
+    cited = [_cited(q, RAINS_MONDAY, RAINS_FRIDAY) for q in questions]
+    for text in cited:
+        assert not ("At least 80" in text and "more than 260" in text), text  # a part
+        assert not ("A dozen" in text and "risen to 140" in text), text  # against its whole
+        assert not ("more than 30" in text and "risen to 140" in text), text
+    assert any("risen to 140" in t and "more than 260" in t for t in cited), cited  # the
+    # region's toll against its countries' total
+
+
+def test_two_counts_for_one_country_conflict_and_name_it():
+    questions = [q for q in _across(RAINS_MONDAY, RAINS_FRIDAY) if "recency" not in q.tags]
+    asked = [q for q in questions if {q.answer} & {"more than 30", "a dozen"}]
+    assert asked and all("the number of dead in Peru" in q.prompt for q in asked), [
+        q.prompt for q in questions]
+
+
+def test_measures_other_than_counts_conflict_across_and_within_articles():
+    first = _source(
+        "m1", "Quake kills 300 in Tarn", "2025-08-04",
+        "An earthquake struck Tarn province on Sunday, killing at least 300 people, state "
+        "media said.",
+        "The national seismic bureau put the magnitude at 6.5, while the US Geological Survey "
+        "said the quake measured 6.1.")
+    second = _source(
+        "m2", "Tarn quake toll climbs", "2025-08-05",
+        "The toll from a magnitude 6.3 earthquake in Tarn rose to 367, the state news agency "
+        "said.")
+    found = [q for q in generate_questions([first, second]) if q.type == "discrepancy"]
+    magnitudes = [q for q in found if "the earthquake's magnitude" in q.prompt]
+    assert {q.answer for q in magnitudes} >= {"6.1", "6.3"}, [q.prompt for q in found]
+    assert not any("recency" in q.tags for q in magnitudes)
+
+
+def test_shares_of_the_vote_and_turnout_conflict_across_articles():
+    first = _source(
+        "v1", "Election result in Tarnia", "2025-06-03",
+        "Former army chief Omar Vale won 96.9 percent of the vote, the election commission "
+        "said on Tuesday.",
+        "Turnout was 47.5 percent, the commission said.")
+    second = _source(
+        "v2", "Vale wins Tarnia presidency", "2025-06-04",
+        "Omar Vale took 93.3 percent of the vote, state television said.",
+        "Turnout was 44 percent, officials said.")
+    prompts = {q.answer: q.prompt for q in _across(first, second) if "recency" not in q.tags}
+    assert "the share of the vote for Vale" in prompts.get("93.3 percent", ""), prompts
+    assert "the turnout" in prompts.get("44 percent", ""), prompts
+
+
+def test_a_title_that_gives_the_key_away_is_not_named_in_the_prompt():
+    first = _source("t1", "Ferry sinks off Tarn", "2025-04-01",
+                    "At least 20 people died when a ferry sank off Tarn, the coast guard said.")
+    second = Source(id="t2", title="Tarn ferry toll climbs to 31", date="2025-04-03",
+                    publisher="The Harbour Courier (Tarn), carrying agency copy",
+                    text="Tarn ferry toll climbs to 31\n\nThe toll from the ferry sinking off "
+                         "Tarn rose to 31, the coast guard said on Thursday.\n")
+    asked = [q for q in _across(first, second) if q.answer == "31" and "recency" not in q.tags]
+    assert asked, [q.prompt for q in _across(first, second)]
+    for q in asked:
+        assert "31" not in q.prompt, q.prompt
+        assert "the report published by The Harbour Courier on 3 April 2025" in q.prompt

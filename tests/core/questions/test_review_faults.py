@@ -149,7 +149,8 @@ def test_one_word_of_a_title_cut_from_its_owner_is_left_out_of_the_key():
     text = ("The strikers cheered the arrival of the Dockers' Union leader Mara Quist.\n\n"
             '"We will not go back until the deal is fair," Quist said on Friday.')
     keys = {q.answer for q in generate(text) if q.type == "source"}
-    assert "leader Mara Quist" not in keys and keys & {"Mara Quist", "Quist"}
+    assert "leader Mara Quist" not in keys and keys & {"Mara Quist", "Quist",
+                                                       "Dockers' Union leader Mara Quist"}
 
 
 def test_a_toll_raised_by_one_more_is_no_blank():
@@ -467,3 +468,89 @@ def test_the_telco_after_a_one_word_company_accepts_the_company_and_never_offers
         assert "Telvora" not in (q.choices or ())
         if not q.choices:
             assert score_answer(q, "Telvora").correct
+
+
+def test_what_a_source_says_is_a_noun_phrase_is_no_source_of_the_sentence():
+    text = ("Facing what union leaders say is the worst strike in a decade, the board met for "
+            "nine hours before approving the deal on Friday.")
+    for q in generate(text):
+        assert "union leaders" not in q.prompt.split("“")[0], q.prompt  # (a quoted sentence
+        assert q.answer.lower() not in ("union leaders", "a named or described source"), q.prompt
+        # may hold them, as the article writes it)
+
+
+def test_a_prompt_keeps_no_also_and_never_asks_how_many_others():
+    text = ("At least 12 people died and 30 others were injured after a lorry hit a market "
+            "stall, a police spokesman said.\n\nMore than 40 homes were also damaged when the "
+            "river burst its banks on Sunday, council officials said.")
+    prompts = [q.prompt for q in generate(text) if q.type == "figure"]
+    assert prompts and not any(" also " in p or "how many others" in p for p in prompts), prompts
+
+
+def test_a_year_after_at_least_is_neither_a_count_nor_flipped():
+    text = "Rents rose at the fastest rate since at least 1994, the letting agency said on Monday."
+    questions = generate(text)
+    assert not any("fewer than 1994" in q.prompt for q in questions)
+    assert not any("no fewer than 1994" in q.accept for q in questions)
+
+
+def test_a_person_named_after_a_body_s_words_is_asked_by_name():
+    text = ("A ferry sank off the coast on Monday, killing at least 31 people, a coast guard "
+            "officer said.\n\nAt first the toll given by the police was 31, but the head of the "
+            "rescue team Ana Lind said one more victim was recovered, bringing the total to 32.")
+    prompts = [q.prompt for q in generate(text)]
+    assert any("Ana Lind" in p for p in prompts)
+    assert not any("rescue team Ana Lind" in p.split("“")[0].split('"')[0] for p in prompts), [
+        p for p in prompts if "rescue team Ana Lind" in p]
+
+
+def test_a_sentence_opened_by_this_is_blanked_with_the_sentence_before():
+    text = ("The port's deficit rose to $76 million from $59 million, the harbour board said.\n\n"
+            "This will mostly affect borrowing, which the board expects to rise to $40.6 million "
+            "from an earlier $26.3 million.")
+    blanks = [q for q in generate(text) if q.type == "figure" and q.answer == "$40.6 million"]
+    assert blanks and "passage" in blanks[0].prompt and "$76 million" in blanks[0].prompt, [
+        q.prompt for q in generate(text) if q.type == "figure"]
+
+
+def test_a_range_around_a_conversion_is_never_blanked():
+    text = ("Lena Ortiz saw sales reaching $2.1 billion (€1.9 billion) to $2.3 billion (€2.1 "
+            "billion) in the first quarter, the chief executive said.")
+    for q in generate(text):
+        if q.type == "figure" and "___" in q.prompt:
+            assert "(" not in q.answer and q.answer not in ("€1.9 billion",), q.prompt
+
+
+def test_a_sentence_opened_by_total_and_a_number_reads_as_a_total_of():
+    text = ("According to the help line, as many as 140 travellers were on the train. Total 14 "
+            "travellers were in coach B1, 9 in B2 and 11 in B3.")
+    prompts = [q.prompt for q in generate(text)]
+    assert not any("that total 14" in p for p in prompts), prompts
+
+
+def test_a_phrase_opened_by_among_is_no_source():
+    text = ("The vote was marred by ballot stuffing by Vale supporters, among other alleged "
+            "abuses, and 40 polling stations closed early.")
+    assert not any(q.answer.lower().startswith("among") for q in generate(text))
+
+
+def test_those_one_rescuer_pulled_out_are_no_rival_count_of_the_injured():
+    text = ("At least 1,800 people were injured in the quake, the state news agency said.\n\n"
+            "Volunteer Ma Lin said he had helped carry out at least 40 wounded people from "
+            "flattened homes.")
+    assert not [q for q in generate(text) if q.type == "discrepancy"]
+
+
+def test_a_quotation_opening_a_sentence_holds_no_subject_for_adding():
+    text = ("Sprinter Jon Abara set a world record on Sunday.\n\n"
+            '"I knew I was ready," the sprinter said after the race, adding that he had trained '
+            "for 40 weeks.")
+    keys = [q.answer for q in generate(text) if q.type == "source"]
+    assert keys and not any(k.startswith("I ") for k in keys), keys
+
+
+def test_a_described_source_accepts_the_one_person_named_with_its_role():
+    text = ("Fighting left 19 dead across the valley, a militia commander said on Tuesday.\n\n"
+            '"There were 11 deaths among their fighters," militia commander Ivo Marek said.')
+    asked = [q for q in generate(text) if q.type == "source" and q.answer == "a militia commander"]
+    assert asked and {"Ivo Marek", "Marek"} <= set(asked[0].accept), [q.accept for q in asked]

@@ -57,3 +57,12 @@ def test_the_report_is_a_document_and_reports_are_vague():
     own = extract_claims("Its report said 30 people died in the blast.")[0].attribution
     assert report.strength == "described" and own.strength == "described"
     assert reports.strength == "vague" and early.strength == "vague"
+
+
+def test_no_source_given_is_not_keyed_before_a_sentence_whose_closing_tag_may_cover_it():
+    text = ("More than 30 people were injured when the train left the tracks near Halden. Four "
+            "passengers are in a critical condition, railway officials said.")
+    keys = [q.answer for q in generate_questions([Source(id="s", title="Derailment",
+                                                         text=text, date="2025-01-02")])
+            if q.type == "attribution" and "30 people" in q.prompt]
+    assert "No source given" not in keys, keys

@@ -263,3 +263,11 @@ def test_a_list_mark_opening_a_line_is_no_part_of_its_sentence():
                                "Only one reported no closures."]
     for s in split_sentences(text):
         assert text[s.start : s.end] == s.text
+
+
+def test_a_clock_time_ends_a_sentence_before_a_number_word():
+    text = "The ferry sank around 6.05 a.m. Four crew members were rescued, the port said."
+    assert texts(text) == ["The ferry sank around 6.05 a.m.",
+                           "Four crew members were rescued, the port said."]
+    assert texts("It left at 7 a.m. Monday and docked at noon.") == [
+        "It left at 7 a.m. Monday and docked at noon."]

@@ -427,3 +427,9 @@ def test_a_short_line_with_a_stop_ends_a_paragraph_of_a_wrapped_block():
                "carbon by 2030 at the latest, the conference hosts said.\n")
     text = read_source(wrapped, "report.txt").text
     assert "a record.\n\nThe study came out while ministers" in text
+
+
+def test_quote_marks_escaped_by_the_page_lose_their_backslash():
+    source = read_source(b"Title: T\n\nWith Acme\\'s rare miss, \\\"We are pleased,\\\" he said.\n",
+                         "a.txt")
+    assert "With Acme's rare miss, \"We are pleased,\" he said." in source.text
