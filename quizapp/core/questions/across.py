@@ -19,6 +19,8 @@ from quizapp.core.questions.corpus import (
     seed_of,
 )
 from quizapp.core.questions.places import (
+    COMPASS,
+    NOT_PLACES,
     figure_places,
     lead_places,
     place_named,
@@ -70,11 +72,7 @@ def same_event(a: Article, b: Article) -> bool:
     return bool(shared) and not dated_apart(a, b)
 
 
-_COMMON = frozenset(
-    """the this that those these new more most five four three two six seven eight nine ten
-    north south east west northern southern eastern western central monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august september
-    october november december""".split())
+_COMMON = NOT_PLACES | COMPASS  # words of a title that name no story
 
 
 def across_candidates(corpus: Corpus, article: Article) -> list[Candidate]:

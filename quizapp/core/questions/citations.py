@@ -25,6 +25,7 @@ from quizapp.core.questions.source_choices import (
     described_variants,
     key_form,
     mentions,
+    one_word_body,
     other_speakers,
     subsumed,
 )
@@ -306,10 +307,8 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
             re.match(r"\s+of\s+(?:about\s+|around\s+)?[$€£\d]", text[a.mention_end :])):
         return []  # "topping the mean forecast by two cents": a benchmark with no
         # figure of its own is no source (but "topping the estimate of $9.3 billion" is one)
-    if speaker.definite and answer[0].islower():
-        answer = f"the {answer}"  # "the city's Office of Management and Budget"
-    elif speaker.definite and speaker.kind == "org" and re.fullmatch(r"[A-Z][a-z]+", answer):
-        answer = f"the {answer}"  # "the Hill", "the Treasury": not a bare word
+    if (speaker.definite and answer[0].islower()) or one_word_body(speaker, answer):
+        answer = f"the {answer}"  # "the city's Office of Management and Budget", "the Hill"
     a = claim.attribution
     written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start].strip()
     if speaker.kind == "org" and not described and a.mention_start >= 0 and len(written) < len(

@@ -9,6 +9,7 @@ from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.speaker_names import family_first
 from quizapp.core.claims.speakers import Speaker
+from quizapp.core.questions.verdict_figures import year
 
 #: A light paraphrase of each qualifier (same relation).
 SYNONYMS = {
@@ -46,7 +47,7 @@ def figure_variants(figure: Figure) -> list[str]:
         for form in (number, *digits):
             variants.append(f"{qual} {form}")
         synonym = SYNONYMS.get(qual.lower())
-        if synonym and not (re.fullmatch(r"(?:1[89]|20)\d\d", number) and not figure.unit):
+        if synonym and not (year(number) and not figure.unit):
             variants.append(f"{synonym} {number}")  # (not "no fewer than 1991" for "since at
             # least 1991": a year is no count)
     if figure.unit and figure.unit != figure.noun:

@@ -4,6 +4,7 @@ countries listed; a state and the state with its country), not a part and its wh
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from quizapp.core.banks.model import Source
@@ -57,7 +58,7 @@ def _figure_places(claim: Claim, figure: Figure, article: Article) -> frozenset[
     dateline = text[: len(text) - len(strip_lead(text))]
     names -= entities_of(" " + dateline)
     names = {n for n in names if not has_word(article.source.text, n.lower())
-             and n.lower() not in _NOT_PLACES}
+             and n.lower() not in NOT_PLACES}
     after_in = {w for m in _IN_PLACE.finditer(text, lo, hi) for w in m.group(1).split()}
     return frozenset(names | {f"in:{n}" for n in names & after_in if not is_country(n)})
 
@@ -69,7 +70,8 @@ _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+(?:
 #: The last break before a figure that follows another: "died in Nepal and [50 in Assam]".
 _BREAK_BEFORE = re.compile(r".*(?:\s(?:and|while|but|whereas)\s|[,;]\s)", re.S)
 _CLAUSE_END = re.compile(r";\s|\s(?:while|whereas|but)\s")
-_NOT_PLACES = frozenset(
+#: Capitalised words that name no place: sentence openers, numbers, days and months.
+NOT_PLACES = frozenset(
     """the this that those these new more most five four three two six seven eight nine ten
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split())
@@ -115,11 +117,11 @@ def _countries(names: frozenset[str]) -> frozenset[str]:
 def regional(names: frozenset[str]) -> bool:
     """Tell whether names are only a region's ("South Asia")."""
     words = {n.removeprefix("in:").lower() for n in names}
-    return any(w in _REGIONS for w in words) and all(w in _REGIONS or w in _COMPASS
+    return any(w in _REGIONS for w in words) and all(w in _REGIONS or w in COMPASS
                                                      for w in words)
 
 
-_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+COMPASS = frozenset("north south east west northern southern eastern western central".split())
 
 
 def lead_places(article: Article) -> frozenset[str]:
@@ -163,17 +165,13 @@ def _holds_figure(title: str, figure: Figure) -> bool:
                for f in forms if f)
 
 
-_MONTHS = ("January February March April May June July August September October November "
-           "December").split()
-
-
 def _long_date(date: str | None) -> str:
     """Return an ISO date as "20 July 2019" ("July 2019", "2019" for shorter ones), or ""."""
     parts = (date or "").split("-")
     if not parts[0].isdigit():
         return ""
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        month = _MONTHS[int(parts[1]) - 1]
+        month = calendar.month_name[int(parts[1])]
         if len(parts) >= 3 and parts[2].isdigit():
             return f"{int(parts[2])} {month} {parts[0]}"
         return f"{month} {parts[0]}"

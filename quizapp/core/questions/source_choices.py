@@ -302,10 +302,16 @@ def choice_label(speaker: Speaker, text: str) -> str | None:
         return None  # "One resident" (who lives by the dam): one of many, named by no more
     if cut_name(label, text):
         return None
-    if getattr(speaker, "definite", False) and speaker.kind == "org" and re.fullmatch(
-            r"[A-Z][a-z]+", label):
-        return f"the {label}"  # "the Hill", "the Treasury": not a bare word
+    if one_word_body(speaker, label):
+        return f"the {label}"
     return key_form(label, text)
+
+
+def one_word_body(speaker: Speaker, label: str) -> bool:
+    """Tell whether a source is a body the article names with "the" and one capitalised word
+    ("the Hill", "the Treasury"), which a key or choice writes with its "the", not as a bare
+    word."""
+    return speaker.definite and speaker.kind == "org" and bool(re.fullmatch(r"[A-Z][a-z]+", label))
 
 
 def cut_name(label: str, text: str) -> bool:

@@ -37,6 +37,7 @@ from quizapp.core.questions.verdict_figures import (
     reads,
     same_shape,
     share_fits,
+    year,
 )
 from quizapp.core.text.words import has_word, replace_number
 
@@ -296,7 +297,7 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                         why, CONTRADICTED
         flipped = None if _DURATION.match(figure.unit or "") or _MOVED.search(
             content[: max(0, content.find(figure.text))]) or (
-            _YEAR.fullmatch(figure.number_text) and not figure.unit) else swap_qualifier(
+            year(figure.number_text) and not figure.unit) else swap_qualifier(
             content, figure, OPPOSITES)  # not "ran the marathon in more than two hours", nor
         # "has risen below 16,000", nor "since fewer than 1991"
         if flipped:
@@ -322,7 +323,6 @@ _ROLE_ANAPHOR = re.compile(r"(?i:the)\s+(?:official|spokesman|spokeswoman|spokes
                            r"company|firm|group|agency|body|club|team)|(?i:the\s+)?(?:figures|"
                            r"data|statistics|numbers|estimates|records)")
 _DURATION = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _in_quotation(text: str, words: str) -> bool:

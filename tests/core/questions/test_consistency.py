@@ -220,6 +220,7 @@ def test_plural_reads_the_head_noun_before_a_prepositional_phrase():
 class _Speaker:
     def __init__(self, mention: str, name: str = "", kind: str = "unknown") -> None:
         self.mention, self.name, self.kind = mention, name or mention, kind
+        self.definite = False
 
 
 @pytest.mark.parametrize(("mention", "shown"), [
