@@ -260,7 +260,8 @@ def bench_hello(port: int, clients: int, seconds: float) -> float:
 
 def answer(position: int) -> str:
     """Return an answer for the question at a position (right and wrong in turn)."""
-    right = ["Red Cross", "about 300", "June 17", "Contradicted", "Unnamed or vague reports"]
+    right = ["Red Cross", "about 300", "June 17", "Contradicted",
+             "Vague reports, no source named or described"]
     wrong = ["the governor", "about 900", "June 18", "Supported", "A named source"]
     return (right if position % 3 else wrong)[(position - 1) % 5]
 

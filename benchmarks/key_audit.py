@@ -26,8 +26,8 @@ from quizapp.core.questions import generate_questions
 
 _OUTLET = re.compile(r"^Whom\b|\boutlet\b|\bquoted .* as saying\b")
 _SOURCED = {"person", "organisation", "described", "document", "poll", "pronoun"}
-_WANT = (("A named or described source", _SOURCED), ("Unnamed or vague reports", {"vague"}),
-         ("No source given", {"none"}))
+_WANT = (("A named or described source", _SOURCED),
+         ("Vague reports, no source named or described", {"vague"}), ("No source given", {"none"}))
 
 
 def audit(folder: Path) -> tuple[list[str], list[str], int, int]:

@@ -12,6 +12,7 @@ from quizapp.core.claims.frame_cues import (
     BASED_ON,
     BEAT,
     BY_DOC,
+    CITING,
     FORECAST,
     GIVEN_BY,
     POLLED,
@@ -31,6 +32,7 @@ from quizapp.core.claims.frames import (
     quote_spans,
     subject_before,
 )
+from quizapp.core.claims.speaker_descriptions import named_source_head
 from quizapp.core.claims.speakers import SpeakerPhrase, known_source_head, read_speaker
 from quizapp.core.claims.verb_cues import aux_start, verb_cue
 
@@ -48,7 +50,8 @@ _QUOTED = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:reported|announced|"
     r"confirmed|stated|estimated|disclosed|revealed|said|called for|demanded|proposed|recommended|"
-    r"predicted|forecast|projected|urged|(?P<told>advised|told|informed|warned|assured))\s+by\s+"
+    r"predicted|forecast|projected|urged|measured|recorded|registered|calculated|counted|tallied|"
+    r"(?P<told>advised|told|informed|warned|assured))\s+by\s+"
 )
 _VAGUE = re.compile(
     r"\b(?:reportedly|allegedly|reputedly|purportedly|supposedly|rumou?red|unconfirmed)\b"
@@ -294,6 +297,12 @@ def _find_cues(sentence: str, opened: bool) -> list[Cue]:
         phrase = read_speaker(match.group("np"))
         if phrase and phrase.kind != "pronoun" and not inside(quotes, match.start()):
             cues.append(Cue(phrase, "according", match.start("cue"), match.start("np"),
+                            match.start("np"), match.end("np"), 0, match.start()))
+    for match in CITING.finditer(sentence) if "citing" in sentence else ():
+        phrase = read_speaker(match.group("np"))
+        if phrase and (phrase.kind in ("person", "org") or (phrase.kind == "vague" and (
+                named_source_head(phrase.name)))) and not inside(quotes, match.start()):
+            cues.append(Cue(phrase, "citing", match.start("cue"), match.start("np"),
                             match.start("np"), match.end("np"), 0, match.start()))
     under = UNDER.match(sentence)
     if under and not inside(quotes, under.start()):

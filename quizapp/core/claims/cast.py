@@ -35,6 +35,18 @@ _TITLED_SUBJECT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+[A-Z][\w’'-]+){2,3}(?=\s+
 _OFFICE_BEFORE = re.compile(r"(?<![\w’'.-])(?!(?:The|A|An|After|Before|When|As|But|And|On|In|"
                             r"At|By|For|From|With|Former|Then)\s)"
                             r"(?:[A-Z][\w’'.&-]*\s+){1,3}$")
+#: Groups of people who report what they find or see, whom a later "they" may mean.
+_PEOPLE_GROUPS = frozenset("""officials experts analysts observers diplomats authorities
+    residents witnesses researchers scientists economists doctors investigators police
+    prosecutors detectives firefighters rescuers paramedics medics engineers villagers survivors
+    authors academics epidemiologists astronomers geologists seismologists archaeologists
+    inspectors auditors regulators officers team""".split())
+#: A group of people opening a sentence as its subject: "The researchers followed ...".
+_GROUP_SUBJECT = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[\w-]+\s+){0,2}?)?"
+                            r"(?P<head>[A-Za-z][a-z]+))(?:,[^,;:]{3,60},)?(?:\s+(?:at|from|of|in)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w’'-]*\s+){0,4}?[A-Z][\w’'-]*)?\s+(?:also\s+)?[a-z]+ed\b")
+#: How far back, in characters, a group may be that a "they" means (about two sentences).
+_GROUP_REACH = 400
 #: Two capitalised words in a row, which the name in _TITLED_ANYWHERE needs: a quick test first.
 _TWO_CAPITALS = re.compile(r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z]")
 
@@ -47,10 +59,28 @@ class Cast(Entities):
         self._last_person: int | None = None
         self._last_named: int | None = None
         self._last_org: int | None = None
+        self._named_at = -1  # where the latest named speaker was mentioned
+        self._group: tuple[SpeakerPhrase, int] | None = None  # the latest group of people
+
+    def group_for_they(self, start: int) -> tuple[SpeakerPhrase, int] | None:
+        """Return the group of people a "they" at `start` means: the last one mentioned
+        ("Researchers followed 900 adults. They found C"), if no one was named after it and
+        it was mentioned in the last few sentences, with where it was; else None."""
+        if self._group is None:
+            return None
+        at = self._group[1]
+        return self._group if at >= self._named_at and 0 <= start - at <= _GROUP_REACH else None
+
+    def _note_group(self, phrase: SpeakerPhrase, start: int) -> None:
+        """Remember a group of people a later "they" may mean ("the researchers")."""
+        head = phrase.name.lower().split()[-1] if phrase.name.split() else ""
+        if head in _PEOPLE_GROUPS and start >= 0:
+            self._group = (phrase, start)
 
     def add(self, phrase: SpeakerPhrase, start: int) -> int | None:
         """Record a mention at `start` in the text; return its entity index (None: no entity)."""
         if phrase.kind == "vague":
+            self._note_group(phrase, start)
             aged = AGED.fullmatch(phrase.name)
             if aged:  # "Kirk, 58, ... the 58-year-old told the court": the person of that age
                 named = [m for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
@@ -112,6 +142,7 @@ class Cast(Entities):
         if phrase.kind == "unknown" and re.search(
                 rf"\b{re.escape(phrase.name.lower().removesuffix('s'))}s?\b", self.text):
             return None  # a capitalised common word ("Businesses", "Pharmacists"), not a name
+        self._named_at = max(self._named_at, start)
         index = self.find(phrase)
         if index is None:
             index = self._described_again(phrase)
@@ -151,6 +182,11 @@ class Cast(Entities):
     def notice(self, sentence: str, start: int) -> None:
         """Note a titled person who opens a sentence without a cue ("Mayor Frank Moretti had
         threatened a veto."), so that a following "he said" refers to them."""
+        group = _GROUP_SUBJECT.match(sentence)  # "The researchers followed 900 adults."
+        if group and group.group("head").lower() in _PEOPLE_GROUPS:
+            phrase = read_speaker(group.group("np"))
+            if phrase is not None and phrase.kind == "vague":
+                self._note_group(phrase, start)
         aged = AGED_SUBJECT.match(sentence)  # "Maya Olsen (18), from Kilmore, got"
         if aged:
             self.add(SpeakerPhrase(aged.group("name"), "", aged.group("name"), "person"), start)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizapp.core.claims.speaker_names import capitals
+from quizapp.core.claims.speaker_names import CALENDAR, capitals
 from quizapp.core.claims.speakers import (
     LEADING,
     ORG_WORDS,
@@ -143,6 +143,8 @@ class Entities:
             while len(words) > 1 and (words[0].lower() in LEADING or words[0] in _OPENERS):
                 words.pop(0)  # "While Villaraigosa had asked", "At Barclays, ...": the
                 # sentence's first word, no part of the name
+            while len(words) > 1 and words[-1].lower() in CALENDAR:
+                words.pop()  # "back in Barcelona Tuesday": a day, no part of the name
             run = " ".join(words)
             if word in (words[0], words[-1]) and not any(w.lower() in ORG_WORDS for w in words) \
                     and not (word == words[0] and any(w.lower() in TITLES for w in words[1:])):
@@ -207,6 +209,11 @@ _PERSONAL_TITLES = frozenset("junior senior jr sr".split())
 
 def _abbreviates(short: str, name: str) -> bool:
     """Tell whether `short` is an acronym of the multi-word `name` ("FDA", "Food and Drug ...")."""
-    short = short.replace(".", "")
-    return (len(short) > 1 and " " in name and initials(name) == capitals(short)
+    short = short.replace(".", "").replace("&", "")  # "P&G" of "Procter & Gamble Co."
+    bare = _LEGAL_FORM.sub("", name)
+    return (len(short) > 1 and " " in name and capitals(short) in (initials(name), initials(bare))
             and (short.isupper() or len(short) <= 5))
+
+
+#: A company's legal form ending its name: "Co.", "Inc", "plc".
+_LEGAL_FORM = re.compile(r",?\s+(?:Co|Corp|Inc|Ltd|plc|PLC|LLC|LLP)\.?$")

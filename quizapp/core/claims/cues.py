@@ -29,7 +29,10 @@ blamed blames outlined outlines encouraged encourages advised advises commented 
 remarked remarks replied replies maintained maintains
 predict warn argue insist admit acknowledge reveal stress urge caution allege deny explain
 concede testify disclose declare conclude contend assert reckon report note
-released published issued""".split()
+released published issued recommended recommends shown described describes
+worry worries worried highlighted highlights""".split() + [
+    r"made\s+clear", r"made\s+it\s+clear", r"makes\s+clear", r"pointed\s+out", r"points\s+out",
+    r"ruled\s+out", r"rules\s+out"]  # patterns of two or three words
 #: Say-verbs that only attribute when they release data: "released final results", "published
 #: figures showing", never "released 30 prisoners" nor "a report released on Monday".
 RELEASE_VERBS = frozenset(("released", "published", "issued"))
@@ -37,26 +40,30 @@ RELEASE_VERBS = frozenset(("released", "published", "issued"))
 #: argue"): otherwise the word is a noun or an order ("a report", "Note that").
 PLURAL_ONLY = frozenset("""predict warn argue insist admit acknowledge reveal stress urge caution
 allege deny explain concede testify disclose declare conclude contend assert reckon report
-note""".split())
+note worry""".split())
 AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|previously|earlier|repeatedly|" \
-    r"again|publicly|recently|then|had\s+been|not|yet|so\s+far|could|did|does|do|refused\s+to|" \
-    r"declined\s+to|unable\s+to|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\s+)"
+    r"again|publicly|recently|then|already|had\s+been|not|yet|so\s+far|could|did|does|do|" \
+    r"refused\s+to|declined\s+to|unable\s+to|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\s+)"
 #: An adverb before a verb ("publicly said"): lower case, and not a noun in -ly ("the tally").
 ADVERB = r"(?:(?!(?:tally|family|rally|assembly|ally|supply|monopoly|anomaly|belly|jelly)\s)" \
     r"[a-z]+ly\s+)"
-CUE = re.compile(rf"\b(?P<aux>{AUX}{{0,3}}{ADVERB}?)(?P<verb>{'|'.join(SAY_VERBS)})\b")
-VERB = re.compile(rf"\b(?:{'|'.join(SAY_VERBS)})\b")
+_LONGEST_FIRST = "|".join(sorted(SAY_VERBS, key=len, reverse=True))  # "ruled out" before "ruled"
+CUE = re.compile(rf"\b(?P<aux>{AUX}{{0,3}}{ADVERB}?)(?P<verb>{_LONGEST_FIRST})\b")
+VERB = re.compile(rf"\b(?:{_LONGEST_FIRST})\b")
 CLAUSE_ADVERB_WORDS = re.compile(r"\s+(?:also|later|again|now|then|recently|previously)\s*$")
 TIME_END = re.compile(
     r"\s+(?:as\s+of\s+[\w.]+(?:\s+\d{1,2})?|"
     r"(?:last|this|earlier this|on|over the|late|early|late on|early on)\s+(?:week|weekend|"
     r"month|year|night|morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"yesterday|today|earlier|previously)$")
+    r"yesterday|today|earlier|previously|"
+    r"(?<=[a-z]\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")  # "The
+# government Wednesday said": AP style puts the day between the subject and its verb
 #: A relative clause between a speaker and the verb ("Mourinho, who will be hoping ..., told").
 RELATIVE = re.compile(
     r"(?:,\s+(?:who|which|whose)\s|,\s+and\s+(?:was|is|has|had|were)\s|,\s+(?:published|released|"
     r"carried out|conducted|commissioned|funded|led|issued|compiled|quoted|cited|seen|obtained|"
-    r"provided|given|shared|leaked|shown|sent|"
+    r"provided|given|shared|leaked|shown|sent|founded|formed|created|established|set up|owned|"
+    r"run|backed|based|"
     r"reviewed|interviewed)\s)(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){2,160}?"
     r"(?:,\s+[^,;:“”\"]{2,80}?){0,2},\s*$"  # ("which has 140,000 staff,": a number's comma)
 )
@@ -75,6 +82,8 @@ class Cue:
     content_start: int  # the reported content
     content_end: int
     medium: str = ""  # the outlet a speaker told or quoted ("The New York Times")
+    #: Where in the text a group a "they" means was written ("The researchers ..."), or -1.
+    introduced: int = -1
 
 
 #: Patterns of the say-verb frames (verb_cues): pairs, outlets, lists, relative clauses.

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from quizapp.core.claims.speaker_names import capitals
 from quizapp.core.claims.speakers import Speaker, initials
+from quizapp.core.text.countries import seat_of_country
 
 _DROP = re.compile(r"\([^)]*\)|[’']s\b|[^\w\s]")
 _FILLER = frozenset("the a an of for and".split())
@@ -47,8 +48,8 @@ def same_name(a: str, b: str) -> bool:
     "the World Health Organization (WHO)", "WHO", "Trump" and "Donald Trump")."""
     pa, pb = _plain(a), _plain(b)
     acronyms = {w for w in re.findall(r"\b[A-Z]{2,}\b", f"{a} {b}")}
-    if pa == pb or _inside(pa, pb) or _inside(pb, pa):
-        return True
+    if pa == pb or _inside(pa, pb) or _inside(pb, pa) or seat_of_country(pa, pb):
+        return True  # ("Moscow" for "Russia": its government)
     if any(len(x) >= 5 and len(y) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 88
            for x in pa.split() for y in pb.split() if x[:1].isalpha()):
         return True  # "Malviya" and "Malaviya": one person spelt two ways

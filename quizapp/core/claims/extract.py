@@ -82,6 +82,12 @@ def _chain(start: int, end: int, sentence: str, attribution: Attribution,
                              sentence)
         if other.strength not in ("named", "described") or other.speaker is None:
             continue
+        if other.frame == "relaying":  # "C, the Journal reported, citing X": it reports X
+            names.add(other.speaker.name.lower())
+            more.append(replace(other, frame="medium", medium="reported",
+                                content_start=attribution.content_start,
+                                content_end=attribution.content_end))
+            continue
         if other.strength == "described" and not known_source_head(other.speaker.name):
             continue  # "Genetic evidence suggests": no second source
         if other.speaker.name.lower() in names or other.mention_start < 0:
@@ -103,6 +109,11 @@ def _chain(start: int, end: int, sentence: str, attribution: Attribution,
                 more.append(replace(other, frame="medium", medium="reported",  # agency Z'
                                     content_start=other.content_start,
                                     content_end=other.content_end))
+                stop = other.cue_start
+                while stop > a.content_start and sentence[stop - start - 1] in " ,;—":
+                    stop -= 1
+                if a.content_start < stop < a.content_end:  # "X says C, according to AP": C
+                    attribution = replace(a, content_end=stop)
                 continue
             joint = _JOINT.search(sentence, 0, other.mention_start - start)
             if joint is None or joint.start() + start < a.content_start:
@@ -155,7 +166,8 @@ def _reported(sentence: str, start: int, outer: Attribution, inner: Attribution)
 
 _QUOTE_OPEN = re.compile(r"[“\"]")
 _SPOKE = frozenset("""said says told tells added adds warned warns claimed claims argued argues
-    stated states insisted insists stressed stresses admitted admits explained explains""".split())
+    stated states insisted insists stressed stresses admitted admits explained explains expected
+    forecast predicted estimated""".split())
 
 #: A conjunction that hands a sentence to a second speaker ("X said A, but Y said B").
 _JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;\s*(?:and|but)?|\s(?:and|but|while|"
@@ -220,8 +232,24 @@ def _choose_cue(cast: Cast, sentence: str, offset: int, opened: bool = False
                     sentence, cue.cue_end, best[1].cue_start):
             best = (rank, cue, entity)  # "“C,” a diplomat told Reuters, summarizing a briefing
             break  # from the minister": the diplomat speaks; the minister is whom they relay
-    others = [(c, e) for r, c, e in ranked if c is not best[1] and r <= 1 and c.phrase
-              and (e is None or e != best[2])]
+    citing = next(((r, c, e) for r, c, e in ranked if c.frame == "citing"), None)
+    if citing is not None and citing[1] is not best[1] and citing[1].phrase is not None and (
+            not _unsourced(citing[1].phrase.name) or best[1].phrase is None or _unsourced(
+                best[1].phrase.name)):  # (but "C, CNBC reported, citing sources": CNBC's)
+        teller = best[1]
+        best = (citing[0], replace(citing[1], content_start=teller.content_start,
+                                   content_end=teller.content_end), citing[2])
+        # "C, a local media report said, citing the state health minister": the minister's;
+        # "C, the Journal reported, citing a person close to the talks": the Journal
+        # relays that person's words
+        ranked = [(r, replace(c, frame="relaying") if c is teller and c.phrase is not None and
+                   c.phrase.kind in ("org", "person") else c, e) for r, c, e in ranked]
+    ranked = [(r, replace(c, frame="according") if c.frame == "citing" else c, e)
+              for r, c, e in ranked]
+    best = (best[0], replace(best[1], frame="according"), best[2]) if (
+        best[1].frame == "citing") else best
+    others = [(c, e) for r, c, e in ranked if c.cue_start != best[1].cue_start and r <= 1
+              and c.phrase and (e is None or e != best[2])]
     return best[1], best[2], others
 
 
@@ -249,6 +277,10 @@ def _resolved(cast: Cast, sentence: str, offset: int,
                 cue = replace(cue, phrase=SpeakerPhrase(owner.group(1), "", owner.group(1), "org"))
             start = _locate(sentence, cue, offset) if owner is None else offset + owner.start()
             entity = cast.add(cue.phrase, start)
+            if entity is None and cue.phrase.kind == "pronoun" and cue.phrase.name == "they":
+                group = cast.group_for_they(start)
+                if group is not None:  # "Researchers followed 900 adults. They found C"
+                    cue = replace(cue, phrase=group[0], introduced=group[1])
         rank = 0.0 if entity is not None else 1.5 if cue.phrase is None else (
             1.0 if cue.phrase.kind in ("vague", "pronoun", "anaphor") else 2.0)
         if cue.phrase is not None and cue.phrase.kind == "pronoun" and entity is None:
@@ -300,7 +332,8 @@ def _attribution(start: int, end: int, cue: Cue | None, speaker: Speaker | None,
         return Attribution(None, "none", start, end, frame="pronoun")
     strength = "named" if speaker is not None and speaker.kind in ("person", "org") else "vague"
     if strength == "vague":
-        speaker = _vague_speaker(cue, start + cue.mention_start if cue.mention_start >= 0 else -1)
+        speaker = _vague_speaker(cue, cue.introduced if cue.introduced >= 0 else
+                                 start + cue.mention_start if cue.mention_start >= 0 else -1)
         written = sentence[cue.mention_start : cue.mention_end] if cue.mention_start >= 0 else ""
         if speaker is not VAGUE_SPEAKER and (not _unsourced(speaker.name) or _one(written)):
             strength = "described"

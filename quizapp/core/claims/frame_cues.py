@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
-from quizapp.core.claims.cues import CLAUSE_ADVERB_WORDS, RELATIVE, TIME_END, Cue
+from quizapp.core.claims.cues import CLAUSE_ADVERB_WORDS, RELATIVE, TIME_END, VERB, Cue
 from quizapp.core.claims.figure_words import WORD
 from quizapp.core.claims.frames import content_to_end, np_after, subject_before
+from quizapp.core.claims.speaker_descriptions import named_source_head
 from quizapp.core.claims.speakers import known_source_head, read_speaker
 
 BY_DOC = re.compile(
-    r"\b(?:briefing|report|statement|assessment|analysis|study|survey|estimates?|data|figures|poll|"
-    r"review|investigation|audit|tally|count|census|requests|research)\s+(?:by|from|released by|"
-    r"published by)\s+"
+    r"\b(?i:briefing|report|statement|assessment|analysis|study|survey|estimates?|data|figures|"
+    r"poll|review|investigation|audit|tally|count|census|requests|research)\s+(?:by|from|"
+    r"released by|published by)\s+"
 )
 #: A result measured against a forecast: "topping the mean forecast of analysts by two cents".
 BEAT = re.compile(
@@ -60,6 +61,9 @@ GIVEN_BY = re.compile(
 BASED_ON = re.compile(
     r",\s+(?P<cue>based on|citing)\s+(?P<np>(?:[\w’'.&-]+\s+){0,4}?(?:data|figures|records|"
     r"statistics|estimates|count|tally|survey|poll|census|report|study))\s*[.!?]?\s*$")
+#: "C, a local media report said, citing the state health minister.": whom a report relays.
+CITING = re.compile(r"\b(?:said|says|reported|reports|added)\s*,\s+(?P<cue>citing)\s+"
+                    r"(?P<np>[^,;:.“”\"]{3,80}?)\s*[.!?]?\s*$")
 #: "Under the budget plan, 800 workers would be laid off": the document is the source.
 UNDER = re.compile(
     r"(?:Under|Under the terms of)\s+(?P<np>(?:the|a|an|this|its|their|[A-Z][\w’'-]*[’']s)\s+"
@@ -130,9 +134,19 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:\w+\s+){0,3}$")
 def by_document(sentence: str, match: re.Match[str]) -> list[Cue]:
     """Read "a closed-door briefing by X" or "a report by X": X is the source of the sentence."""
     start, end = np_after(sentence, match.end())
+    verb = VERB.search(sentence, start, min(len(sentence), end + 30))
+    if verb is not None and verb.start() > end and (re.search(r"[,;:]", sentence[
+            end : verb.start()]) or len(sentence[end : verb.start()].split()) > 4):
+        verb = None  # "Figures released by X on Friday put": a time between is no clause
+    if verb is not None and verb.start() < end:  # "Data from the statistics office showed"
+        end = start + len(re.sub(r"(?:\s+(?:has|have|had|also|now))*\s*$", "",
+                                 sentence[start : verb.start()]))
     phrase = read_speaker(sentence[start:end])
-    if phrase is None or phrase.kind not in ("person", "org", "unknown"):
-        return []
+    if phrase is None or phrase.kind not in ("person", "org", "unknown") and not (
+            verb is not None and _OPENS.fullmatch(sentence, 0, match.start()) is not None
+            and phrase.kind in ("anaphor", "vague")
+            and named_source_head(phrase.name) and not _unnamed(phrase.name)):
+        return []  # but "Data from the statistics office showed": a body, right before the verb
     opening = sentence.find(",", end)
     content = (0, len(sentence.rstrip(" .!?")))
     if "," not in sentence[: match.start()] and 0 <= opening - end < 40:
@@ -141,6 +155,16 @@ def by_document(sentence: str, match: re.Match[str]) -> list[Cue]:
     if later:
         content = (content[0], content[0] + later.start())
     return [Cue(phrase, "by", match.start(), match.end(), start, end, *content)]
+
+
+#: What may stand before a document that opens a sentence: "New", "The latest".
+_OPENS = re.compile(r"\s*(?:(?:The|A|An|New|Latest|Official|Provisional|Preliminary|the|new|"
+                    r"latest|official|provisional|preliminary)\s+){0,3}")
+
+
+def _unnamed(name: str) -> bool:
+    """Tell whether a described body names no one ("sources", "reports", "media")."""
+    return name.lower().split()[-1] in ("sources", "source", "reports", "report", "media")
 
 
 _IN_OUTLET = re.compile(r"\s+(?:in|on|by|from|published by|carried by)\s+(?=(?:the\s+)?[A-Z])",

@@ -11,6 +11,7 @@ from quizapp.core.claims.speakers import ORG_WORDS
 _NP_END = re.compile(r"[,;:.!?\"“”]|\s[–—]\s|"
                      r"\s(?:that|on|in|who|which|as|after|before|and|via|to)\s|"
                      r"\s(?=\d[\d,.]*\s*(?:%|per\s?cent\b))|"  # "according to the survey 61%"
+                     r"\s(?=at\s+(?:[a-z]+\s+)?\d)|"  # "measured by the survey at 6.1"
                      r"\s(?:conducted|commissioned|carried out)\s(?=for\s)|$")
 _THAT = re.compile(r"\s*(?:in (?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
                    r"(?=that\b)|on \w+\s+|in \w+\s+|last \w+\s+|(?:late\s+|early\s+)?(?:Monday|"
@@ -195,8 +196,16 @@ def _heads_and(sentence: str, match: re.Match[str], end: int) -> bool:
     if _SHARED_HEAD.search(sentence, 0, match.start()) and _PLURAL_HEAD.fullmatch(
             sentence, match.end(), end):
         return True  # "the Yes and No campaigns said", "the French and German governments"
+    if left and right and len(right) == 1 and left[-1] in _KIN and right[0] in _KIN:
+        return True  # "the victim's mother and father said", "his lawyers and family"
     return bool(left and right) and len(right) <= 3 and all(
         _SOURCE_PLURAL.match(w.lower()) and w[1:].islower() for w in (left[-1], right[-1]))
+
+
+#: Family and counsel, who speak together for one person: "her mother and father".
+_KIN = frozenset("""mother father parents wife husband son sons daughter daughters brother brothers
+    sister sisters family relatives lawyer lawyers attorney attorneys friends widow
+    children""".split())
 
 
 #: Two modifiers in capitals sharing one plural head: "the Yes [and] No campaigns".
@@ -220,7 +229,8 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
 
 _OFFICE_TITLES = frozenset("minister secretary commissioner director chairman chair president "
                            "governor spokesman spokeswoman spokesperson".split())
-_NAME_BEFORE = (r"(?:^|[,;:!?][”\"’']?\s|\bthat\s)(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|"
+_NAME_BEFORE = (r"(?:^(?:(?:An|A|The)\s+(?:[a-z][\w-]*\s+){1,2})?|[,;:!?][”\"’']?\s|\bthat\s)"
+                r"(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|"
                 r"del|da|di|van|von|der|le|la)[-\s])[\w’'.-]*\s?){1,6}),\s+")
 _APPOSED = re.compile(_NAME_BEFORE + r"(?P<desc>(?:a|an|the|who|[a-z])(?:[^,]|,(?=\s+[\w-]+-"
                       r"(?:based|run|owned|backed|led)\s))" r"{2,140}"

@@ -49,6 +49,8 @@ _SAME = (frozenset("airline carrier".split()), frozenset("lender bank".split()),
          frozenset("maker manufacturer producer".split()), frozenset("retailer chain".split()))
 
 
+#: A company's legal form ("Co.", "Inc"), which tells nothing of what it does.
+_LEGAL_FORMS = frozenset("co co. corp corp. inc inc. ltd ltd. plc llc llp".split())
 #: Heads of public bodies that news also calls "the agency".
 _AGENCIES = frozenset("""agency office organization organisation commission authority
     administration service bureau programme program fund institute board centre center nations
@@ -59,7 +61,7 @@ def may_be(noun: str, written: str) -> bool:
     """Tell whether "the NOUN" may refer to an organisation: its name holds no head of another
     kind ("Orbit Air ... the airline", never "the Transport Ministry ... the retailer")."""
     words = {re.sub(r"[’']s?$", "", w.lower().strip(".,()")) for w in written.split()}
-    heads = words & _HEADS
+    heads = words & _HEADS - _LEGAL_FORMS
     if not heads:
         return True  # a bare name ("Optus", "Manchester City")
     if noun == "agency" and heads <= _AGENCIES:

@@ -56,9 +56,16 @@ def describes(words: list[str]) -> bool:
 _SAID = frozenset("said says told reported announced added asked".split())
 
 
+def named_source_head(name: str) -> bool:
+    """Tell whether a described source's head is a listed kind of source (officials, the study,
+    the ministry, a spokesman), not just any plural ("rising costs")."""
+    head = name.lower().split()[-1].strip("’'") if name.split() else ""
+    return head in VAGUE_HEADS or head in DOCUMENT_HEADS or head in INSTITUTION_HEADS or \
+        head in ORG_NOUNS or head in TITLES
+
+
 def known_source_head(name: str) -> bool:
     """Tell whether a described source's head is a known kind of source (officials, the study,
     the army, the company) or a plural group (survivors, eyewitnesses)."""
     head = name.lower().split()[-1].strip("’'") if name.split() else ""
-    return head in VAGUE_HEADS or head in DOCUMENT_HEADS or head in INSTITUTION_HEADS or \
-        head in ORG_NOUNS or head in TITLES or (head.endswith("s") and not head.endswith("ss"))
+    return named_source_head(name) or (head.endswith("s") and not head.endswith("ss"))

@@ -17,7 +17,7 @@ from quizapp.core.claims.speaker_words import (
 
 _ADJECTIVE_END = ("an", "ian", "ese", "ish", "ic", "ch", "ern", "i")
 _CAPITAL = re.compile(
-    r"^(?:[A-Z][\w’'.&-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
+    r"^(?:[A-Z][\w’'.&/-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
 CONNECTORS = frozenset("of for and & the de la del da van von der den bin al du le".split())
 
 
@@ -91,10 +91,14 @@ def short_forms(name: str, kind: str, acronym: str = "") -> tuple[str, ...]:
         forms.append(words[-1])
         if not (is_adjective(words[0]) and words[0].lower().endswith(("ish", "ian", "ese"))):
             forms.append(words[0])  # not "British" of "British Gas-owner Centrica"
+    if kind == "org" and len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+        forms.append(" ".join(words[:-1]).rstrip(","))  # "Ford Motor" of "Ford Motor Co."
     return tuple(dict.fromkeys(f for f in forms if f and f != name))
 
 
-_CALENDAR = frozenset(
+#: A company's legal form at the end of its name, which readers leave out.
+_LEGAL_SUFFIXES = frozenset("co corp inc ltd plc llc llp ag sa nv gmbh".split())
+CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december""".split()
 )
@@ -139,7 +143,7 @@ def read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
         desc, run = desc + run[: len(run) - len(person)], person
     while run and run[0].lower() in CONNECTORS:
         desc.append(run.pop(0))
-    if not run or (len(run) == 1 and run[0].lower().rstrip(".") in _CALENDAR):
+    if not run or (len(run) == 1 and run[0].lower().rstrip(".") in CALENDAR):
         return None  # "confirmed on Wednesday that": a day, not a speaker
     name = " ".join(run)
     mention = " ".join(desc + run)

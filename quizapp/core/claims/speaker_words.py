@@ -75,7 +75,8 @@ ORG_WORDS = frozenset(
     laboratory lab hospital clinic school college trust partnership programme program
     commission directorate inspectorate regulator exchange chiefs securities capital partners
     holdings labs research associates analytics economics insights survey cross defense defence
-    watch monitor movement front brigade brigades helmets crescent shimbun""".split()
+    watch monitor movement front brigade brigades helmets crescent shimbun co co. plc llc
+    llp""".split()
 )
 #: Common nouns that describe an organisation ("payments company Paylane").
 ORG_NOUNS = frozenset(
@@ -95,7 +96,7 @@ VAGUE_HEADS = frozenset(
     statement statements briefing assessment assessments analysis survey poll polls tally
     records record observers agencies governments militaries prosecutors detectives firefighters
     rescuers paramedics medics engineers villagers survivors protesters campaigners organisers
-    organizers""".split()
+    organizers person""".split()
 )
 #: Heads that name a document: the speaker is its author ("U.K. defense intelligence estimates").
 DOCUMENT_HEADS = frozenset(

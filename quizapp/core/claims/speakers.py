@@ -229,9 +229,14 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     if not is_capital(head):
         return _read_common(words, definite, acronym)
     proper = len(words) > 1 and is_capital(words[-2]) and words[-2].lower() not in LEADING \
-        and not is_adjective(words[-2])  # "U.S. Geological Survey": a name, not "surveys"
+        and (not is_adjective(words[-2]) or (len(words) > 2 and is_capital(words[-3]) and
+                                              words[-3].lower() not in LEADING))
+    # "U.S. Geological Survey", "the Valdorian Seismic Survey": a name, not "surveys"
     if low in VAGUE_HEADS and not acronym and not proper:
         return _read_common(words, definite, acronym)
+    if len(words) == 1 and not acronym and _AGENT_PLURAL.fullmatch(head) and (
+            low not in ORG_WORDS):  # (not "Reuters")
+        return SpeakerPhrase(head, "", head, "vague")  # "Opponents worry": a group
     if definite and len(words) == 1 and head[1:].islower() and low not in ORG_WORDS and (
             low not in TITLES and not is_adjective(head) and not is_country(head)):
         return SpeakerPhrase(head, "", head, "org", acronym)  # "The Hill reported": a
@@ -239,6 +244,8 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     return read_name(words, acronym)
 
 
+#: A plural noun for people by what they do, capitalised only to open a sentence.
+_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ents|ants|ers|ists|ians|ors|ees)")
 #: Words that say what kind of report it is, capitalised only at a sentence's start.
 _MEDIA = frozenset("news media press local wire newspaper television tv radio".split())
 

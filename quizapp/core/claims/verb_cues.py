@@ -38,15 +38,18 @@ _TELL_VERBS = frozenset(("told", "tells", "tell", "asked", "informed", "informs"
 _OBJECT_VERBS = frozenset(
     """denied denies refuted refutes confirmed confirms revealed reveals disclosed discloses
     announced announces reported reports acknowledged acknowledges admitted admits predicted
-    predicts urged urges projected projects forecast forecasts showed shows show found finds warned
+    predicts urged urges projected projects forecast forecasts showed shows shown show found finds
+    warned
     warns stressed stresses emphasised emphasized recalled tweeted posted disputed disputes dispute
     rejected rejects confirm verify attributed attributes conceded concedes identified
     identifies asked blamed blames outlined outlines encouraged encourages advised
-    advises commented comments remarked remarks replied replies maintained maintains""".split()
-)
+    advises commented comments remarked remarks replied replies maintained maintains
+    recommended recommends described describes highlighted highlights""".split()
+) | {"ruled out", "rules out", "pointed out", "points out"}
 _NOUN_USE = re.compile(rf"\s+(?:{AUX}{{0,2}}{ADVERB}?)?(?:{'|'.join(SAY_VERBS)})\b")
 _FINDING_VERBS = frozenset(
-    "found finds showed shows revealed reveals suggested suggests identified identifies".split())
+    "found finds showed shows shown revealed reveals suggested suggests identified identifies"
+    .split())
 _PLACE_VERBS = frozenset("place places placed put puts show shows".split())
 #: Say-verbs that are also nouns ("an estimate of", "the forecast by").
 _NOUN_VERBS = frozenset(
@@ -149,12 +152,28 @@ def _tail_np(sentence: str, end: int) -> int:
     det = max((m.start() for m in re.finditer(r"\b(?:the|The|a|an)\s", text)), default=-1)
     if det >= 0 and (re.search(r"[,;:]", text[det:]) or len(text[det:].split()) > 8):
         det = -1
+    head_of = _HEAD_OF.search(text, 0, det) if det > 0 else None
+    if head_of is not None:  # "the head of the union, who said": the head, not the union
+        det = head_of.start()
     run = re.search(r"(?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*(?:\s+\([A-Z][\w.]*\))?$", text)
     start = run.start() if run else -1
     if det >= 0 and start > det and re.fullmatch(r"(?:the|The|a|an)\s+(?:(?:[A-Z][\w.’'&-]*|of|"
                                                 r"and|for|on)\s+)*", text[det:start]):
         return det  # "the US Department of Agriculture (USDA)": the name is whole
-    return max(det, start)
+    found = max(det, start)
+    if found >= 0 and start < det:
+        cut = list(_NP_PREPOSITION.finditer(text, found))
+        if cut:  # "a win for defense attorneys, who had asked": the attorneys asked
+            return cut[-1].end()
+    return found
+
+
+#: A person or part "of" the noun phrase after it: "the head of ", "a spokesman for ".
+_HEAD_OF = re.compile(r"\b(?:the|The|a|an)\s+(?:[\w-]+\s+){0,2}?(?:of|for)\s+$")
+#: A preposition inside a common noun phrase, before lower-case words: "a win for defense
+#: attorneys" (the attorneys), not "the Ministry for Foreign Affairs".
+_NP_PREPOSITION = re.compile(r"\s(?:for|to|against|than|with|from|by)\s+(?=[a-z])"
+                             r"(?!(?:the|a|an|its|their)\s)")
 
 
 def aux_start(sentence: str, verb_start: int) -> int:
@@ -167,9 +186,26 @@ def aux_start(sentence: str, verb_start: int) -> int:
     return start
 
 
+#: A role between the reported words and the name of who says them: ", its chief, ".
+_ROLE_BEFORE = re.compile(r",\s+(?:its|the|a|an|his|her|their|[A-Z][\w-]*[’']s)\s+"
+                          r"[^,;:“”\"]{2,60},\s*$")
+#: A quoted question right before its tag: '"Why can't they be paid?" asked a spokesman'.
+_QUESTION_BEFORE = re.compile(r"\?[”\"’']\s*$")
+#: "described the scene as harrowing": a view of something.
+_DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+")
+#: "told the markets to expect": what the speaker tells them to expect is its forecast.
+_TOLD_TO_EXPECT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:expect|anticipate|brace\s+for|"
+                             r"prepare\s+for|plan\s+for)\s+")
+#: An infinitive right after a noun phrase: "expected X to earn", "told X to expect".
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our)\b)[a-z]{2,}\b")
+#: Verbs whose object may do what an infinitive after it says ("expected X to earn").
+_CONTROL_VERBS = frozenset("""expected expect expects forecast forecasts predicted predicts
+    estimated estimates told tells urged urges asked advised advises warned warns""".split())
+
+
 def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     """Read a say-verb cue: "X said (that) C", "C, X said", "C, said X", "X told Y that C"."""
-    verb = match.group("verb")
+    verb = " ".join(match.group("verb").split())  # "ruled  out": one space
     cue_start, cue_end = match.start(), match.end()
     progressive = verb.endswith("ing") and re.fullmatch(r"(?:is|are|was|were)\s+",
                                                         match.group("aux")) is not None
@@ -210,6 +246,8 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
             r"\s+(?:\w+\s+){0,3}?(?:that\b|:|[“\"‘])", sentence[cue_end:]):
         return None  # "declared three days of mourning", "declared a state of emergency": an
         # act, nothing said
+    if verb in ("described", "describes") and not _DESCRIBED_AS.match(sentence, cue_end):
+        return None  # "the man described the route": no view given, unless "described X as Y"
     if verb in ("maintained", "maintains") and not _HELD_THAT.match(sentence, cue_end):
         return None  # "maintained the roads": said only of a view held ("maintained that C")
     if verb.endswith("ing") and not progressive:
@@ -264,9 +302,13 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
                                                       sentence[cue_end:]):
                 content = (cue_end, cue_end)  # "He saw X and forecast growth of 13%"
             return Cue(phrase, "preposed", cue_start, cue_end, start, end, *content)
-    if inverted and not apposed and verb not in _PLACE_VERBS | _TELL_VERBS:
+    if inverted and not apposed and (verb not in _PLACE_VERBS | _TELL_VERBS or (
+            verb == "asked" and _QUESTION_BEFORE.search(before))):  # '"Why?" asked X
         start, end = np_after(sentence, cue_end + 1)
         phrase = read_speaker(sentence[start:end]) if end > start else None
+        if phrase and verb in _CONTROL_VERBS and _INFINITIVE_AFTER.match(sentence, end):
+            phrase = None  # "Analysts, on average, expected X to earn 72 cents": X is the
+            # object whose earnings were expected, never the speaker of an inverted "said X"
         if phrase and phrase.kind != "pronoun":
             boundary = len(before.rstrip(",’”\"'— ")) if before else 0
             content = (0, boundary) if before else content_to_end(sentence, end)
@@ -360,16 +402,19 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     relayed = RELAYED.match(relative.group()) if relative else None
     interview = INTERVIEW.match(sentence, cue_end)
     medium = relayed.group("medium") if relayed else interview.group("medium") if interview else ""
-    after = cue_end
+    after, expect = cue_end, None
     if verb in _TELL_VERBS:
         told = _TOLD_OBJECT.match(sentence, cue_end)
         plain = _TOLD_PLAIN.match(sentence, cue_end)
         if plain and not (told and told.end() <= plain.end()):
             told = plain  # "survivors told the police there were 50 on board"
+        expect = _TOLD_TO_EXPECT.match(sentence, cue_end) if not told else None
         if told:
             medium = re.sub(r"\s+(?:after|before|during|following|outside)\s.*$", "",
                             told.group("medium").strip())  # "reporters (after the hearing)"
             after = told.end()
+        elif expect:  # "X told investors to expect revenue of $9 billion": X's forecast,
+            after = expect.end()  # whose object is no clause to ask "the claim that" of
         elif re.fullmatch(r"\s+[^,;:“\"]{2,60}?[.!?]?\s*", sentence[cue_end:]):
             after = len(sentence)  # '"C," X told reporters in Lima.': nothing reported after
             medium = re.sub(r"\s+(?:after|before|during|following|outside)\s.*$", "",
@@ -385,10 +430,15 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         # told Reuters, citing Y'; not ', adding that C2'
     ):
         boundary = len(sentence[:start].rstrip(",’”\"'— "))
+        role = _ROLE_BEFORE.search(sentence, 0, start)
+        if role is not None and phrase.kind == "person":  # "C, its Africa director, Mara Lenz,
+            boundary = role.start()  # told Reuters": the role is no part of C
         return Cue(phrase, "postposed", cue_start, cue_end, start, end, 0, boundary, medium)
     content = content_to_end(sentence, after)
     if verb in _OBJECT_VERBS and not re.match(
             r"\s*(?:(?:on|last|this|in)\s+\w+\s+)?(?:that\b|:|[‘“\"])", sentence[after:]) and \
             not _HELD_THAT.match(sentence, after):
+        content = (after, after)
+    if expect:
         content = (after, after)
     return Cue(phrase, "preposed", cue_start, cue_end, start, end, *content, medium=medium)

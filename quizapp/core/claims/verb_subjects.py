@@ -93,9 +93,16 @@ _OPENING_PREPOSITION = re.compile(r"(?:In|At|On|For|After|During|From|Across|Amo
                                   r"Outside|Inside|Across|Within|Near|Before)\s")
 
 
+#: A message sent out right before the participle: "X posted a statement saying C".
+_MESSAGE_BEFORE = re.compile(r"\b(?:statement|complaint|letter|note|message|notice|release|"
+                             r"tweet|memo|e-?mail|circular|filing|bulletin|update|video|post)s?"
+                             r"\s+(?:\w+\s+){0,2}?$")
+
+
 def participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     """Read "X traveled to Y, ... announcing that C": the speaker is the sentence's subject."""
-    if not re.search(r"(?:,|\band|,\s*while)\s*$", sentence[: match.start()]):
+    if not re.search(r"(?:,|\band|,\s*while)\s*$", sentence[: match.start()]) and not \
+            _MESSAGE_BEFORE.search(sentence, 0, match.start()):
         return None
     if SAID_BEFORE.search(sentence[: match.start()]):
         return None  # "C, he said, adding ...": the one who said it adds, not the subject of C

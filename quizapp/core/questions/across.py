@@ -79,7 +79,8 @@ def across_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
     """Return questions on counts this article and another of the same story give differently:
     both sourced, from two sources or two dates, naming one place or party near the figure."""
     mine, apart = _read(article)[:2]
-    mine = [e for e in mine if e[0].start not in apart]  # (an unsourced count is the lead's)
+    mine = [e for e in mine if e[0].start not in apart and not _superseded(e)]
+    # (an unsourced count is the lead's; an earlier estimate is not the article's figure)
     mine.sort(key=lambda e: not e[3])  # sourced counts first
     if not mine:
         return []
@@ -89,6 +90,7 @@ def across_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         if other is article or other.source.text == article.source.text:
             continue
         theirs, apart_o = _read(other)[:2]
+        theirs = [e for e in theirs if not _superseded(e)]
         if not theirs or not same_event(article, other):
             continue
         seen += 1
@@ -101,6 +103,18 @@ def across_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
                 if partner is not None:
                     found.extend(_questions(article, other, a, partner, theirs))
     return found[:8]
+
+
+def _superseded(entry: tuple) -> bool:
+    """Tell whether a count is one its source has replaced: "revised an earlier estimate of
+    30" (the article's figure is the later one, which another article's may conflict with)."""
+    claim, figure = entry[0], entry[1]
+    return _EARLIER.search(claim.text, 0, figure.start - claim.start) is not None
+
+
+_EARLIER = re.compile(r"\b(?:earlier|initial|previous|original|preliminary|old)\s+(?:[\w-]+\s+)"
+                      r"{0,2}?(?:estimate|toll|figure|count|tally)s?\s+(?:of\s+)?(?:about\s+|"
+                      r"around\s+|some\s+)?$", re.I)
 
 
 def _conflict(article: Article, other: Article, a: tuple, b: tuple, apart_b: set[int]) -> bool:

@@ -36,6 +36,7 @@ from quizapp.core.questions.statements import (
     denial,
     speaker_label,
     strip_lead,
+    verbless,
 )
 from quizapp.core.questions.unverified import unverified_candidates
 from quizapp.core.questions.verdicts import mid_label
@@ -44,8 +45,10 @@ from quizapp.core.text.words import has_word
 
 __all__ = ["ATTRIBUTION_CHOICES", "article_candidates", "figure_name", "reads_as_question"]
 
-ATTRIBUTION_CHOICES = ["A named or described source", "Unnamed or vague reports",
-                       "No source given"]
+#: How a claim is sourced. The vague choice says it names and describes no one, so that an
+#: anonymous but described source ("a senior official said") fits the first choice only.
+ATTRIBUTION_CHOICES = ["A named or described source",
+                       "Vague reports, no source named or described", "No source given"]
 _STRENGTH_ANSWER = {"named": ATTRIBUTION_CHOICES[0], "described": ATTRIBUTION_CHOICES[0],
                     "vague": ATTRIBUTION_CHOICES[1], "none": ATTRIBUTION_CHOICES[2]}
 
@@ -131,13 +134,15 @@ def attribution_questions(article: Article, claim: Claim) -> list[Candidate]:
         # beating the estimate": the estimate is compared with, not cited for the claim
     if a.strength == "none" and not surely_unsourced(article, claim):
         return []  # "No source given" would be a doubtful key
+    if _CITING_UNNAMED.search(claim.text):
+        return []  # "C, CNBC reported, citing several sources": named and unnamed at once
     content = clause(claim, article.source.text)
     if content is None or (a.strength in ("named", "described") and a.speaker and mentions(
             content, [a.speaker.name, a.speaker.mention, *a.speaker.short_forms])):
         return []  # "the claim that a long-awaited report ... has revealed ...": the prompt
         # would name its own source
     content = unhedged(content)
-    if content is None:
+    if content is None or verbless(content):
         return []  # a hedge the prompt would keep tells "vague reports" without reading
     answer = _STRENGTH_ANSWER[a.strength]
     prompt = f"How does the article source {claim_phrase(content, article.source.text)}?"
@@ -163,6 +168,11 @@ _HEDGED_BE = re.compile(r"\b(is|are|was|were)\s+(?:believed|said|thought|reporte
 _HEDGE_LEFT = re.compile(r"\b(?:believed|said|thought|reported|alleged|rumou?red|claimed)\s+to\b"
                          r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b", re.I)
 _HAVE = {"is": "has", "are": "have", "was": "had", "were": "had"}
+
+
+#: A named teller relaying sources it does not name: "..., citing several sources".
+_CITING_UNNAMED = re.compile(r"\bciting\s+(?:several\s+|unnamed\s+|anonymous\s+|two\s+|three\s+|"
+                             r"other\s+)?(?:sources|people|officials|reports)\b")
 
 
 def unhedged(content: str) -> str | None:

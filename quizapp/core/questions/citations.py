@@ -45,6 +45,7 @@ from quizapp.core.questions.statements import (
     lower_first,
     speaker_label,
     uncut_person,
+    verbless,
 )
 
 __all__ = ["choice_label", "cited", "evidence_for", "key_form", "mentions", "named",
@@ -91,6 +92,17 @@ def written_source(claim: Claim, speaker: Speaker) -> str:
 _BENCHMARK = re.compile(r"\b(?:estimates?|forecasts?|expectations|consensus|projections?)\b", re.I)
 #: A phrase that follows a description's own "of" phrase: "into ...", "by ...", "over ...".
 _LATER_PP = re.compile(r"(?<=\w)\s+(?:into|by|over|about|after|during|with|from|in|on|at)\s")
+
+
+#: A key that names a group by its kind alone, which named officials or bodies belong to.
+_GENERIC_KEY = re.compile(r"(?i:(?:the\s+)?(?:officials|authorities|sources|experts|analysts|"
+                          r"observers|diplomats))")
+
+
+def _listed(choice: str) -> str:
+    """Return a choice as a list of options writes it: with a capital, like the names beside
+    it ("Space agency", "NASA", "Officials"), so that no choice stands out by its case."""
+    return choice[:1].upper() + choice[1:]
 
 
 def source_questions(corpus: Corpus, article: Article, claim: Claim) -> list[Candidate]:
@@ -371,7 +383,11 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     elif denied := denial(claim):  # "he denied that C": not the source of the claim C
         prompt = f"Who {denied} that {lower_first(content, text)}?"
     elif content[0] in "“‘\"":
-        prompt = f"Who is quoted as saying {content}?"
+        asked = content.rstrip("”\"’'").endswith("?") and re.search(
+            r"\basked\b", claim.text[a.cue_start - claim.start : a.cue_end - claim.start])
+        prompt = f"Who {'asked' if asked else 'is quoted as saying'} {content}?"
+    elif verbless(content):
+        return []  # "the claim that the ferry crash, the worst in a decade?": no claim
     else:
         prompt = f"Who is cited as the source for {claim_phrase(content, text)}?"
     evidence = [*(e for c in context_claims for e in evidence_for(article, c)),
@@ -389,12 +405,14 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
                                     if (owner is None or not _names(o, owner)) and not any(
                                         subsumed(o, form) for form in accept)], 3)
     # (never "senior navy source" beside "the official" whose accepted forms hold it)
-    if len(distractors) == 3:  # one question per claim: multiple choice among the article's own
-        shown = key_form(answer, article.source.text)
+    if len(distractors) == 3 and not _GENERIC_KEY.fullmatch(answer):
+        # one question per claim: multiple choice among the article's own (but "Officials"
+        # beside the Coast Guard and an admiral is no distinct choice: typed)
+        shown = _listed(key_form(answer, article.source.text))
         if shown != answer:
             accept = [a for a in dict.fromkeys([answer, *accept]) if a != shown]
             answer = shown
-        choices = order_choices(answer, distractors, seed)
+        choices = order_choices(answer, [_listed(d) for d in distractors], seed)
         mc = Question("", "source", prompt, answer, accept, choices, evidence,
                       explanation, [*tags, "multiple-choice"], 0.4)
         return [Candidate(mc, article.source.id, score, covers)]

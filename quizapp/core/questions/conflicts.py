@@ -100,6 +100,8 @@ def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure]) -> bool:
     lo_b, hi_b = fb.value, fb.high if fb.high is not None else fb.value
     if lo_a <= hi_b and lo_b <= hi_a:
         return False
+    if fa.high is None and fb.high is None and (_rounds_to(fa, fb) or _rounds_to(fb, fa)):
+        return False  # "51.2% of the vote" and "51%": one figure, rounded
     if _within_bound(fa, fb) or _within_bound(fb, fa):
         return False  # "more than 330" deaths and then 337: one count, told two ways
     if fa.qualifier in ("gt", "ge") and fb.qualifier in ("gt", "ge") and (
@@ -116,6 +118,20 @@ def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure]) -> bool:
         # ("33 arrested in the capital" beside 457 arrested: a part, where no whole is said;
         # but "11,300 in Derna alone" is set against the whole's figure)
     return True
+
+
+def _rounds_to(rounded: Figure, exact: Figure) -> bool:
+    """Tell whether a figure written with fewer decimals is the other one rounded: 51 of 51.2,
+    4.9 of 4.86 (a whole number of 100 or more is a count, never a rounding: 381 and 381.4)."""
+    text = rounded.number_text.replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", text) or "." not in exact.number_text:
+        return False
+    places = len(text.split(".")[1]) if "." in text else 0
+    exact_places = len(exact.number_text.split(".")[1])
+    if places >= exact_places or (places == 0 and rounded.value >= 100):
+        return False
+    step = 10 ** -places
+    return abs(exact.value - rounded.value) <= step / 2 + 1e-9
 
 
 def _within_bound(bound: Figure, exact: Figure) -> bool:
@@ -215,7 +231,7 @@ def measure_kind(claim: Claim, figure: Figure) -> str:
     if figure.noun.lower() == "turnout" or _TURNOUT.search(before):
         return "turnout"
     if figure.noun.lower() in ("vote", "votes", "ballots", "the vote") or _OF_VOTE.match(after):
-        names = _NAME.findall(claim.text[:at])
+        names = [n for n in _NAME.findall(claim.text[:at]) if n.lower() not in _OPENERS]
         return f"vote:{names[-1]}" if names else ""
     return ""
 
@@ -232,7 +248,10 @@ _MEASURED = re.compile(r"\b(?:measured|measuring|registered|registering|had a ma
                        r"was)\s+(?:about\s+|around\s+)?$")
 _TURNOUT = re.compile(r"\bturnout\b[^,;.]{0,30}$", re.I)
 _OF_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")
-_NAME = re.compile(r"(?<=\s)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?=[\s,’'])")
+_NAME = re.compile(r"(?:(?<=\s)|^)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?=[\s,’'])")
+#: Words that open a sentence with a capital and name no candidate.
+_OPENERS = frozenset("""the his her its their this that these those according preliminary
+    official early final results and but with after""".split())
 
 
 def money_kind(claim: Claim, figure: Figure) -> str:

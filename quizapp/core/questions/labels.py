@@ -38,7 +38,16 @@ def reads_as_question(prompt: str | None, text: str = "") -> str | None:
     head = prompt.split(" say ", 1)[0]
     if re.search(r"\b(?:do|does)\s+[a-z]\.", head):
         return None  # "do u.N.-backed scientists": a name cut in lower case
+    if _SUBJUNCTIVE.search(prompt):
+        return None  # "how many jobs be saved?": a request's words ("urged that 300 jobs be
+        # saved") make no question
     return prompt
+
+
+_SUBJUNCTIVE = re.compile(r"\b(?:how many|how much)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?<!\bwill\s)(?<!would\s)(?<!\bcan\s)(?<!could\s)(?<!\bmay\s)"
+                          r"(?<!might\s)(?<!\bmust\s)(?<!should\s)(?<!\bto\s)(?<!\bnot\s)"
+                          r"be\s+[a-z]+(?:ed|en)\b")
 
 
 def quoted(text: str) -> str:

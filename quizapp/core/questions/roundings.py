@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from quizapp.core.claims.figures import Figure
 from quizapp.core.questions.pointers import quote_free
+from quizapp.core.questions.verdict_figures import is_share
 
 #: Qualifiers a lower bound follows from: the figure itself, "at least", "more than".
 _AT_LEAST = (None, "eq", "ge")  # not "more than 30,000" as "more than 20,000": the same words
@@ -58,8 +59,8 @@ def higher_bound(statement: str, figure: Figure) -> str | None:
         return None
     margin = 1.3 if figure.qualifier in (None, "eq", "le", "lt") else 1.5
     said = _said_as(statement, figure, lambda v, decimal: _round_above(v * margin, decimal))
-    if said and (figure.unit in ("%", "per cent", "percent") or figure.topic == "share") and (
-            re.search(r"more than (?:[1-9]\d{2,}|100)\b", said[statement.find(figure.text):]
+    if said and is_share(figure) and (
+            re.search(r"(?i:more than) (?:[1-9]\d{2,}|100)\b", said[statement.find(figure.text):]
                       if figure.text in statement else said)):
         return None  # "more than 200 per cent of the cancers": no share of a whole above all
     return said

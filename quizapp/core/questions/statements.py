@@ -155,17 +155,26 @@ def reads_as_clause(text: str, cut: bool = False) -> bool:
 
 
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|disputed|disputes|refuted|"
-                     r"refutes|dismissed|dismisses)\b")
+                     r"refutes|dismissed|dismisses|asked|asks|urged|urges|demanded|demands|"
+                     r"recommended|recommends)\b")
+# (a request is no more asserted than a denial: "Who asked that the term be cut?")
 
 
 def denial(claim: Claim) -> str:
-    """Return the verb by which a claim's source denies its content ("denied" of "he denied that
-    airstrikes were used"), or "" when the source asserts it."""
+    """Return the verb by which a claim's source denies or asks for its content ("denied" of "he
+    denied that airstrikes were used", "asked" of "they asked that he be freed"), or "" when the
+    source asserts it."""
     a = claim.attribution
     if a.cue_start < 0 or a.content_end <= a.content_start:
         return ""
     found = _DENIAL.search(claim.text, a.cue_start - claim.start, a.cue_end - claim.start)
+    if found and found.group().startswith(("ask", "urge", "demand", "recommend")) and not (
+            _THAT_CLAUSE.match(claim.text, a.cue_end - claim.start)):
+        return ""  # '"What are the sources?" he asked': a question quoted, no request
     return found.group() if found else ""
+
+
+_THAT_CLAUSE = re.compile(r"\s+that\s")
 
 
 #: A verb that takes a thing, not a clause, right before the content: "expected 120,000 jobs".
@@ -349,3 +358,18 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
     if len(text) > MAX_STATEMENT + 60 or leans_outside(probe, pointers=not context):
         return None
     return text
+
+
+def verbless(content: str) -> bool:
+    """Tell whether a claim's words are a noun phrase with an aside or a short phrase, with no
+    verb ("the ferry crash, the worst in a decade", cut around an aside's "according to";
+    "Shortly after noon"): no claim a prompt can name."""
+    return ("," in content or len(content.split()) <= 4) and _VERB_LIKE.search(content) is None
+
+
+#: Words that may be verbs: auxiliaries and modals, and words ending as past or third-person
+#: forms do ("killed", "rose", "says", "put"), which a phrase with none cannot be a clause.
+_VERB_LIKE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
+                        r"might|should|must|did|does|do|rose|fell|put|hit|cut|set|made|took|"
+                        r"began|came|went|won|lost|left|got|saw|led|paid|held|kept|grew|"
+                        r"stood|told|said|sold|spent|brought|struck|killed)\b|\b[a-z]{2,}(?:ed|es|s)\b")

@@ -35,7 +35,10 @@ def _event_words(title: str, lead: str) -> frozenset[str]:
     ("flood", "typhoon"); never a title's other words ("Results", "Show" in a title in capitals)."""
     names = re.findall(r"(?<![.!?]\s)(?<![\n“\"‘'])(?<!^)\b[A-Z][a-z]{2,}\b", lead)
     events = {w.removesuffix("s") for w in re.findall(r"[a-z]{4,}", title.lower())} & _EVENTS
-    return frozenset({w.lower() for w in names} | events) - _GENERIC_NAMES
+    titled = [w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", title)  # "Weiss claims victory" and
+              if re.search(rf"\b{w}\b", lead) and not re.search(rf"\b{w.lower()}\b", lead)]
+    # "Weiss took 93%": a name both write with a capital, though the lead opens with it
+    return frozenset({w.lower() for w in (*names, *titled)} | events) - _GENERIC_NAMES
 
 
 #: Kinds of event a title names, which two reports of one story share.
@@ -43,7 +46,7 @@ _EVENTS = frozenset(
     """flood earthquake quake typhoon hurricane cyclone storm tornado tsunami wildfire fire blaze
     landslide mudslide eruption volcano drought famine outbreak epidemic pandemic crash derailment
     shipwreck sinking collapse explosion blast bombing attack shooting massacre siege invasion
-    offensive ceasefire strike protest riot election referendum coup trial verdict""".split())
+    offensive ceasefire strike protest riot election referendum coup trial verdict vote""".split())
 
 
 def same_story(a: Article, b: Article) -> bool:

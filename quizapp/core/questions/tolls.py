@@ -51,6 +51,10 @@ def count_kind(claim: Claim, figure: Figure) -> str:
         return ""  # "some 90 other people died elsewhere, it said": a part, not the toll
     if re.match(r"\s+of\s+(?:the|those|them|these)\b", claim.text[end:]):
         return ""  # "about 120 of the dead came from Ruritania": a part of the toll, not the toll
+    if _AMONG_THEM.match(claim.text, end) or re.search(r"\bincluding\s+(?:at\s+least\s+|some\s+|"
+                                                     r"about\s+)?$", claim.text[:at]):
+        return ""  # "four children were among those killed", "39 people, including four
+        # children": a part of the toll
     if re.search(r"\b(?:another|a further|an additional|additional)\s*$", claim.text[:at],
                  re.I):
         return ""  # "another nine civilians had been killed": more deaths, not the toll
@@ -100,6 +104,8 @@ _ASIDE = re.compile(r"^(?:\s+[a-z]+){0,2},\s+(?:including|among\s+them|among\s+w
                     r"most\s+of\s+them|many\s+of\s+them)\s[^,;]{1,100},")
 
 
+_AMONG_THEM = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+"
+                         r"(?:the|those)\b")
 _OF_THE_WHOLE = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these)\s+[^,;]{1,80},")
 
 
@@ -176,8 +182,10 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
     entries: list[tuple[Claim, Figure, str, str]] = []
     apart = set()  # sentences on another event: their figures conflict only with each other
     lead = {c.start for c in article.sentence_claims()[:2]}
+    dated = re.match(r"(1[89]|20)\d\d", article.source.date or "")
     for claim in article.sentence_claims():
-        if background(claim.text) or other_event(claim):
+        if background(claim.text) or other_event(claim) or (dated and any(
+                int(y) < int(dated.group()) for y in _PAST_YEAR.findall(claim.text))):
             apart.add(claim.start)  # "In September, 21 people died when ...": another event
         for figure in claim.figures:
             if not (quizzable(figure) and figure.value >= 2) or each(claim, figure):
@@ -330,6 +338,9 @@ _TOLL_ROSE = re.compile(r"\b(?:[Dd]eath toll|number of (?:dead|deaths|victims|pe
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+#: A year named as the time of what a sentence tells: "in 1970, a quake killed 15,000", "the
+#: 2008 floods"; before the article's own year, it is another event.
+_PAST_YEAR = re.compile(r"\b(?:[Ii]n|[Tt]he)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)")
 _BACKGROUND = re.compile(
     rf"^(?:In|Since|By|Last|Earlier|Back in)\s+(?:(?:{_MONTHS})\b|(?:1[89]|20)\d\d\b|"
     rf"(?:last|this)\s+(?:year|month|week)\b|the\s+(?:past|last)\b)"

@@ -68,8 +68,13 @@ def same_shape(figure: Figure, other: Figure) -> bool:
 
 def share_fits(figure: Figure, other: Figure) -> bool:
     """Tell whether a replacing share stays a share: no "more than 100 per cent received"."""
-    return not (figure.unit in ("per cent", "%", "percent") and figure.value < 100
-                and other.value >= 100)
+    return not (is_share(figure) and figure.value <= 100 and other.value > 100)
+
+
+def is_share(figure: Figure) -> bool:
+    """Tell whether a figure is a share of a whole ("61%", "94% of voters", "12 per cent")."""
+    return figure.unit in ("per cent", "%", "percent") or figure.topic == "share" or bool(
+        re.search(r"%|\bper\s?cent\b|\bpercent\b", figure.text))
 
 
 def differs(a: float, b: float) -> bool:

@@ -31,3 +31,36 @@ vanuatu venezuela vietnam yemen zambia zimbabwe britain england scotland wales
 def is_country(name: str) -> bool:
     """Tell whether a name is a country's ("Mali", "Sierra Leone", "the Netherlands")."""
     return name.strip().lower() in COUNTRY_NAMES
+
+
+#: Capitals (and seats of government) that news writes for their country's government:
+#: "Moscow denied the strike", "Washington said": one entity with the country.
+SEATS = {
+    "moscow": "russia", "kremlin": "russia", "washington": "united states",
+    "white house": "united states", "beijing": "china", "kyiv": "ukraine", "kiev": "ukraine",
+    "london": "britain", "paris": "france", "berlin": "germany", "tokyo": "japan",
+    "tehran": "iran", "ankara": "turkey", "pyongyang": "north korea", "seoul": "south korea",
+    "new delhi": "india", "delhi": "india", "islamabad": "pakistan", "cairo": "egypt",
+    "riyadh": "saudi arabia", "damascus": "syria", "baghdad": "iraq", "kabul": "afghanistan",
+    "caracas": "venezuela", "havana": "cuba", "minsk": "belarus", "tripoli": "libya",
+    "khartoum": "sudan", "nairobi": "kenya", "abuja": "nigeria", "pretoria": "south africa",
+    "canberra": "australia", "ottawa": "canada", "rome": "italy", "madrid": "spain",
+    "warsaw": "poland", "budapest": "hungary", "taipei": "taiwan", "hanoi": "vietnam",
+    "manila": "philippines", "jakarta": "indonesia", "bangkok": "thailand", "dhaka": "bangladesh",
+    "kathmandu": "nepal", "doha": "qatar", "baku": "azerbaijan", "yerevan": "armenia",
+    "tbilisi": "georgia", "brasilia": "brazil", "mexico city": "mexico", "bogota": "colombia",
+    "buenos aires": "argentina", "lima": "peru", "santiago": "chile", "addis ababa": "ethiopia",
+}
+#: Other names of a country, which its seat stands for too.
+_SAME_COUNTRY = {"uk": "britain", "united kingdom": "britain", "us": "united states",
+                 "usa": "united states", "america": "united states", "the us": "united states"}
+
+
+def seat_of_country(a: str, b: str) -> bool:
+    """Tell whether one name is the seat of government of the country the other names
+    ("Moscow" and "Russia", "the Kremlin" and "Russia", "Washington" and "the US")."""
+    def country(name: str) -> str:
+        name = name.strip().lower().removeprefix("the ").strip()
+        return _SAME_COUNTRY.get(name, name)
+    ca, cb = country(a), country(b)
+    return SEATS.get(ca) == cb or SEATS.get(cb) == ca

@@ -452,3 +452,104 @@ def test_ruled_a_city_and_written_comments_are_no_attribution():
             "Written comments on the plan are due May 11, and 40 hearings will follow.\n")
     assert claim_of(text, "six seats").attribution.strength == "none"
     assert claim_of(text, "Written comments").attribution.strength == "none"
+
+
+def test_a_day_between_the_subject_and_its_verb_keeps_the_subject():
+    text = "News\n\nThe government Wednesday said 40 people had died in the floods.\n"
+    a = claim_of(text, "40 people").attribution
+    assert a.strength == "described" and a.speaker.name == "government"
+
+
+def test_a_figure_measured_by_a_body_is_its_figure_and_the_name_ends_before_at():
+    text = "News\n\nThe quake was measured by the Valdorian Seismic Survey at 6.1 on Monday.\n"
+    a = claim_of(text, "6.1").attribution
+    assert a.strength == "named" and a.speaker.name == "Valdorian Seismic Survey"
+    found = source_answers(text, "6.1")
+    assert accepts(found, "the Valdorian Seismic Survey", text)
+    assert found and not [f for q in found for f in [q.answer, *q.accept] if " at " in f]
+
+
+def test_a_statement_posted_saying_c_is_its_senders_claim():
+    text = ("News\n\nIts governor, Maria Lopez, managed to post a statement saying 300 homes "
+            "were lost.\n\nThe embassy sent a complaint saying 20 fishermen were held.\n\n"
+            "A video showing the crash was shared 300 times.\n")
+    assert claim_of(text, "300 homes").attribution.speaker.name == "Maria Lopez"
+    assert claim_of(text, "20 fishermen").attribution.speaker.name == "embassy"
+    assert claim_of(text, "A video").attribution.strength == "none"
+
+
+def test_they_after_a_group_of_people_is_that_group():
+    text = ("News\n\nThe researchers studied 5,000 patients. They calculate that 3,500 cases "
+            "could be avoided each year.\n\nPolice arrested 12 men on Friday. They said the men "
+            "had carried 40 kg of cocaine.\n")
+    assert claim_of(text, "3,500").attribution.speaker.name == "researchers"
+    assert claim_of(text, "40 kg").attribution.speaker.name == "Police"
+    found = source_answers(text, "3,500")
+    assert accepts(found, "the researchers", text) and not accepts(found, "they", text)
+    # the sentence that names the group is shown with the one that says "they"
+    assert any("studied 5,000" in text[e.start : e.end] for q in found for e in q.evidence)
+
+
+def test_they_is_no_group_named_long_before_or_a_body_named_since():
+    text = ("News\n\nPolice arrested 12 men on Friday. Harbour Freight said 30 crates were "
+            "seized. They said the haul was worth $2 million.\n")
+    speaker = claim_of(text, "$2 million").attribution.speaker
+    assert speaker is None or speaker.name != "Police"
+
+
+def test_already_between_the_subject_and_said_keeps_the_subject():
+    text = ("News\n\nNinety people remain missing and officials had already said they had found "
+            "eight other bodies.\n")
+    a = claim_of(text, "eight other").attribution
+    assert a.strength == "described" and a.speaker.name == "officials"
+
+
+def test_a_family_pair_speaks_together():
+    text = ("News\n\nThe victim's mother and father, who said they forgave him, asked for a "
+            "10-year term.\n\nHis lawyers and family said he would appeal the 12-year term.\n")
+    assert claim_of(text, "mother").attribution.speaker.name == "victim's mother and father"
+    assert claim_of(text, "appeal").attribution.speaker.name == "His lawyers and family"
+
+
+def test_a_report_citing_a_source_gives_that_source_but_not_a_reason():
+    text = ("News\n\nThe toll rose to 11 after another woman died, a local media report said, "
+            "citing the state health minister.\n\nFive people died, reports said, citing "
+            "hospital officials.\n\nPrices rose 4%, the report said, citing rising costs.\n")
+    assert claim_of(text, "toll rose").attribution.speaker.name == "state health minister"
+    assert claim_of(text, "Five people").attribution.speaker.name == "hospital officials"
+    assert claim_of(text, "Prices").attribution.speaker.name == "report"
+    found = source_answers(text, "toll rose")
+    assert accepts(found, "the state health minister", text)
+
+
+def test_who_asked_is_the_group_before_who_not_the_phrase_that_holds_it():
+    text = ("News\n\nThe penalty is a win for defence lawyers, who had asked that the former "
+            "mayor be sentenced to community service.\n\nThe union urged that 300 jobs be "
+            "saved.\n")
+    assert claim_of(text, "penalty").attribution.speaker.name == "defence lawyers"
+    found = source_answers(text, "penalty")
+    assert [q.prompt for q in found] == [
+        "Who asked that the former mayor be sentenced to community service?"]
+    source = Source(id="d", title="News", date="2025-04-02", text=text)
+    prompts = [q.prompt for q in generate_questions([source])]
+    assert "Who urged that 300 jobs be saved?" in prompts
+    assert not [p for p in prompts if "jobs be saved?" in p and "how many" in p.lower()]
+
+
+def test_prosecutors_who_recommended_a_term_are_its_source():
+    text = ("News\n\nProsecutors initially recommended a prison sentence of seven to nine "
+            "years last week.\n")
+    assert claim_of(text, "seven").attribution.speaker.name == "Prosecutors"
+
+
+def test_data_or_figures_from_a_body_name_the_body_as_source():
+    text = ("News\n\nData from the statistics office showed that prices rose 4% in May.\n\n"
+            "Figures released by the health ministry on Friday put the number of cases at "
+            "3,400.\n\nData from Valdor Statistics has shown that 12% of homes are empty.\n\n"
+            "The film was shown on television 40 times.\n")
+    assert "office" in claim_of(text, "4%").attribution.speaker.mention
+    assert "ministry" in claim_of(text, "3,400").attribution.speaker.mention
+    assert claim_of(text, "12%").attribution.speaker.name == "Valdor Statistics"
+    assert claim_of(text, "film").attribution.strength == "none"
+    found = source_answers(text, "4%")
+    assert accepts(found, "the statistics office", text) and not accepts(found, "data", text)

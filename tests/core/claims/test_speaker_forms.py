@@ -292,3 +292,69 @@ def test_an_office_before_a_title_named_mid_sentence_stays_with_it():
             "small.\n\nShe added that 40 banks were under review.\n")
     speaker = [c for c in extract_claims(text) if "40 banks" in c.text][0].attribution.speaker
     assert speaker.name == "Jane Marrow" and speaker.mention == "US Labor Secretary Jane Marrow"
+
+
+def _sources(text: str) -> list[Question]:
+    source = Source(id="c", title="Results", date="2025-01-30", text=text)
+    return [q for q in generate_questions([source]) if q.type == "source"]
+
+
+def test_a_company_named_with_its_legal_form_is_a_body_known_without_it():
+    text = ("Results\n\nHarwell & Finch Co. said on Thursday quarterly profit rose 12 percent."
+            "\n\nH&F said it now expects to earn 60 cents a share.\n\nThe maker of Brightwash "
+            "soap, Glint polish and other household goods also raised its outlook.\n")
+    claims = extract_claims(text)
+    first = next(c for c in claims if "12 percent" in c.text).attribution.speaker
+    assert first.kind == "org" and "Co." not in first.short_forms
+    assert "Harwell & Finch" in first.short_forms
+    found = _sources(text)
+    assert all(q.answer != "Co." and "Co." not in q.accept for q in found)
+    for q in found:  # "H&F" is the same company: never a distractor beside it
+        assert not (q.choices and "H&F" in q.choices and "Harwell & Finch Co." in q.choices)
+    maker = next(c for c in claims if "Brightwash" in c.text).attribution.speaker
+    assert maker is not None and maker.name in ("Harwell & Finch Co.", "H&F")
+
+
+def test_expected_x_to_earn_is_the_analysts_forecast_not_a_speaker_x():
+    text = ("Results\n\nAnalysts, on average, expected Harwell to earn 72 cents a share, "
+            "according to Ledger Estimates.\n")
+    claim = extract_claims(text)[-1]
+    names = {claim.attribution.speaker.name, *(o.speaker.name for o in claim.others)}
+    assert "Harwell" not in names
+    assert {"Analysts", "Ledger Estimates"} <= names
+
+
+def test_told_the_markets_to_expect_is_the_tellers_forecast():
+    text = "Results\n\nIn March, Harwell told the markets to expect revenue of $780 million.\n"
+    assert speaker_of("told the markets", text) == "Harwell"
+    claim = extract_claims(text)[-1]
+    assert claim.content.strip() != "In March"  # no "C, X told Y" read backwards
+    prompts = [q.prompt for q in _sources(text)]
+    assert prompts and not any("the claim that revenue" in p for p in prompts), prompts
+
+
+def test_a_name_written_with_slashes_is_a_source():
+    text = ("Results\n\nThat is higher than the average forecast of $8.34 billion, according to "
+            "Ledger Data I/B/E/S.\n")
+    assert speaker_of("average forecast", text) == "Ledger Data I/B/E/S"
+
+
+def test_review_faults_of_blind_set_aa_in_sentences_of_our_own():
+    text = ("Strike\n\nThe agency obtained 4,000 doses and was preparing to send them to "
+            "Valdoria, its Africa director, Mara Lenz, told reporters on Sunday.\n\nRussia denied "
+            "carrying out the strike. Moscow said the missile was not its own. Officials said the "
+            "toll was 30. Rear Admiral Ana Holt said 12 ships were sent. The Harbour Guard said "
+            "40 crew were rescued.\n\nAccording to the survey, 94% of voters say their choice is "
+            "final.\n")
+    source = Source(id="r", title="Strike", date="2025-01-30", text=text)
+    found = generate_questions([source])
+    prompts = [q.prompt for q in found]
+    assert not [p for p in prompts if "its Africa director?" in p], prompts
+    for q in found:
+        if q.type == "source" and q.choices:
+            assert not {"Russia", "Moscow"} <= set(q.choices), q.choices
+            assert q.answer != "Officials", q.choices  # a bare kind beside named officials
+        if q.type == "verdict":
+            assert "more than 200" not in q.prompt and "more than 100 per" not in q.prompt
+    attribution = [q for q in found if q.type == "attribution"]
+    assert all("Vague reports, no source named or described" in q.choices for q in attribution)

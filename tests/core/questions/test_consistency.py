@@ -242,6 +242,19 @@ def test_no_choice_stands_out_by_a_leading_article():
     assert key_form("an official") == "official"
 
 
+def test_no_source_choice_stands_out_by_its_case():
+    from quizapp.core.questions import generate_questions
+    text = ("Launch\n\nThe space agency said the rocket would launch on 12 May. The ministry "
+            "said 40 satellites were in orbit. ORBITA said the mission cost $2 billion. "
+            "Officials said 300 engineers worked on it. Analysts said the market grew 12%.\n")
+    found = [q for q in generate_questions([Source(id="s", title="Launch", text=text)])
+             if q.type == "source" and q.choices]
+    assert found
+    for q in found:
+        assert all(c[:1].isupper() for c in q.choices), q.choices
+        assert q.answer in q.choices
+
+
 # -- one question per prompt --------------------------------------------------------------
 
 def _candidate(prompt: str, answer: str, choices=None) -> Candidate:

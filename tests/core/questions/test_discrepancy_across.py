@@ -265,3 +265,35 @@ def test_a_title_that_gives_the_key_away_is_not_named_in_the_prompt():
     for q in asked:
         assert "31" not in q.prompt, q.prompt
         assert "the report published by The Harbour Courier on 3 April 2025" in q.prompt
+
+
+def test_a_candidate_named_first_in_a_sentence_and_in_only_one_title_is_one_story():
+    a = _source("v1", "Incumbent wins Valdorian vote by a wide margin", "2025-05-29",
+                "President Anton Weiss won 96 percent of the vote in Valdoria's presidential "
+                "election, the election board said.")
+    b = _source("v2", "Weiss claims victory as rivals cry foul", "2025-05-29",
+                "Weiss took 93 percent of the vote, his campaign said on Thursday.")
+    answers = {q.answer for q in _across(a, b)}
+    assert {"93 percent", "96 percent"} <= answers, answers
+
+
+def test_a_past_years_toll_an_earlier_estimate_and_a_part_are_no_conflicting_toll():
+    a = _source("q1", "Quake kills 381 in Valdoria", "2014-08-04",
+                "A strong earthquake in Valdoria killed 381 people, officials said on Monday.",
+                "An earlier quake left at least 15,000 people dead there in 1970, state "
+                "television said.")
+    b = _source("q2", "Valdoria quake toll rises", "2014-08-04",
+                "The toll from the Valdoria earthquake rose to 410, the governor said.",
+                "The governor revised an earlier estimate of 300 killed, and a rescuer said "
+                "four girls were among the dead.")
+    answers = {q.answer for q in _across(a, b)}
+    assert not answers & {"at least 15,000", "300", "four"}, answers
+    assert "410" in answers
+
+
+def test_one_figure_rounded_is_no_conflict():
+    a = _source("r1", "Weiss re-elected in Valdoria", "2024-07-29",
+                "Weiss won 51.2% of the vote, the electoral council said.")
+    b = _source("r2", "Valdoria's Weiss wins", "2024-07-29",
+                "The National Electoral Council said Weiss secured 51% of the vote.")
+    assert not [q for q in _across(a, b) if "51" in q.answer]

@@ -90,7 +90,7 @@ def test_verdict_questions_use_the_fixed_choices_and_all_three_answers_appear():
 
 def test_attribution_question_tells_named_from_vague():
     answers = {q.answer for q in by_type(generate_questions([ARTICLE_A]), "attribution")}
-    assert {"A named or described source", "Unnamed or vague reports"} <= answers
+    assert {"A named or described source", "Vague reports, no source named or described"} <= answers
 
 
 def test_evidence_question_offers_the_supporting_sentence_among_others():
