@@ -232,25 +232,34 @@ def _choose_cue(cast: Cast, sentence: str, offset: int, opened: bool = False
                     sentence, cue.cue_end, best[1].cue_start):
             best = (rank, cue, entity)  # "“C,” a diplomat told Reuters, summarizing a briefing
             break  # from the minister": the diplomat speaks; the minister is whom they relay
+    best, ranked = _cited_over(best, ranked)
+    others = [(c, e) for r, c, e in ranked if c.cue_start != best[1].cue_start and r <= 1
+              and c.phrase and (e is None or e != best[2])]
+    return best[1], best[2], others
+
+
+_Ranked = tuple[float, Cue, int | None]
+
+
+def _cited_over(best: _Ranked, ranked: list[_Ranked]) -> tuple[_Ranked, list[_Ranked]]:
+    """Give a sentence to the source its teller cites: "C, a local media report said, citing
+    the state health minister" is the minister's; in "C, the Journal reported, citing a person
+    close to the talks" the Journal relays that person's words (its cue becomes "relaying"),
+    but "C, CNBC reported, citing sources" stays CNBC's. Every citing cue reads as "according"."""
     citing = next(((r, c, e) for r, c, e in ranked if c.frame == "citing"), None)
     if citing is not None and citing[1] is not best[1] and citing[1].phrase is not None and (
             not _unsourced(citing[1].phrase.name) or best[1].phrase is None or _unsourced(
-                best[1].phrase.name)):  # (but "C, CNBC reported, citing sources": CNBC's)
+                best[1].phrase.name)):
         teller = best[1]
         best = (citing[0], replace(citing[1], content_start=teller.content_start,
                                    content_end=teller.content_end), citing[2])
-        # "C, a local media report said, citing the state health minister": the minister's;
-        # "C, the Journal reported, citing a person close to the talks": the Journal
-        # relays that person's words
         ranked = [(r, replace(c, frame="relaying") if c is teller and c.phrase is not None and
                    c.phrase.kind in ("org", "person") else c, e) for r, c, e in ranked]
     ranked = [(r, replace(c, frame="according") if c.frame == "citing" else c, e)
               for r, c, e in ranked]
-    best = (best[0], replace(best[1], frame="according"), best[2]) if (
-        best[1].frame == "citing") else best
-    others = [(c, e) for r, c, e in ranked if c.cue_start != best[1].cue_start and r <= 1
-              and c.phrase and (e is None or e != best[2])]
-    return best[1], best[2], others
+    if best[1].frame == "citing":
+        best = (best[0], replace(best[1], frame="according"), best[2])
+    return best, ranked
 
 
 #: A news outlet that relays what a source said ("Reuters reports that X said C").
