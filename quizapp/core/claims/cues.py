@@ -30,9 +30,12 @@ remarked remarks replied replies maintained maintains
 predict warn argue insist admit acknowledge reveal stress urge caution allege deny explain
 concede testify disclose declare conclude contend assert reckon report note
 released published issued recommended recommends shown described describes
-worry worries worried highlighted highlights""".split() + [
+worry worries worried highlighted highlights retorted retorts countered counters""".split() + [
     r"made\s+clear", r"made\s+it\s+clear", r"makes\s+clear", r"pointed\s+out", r"points\s+out",
-    r"ruled\s+out", r"rules\s+out"]  # patterns of two or three words
+    r"ruled\s+out", r"rules\s+out",
+    r"(?:released|issued|put\s+out)\s+a\s+statement(?:\s+on\s+[A-Z][a-z]+day)?\s+to\s+"
+    r"(?:clarify|say|confirm|stress|explain|deny|insist|reiterate|announce)",
+]  # patterns of two or more words ("released a statement to clarify that C")
 #: Say-verbs that only attribute when they release data: "released final results", "published
 #: figures showing", never "released 30 prisoners" nor "a report released on Monday".
 RELEASE_VERBS = frozenset(("released", "published", "issued"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims.speaker_words import DOCUMENT_HEADS, TITLES
-from quizapp.core.claims.speakers import ORG_WORDS
+from quizapp.core.claims.speakers import ORG_WORDS, joint_parts
 
 _NP_END = re.compile(r"[,;:.!?\"“”]|\s[–—]\s|"
                      r"\s(?:that|on|in|who|which|as|after|before|and|via|to)\s|"
@@ -152,9 +152,9 @@ def subject_before(sentence: str, end: int) -> tuple[int, str]:
     start = max(0, end - 160)
     for match in _SUBJECT_CUT.finditer(sentence, start, end):
         if match.group().strip() == "and" and (_name_and(sentence, match.start(), end) or (
-                _heads_and(sentence, match, end))):
+                _heads_and(sentence, match, end)) or joint_parts(sentence[start:end].strip())):
             continue  # "the Food and Drug Administration said", "local officials and media
-            # reports said": one subject
+            # reports said", "police and the Red Cross said": one subject
         start = match.end()
     maker = _MAKER_OF.match(sentence)
     if maker is not None and maker.end() <= start <= end and end - maker.start("np") <= 160 and \

@@ -4,6 +4,7 @@ into name, description and kind."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.core.claims.speaker import Speaker, SpeakerPhrase
 from quizapp.core.claims.speaker_descriptions import CLAUSE_WORDS, describes, known_source_head
@@ -41,6 +42,47 @@ _INNER_ACRONYM = re.compile(r"\s\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s+(?=[a-z
 _PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s"
                      r"|\s(?:published|released|conducted|carried out)\s(?=(?:in|on|last|this|"
                      r"earlier|today|yesterday)\b)")
+def _joint(phrase: str) -> SpeakerPhrase | None:
+    """Read "A and B" where a group speaks with another source ("police and firefighters",
+    "Greek officials and the IOM") as one speaker, written whole; None for anything else (two
+    names, "Procter and Gamble", "the Food and Drug Administration")."""
+    parts = joint_parts(phrase)
+    if not parts:
+        return None
+    text = strip_leading(phrase)
+    kinds = {p.kind for p in parts}
+    return SpeakerPhrase(text, "", text, "vague" if kinds == {"vague"} else "org")
+
+
+@lru_cache(maxsize=4096)
+def joint_parts(phrase: str) -> tuple[SpeakerPhrase, ...]:
+    """Return the two speakers of a joint subject "A and B" of which at least one is a group
+    ("local officials and the Red Cross"), or () when the phrase is not one."""
+    found = re.fullmatch(r"(?P<a>[^,;:]+?)\s+and\s+(?P<b>(?:the\s+|its\s+|their\s+)?[^,;:]+)",
+                         phrase.strip())
+    if found is None or " and " in found.group("b") or len(found.group("a").split()) > 4 \
+            or len(found.group("b").split()) > 5:
+        return ()
+    for side in (found.group("a"), found.group("b")):
+        if re.search(r"\s(?:the|a|an|his|her|its|their|this|that|[a-z]+ed|[a-z]+ing)\s",
+                     f" {side.split(maxsplit=1)[-1]} " if " " in side else ""):
+            return ()  # "Troops shelled the city and officials": a clause, then a subject
+    parts = tuple(read_speaker(found.group(k)) for k in ("a", "b"))
+    if any(p is None or p.kind not in ("person", "org", "vague") for p in parts):
+        return ()
+    if not any(p.kind == "vague" for p in parts):
+        return ()  # two names: read as they are
+    return parts  # (type narrowed: no None)
+
+
+#: An unnamed source described by what it knows: "people familiar with the matter", "two
+#: sources close to the negotiations", "a person briefed on the plan".
+_INFORMED = re.compile(
+    r"(?:(?:a|an|the|two|three|several|some|many|other|one|four|five)\s+)?(?:[a-z]+\s+)?"
+    r"(?:people|persons?|sources?|officials?|insiders?|executives?|diplomats?|individuals?)\s+"
+    r"(?:(?:directly\s+|closely\s+)?familiar\s+with|close\s+to|(?:with|who\s+have)\s+"
+    r"(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+on|involved\s+in|knowledgeable\s+"
+    r"about|informed\s+(?:about|of))\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+", re.IGNORECASE)
 #: Object pronouns of a speaker ("the IOM quoted him as saying"), read as their subject form.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _DASH = re.compile(r"\s(?:--|—|–|-)\s+")
@@ -150,6 +192,14 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     polled = POLLED_BY.fullmatch(phrase)
     if polled and polled.group("head").lower() in VAGUE_HEADS:
         text = strip_leading(phrase)  # "analysts polled by Reuters": the analysts, as written
+        return SpeakerPhrase(text, "", text, "vague")
+    joint = _joint(phrase)
+    if joint is not None:  # "local officials and the Red Cross say": both, as written
+        return joint
+    informed = _INFORMED.fullmatch(phrase)
+    if informed:  # "people familiar with the talks", "sources close to the board": described
+        # by what they know, as written (a bare "sources" is no one)
+        text = strip_leading(phrase)
         return SpeakerPhrase(text, "", text, "vague")
     inner = _INNER_ACRONYM.search(phrase)  # "the Democratic Front (DF) party": kept as written
     acronym = inner.group(1).replace(".", "") if inner else acronym

@@ -50,6 +50,10 @@ _NOUN_USE = re.compile(rf"\s+(?:{AUX}{{0,2}}{ADVERB}?)?(?:{'|'.join(SAY_VERBS)})
 _FINDING_VERBS = frozenset(
     "found finds showed shows shown revealed reveals suggested suggests identified identifies"
     .split())
+#: Those who find things by searching, not by research: "rescuers found 12 bodies".
+_SEARCHERS = frozenset("""officers officer police policemen rescuers rescuer firefighters divers
+    searchers soldiers troops workers residents villagers volunteers crews guards agents deputies
+    paramedics hikers fishermen passers-by""".split())
 _PLACE_VERBS = frozenset("place places placed put puts show shows".split())
 #: Say-verbs that are also nouns ("an estimate of", "the forecast by").
 _NOUN_VERBS = frozenset(
@@ -121,6 +125,13 @@ _AGE = re.compile(r",\s*\d{1,3},\s*$")
 #: A view held, after "maintained", "rejected" ...: "(its stance) that C".
 _HELD_THAT = re.compile(r"\s+(?:(?:its|their|his|her|the)\s+(?:stance|position|view|claim|"
                         r"assertion|line|argument)\s+)?that\b")
+#: A sentence's opening adverbial of time or place, before an interposed tag ("On Monday, X
+#: said, C"): no claim of its own.
+_ADVERBIAL_OPENER = re.compile(
+    r"(?:(?:Shortly|Soon|Just|Moments|Hours|Minutes|Days|Weeks|Late|Early|Earlier|Later)\s+)?"
+    r"(?:after|before|on|in|at|by|around|about|since|during|until|within|last|this|early|late|"
+    r"later|earlier|yesterday|today|overnight|meanwhile|then|now)\b(?:\s+[\w.:’'-]+){0,5}",
+    re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|last|late|early|this)\s+\w+(?:\s+\w+)?)?\s*,")
 _TIME_TAIL = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -248,6 +259,9 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         # act, nothing said
     if verb in ("described", "describes") and not _DESCRIBED_AS.match(sentence, cue_end):
         return None  # "the man described the route": no view given, unless "described X as Y"
+    if verb in ("countered", "counters") and not re.match(r"\s+(?:that\b|:|[“\"‘])|\s*[:“\"‘]",
+                                                         sentence[cue_end:]):
+        return None  # "the army countered the attack": an act, unless "countered that C"
     if verb in ("maintained", "maintains") and not _HELD_THAT.match(sentence, cue_end):
         return None  # "maintained the roads": said only of a view held ("maintained that C")
     if verb.endswith("ing") and not progressive:
@@ -386,6 +400,9 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         return None  # "a firm pound put more pressure on shares": no figure put at
     if verb in _FINDING_VERBS and phrase.kind == "vague" and not known_source_head(phrase.name):
         return None  # "A skull found in China": a finding, not its finder
+    if verb in ("found", "finds") and (phrase.name.split() or [""])[-1].lower() in _SEARCHERS \
+            and not re.match(r"\s+(?:that\b|evidence\b|no\s+evidence\b)|\s*:", sentence[cue_end:]):
+        return None  # "officers found two men injured": a search, not a finding reported
     if verb in ("showed", "shows", "show") and phrase.kind in ("person", "org", "unknown") and \
             re.match(r"\s+(?:they|he|she|it|we|why|how|what|its|their|his|her)\b",
                      sentence[cue_end:]):
@@ -430,6 +447,11 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         # told Reuters, citing Y'; not ', adding that C2'
     ):
         boundary = len(sentence[:start].rstrip(",’”\"'— "))
+        lead = _ADVERBIAL_OPENER.fullmatch(sentence, 0, boundary)
+        if lead is not None and parenthetical:  # "Shortly after 7 p.m., X said, officers
+            comma = _PARENTHETICAL.match(sentence, after)  # found ...": the words after the tag
+            return Cue(phrase, "postposed", cue_start, cue_end, start, end,
+                       *content_to_end(sentence, comma.end()), medium)
         role = _ROLE_BEFORE.search(sentence, 0, start)
         if role is not None and phrase.kind == "person":  # "C, its Africa director, Mara Lenz,
             boundary = role.start()  # told Reuters": the role is no part of C

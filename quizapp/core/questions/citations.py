@@ -8,7 +8,7 @@ from dataclasses import replace
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.cues import RELEASE_VERBS
 from quizapp.core.claims.extract import Claim
-from quizapp.core.claims.speakers import Speaker, after_dateline
+from quizapp.core.claims.speakers import Speaker, after_dateline, joint_parts
 from quizapp.core.questions.believable import compares
 from quizapp.core.questions.corpus import (
     Article,
@@ -333,6 +333,8 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     if owner is not None:  # "The data also shows ..." after "a new report from IDC": IDC's
         accept = [*accept, owner.name, *(f for f in (owner.mention, *owner.short_forms)
                                          if f != owner.name and len(f) > 2)]
+    accept = [*accept, *(p.mention for p in joint_parts(answer))]  # "the Red Cross" of
+    # "Local officials and the Red Cross": each of two who speak together
     introduced = _introduced(article, claim) if described else ""
     if introduced:  # "the official said" after "A senior military source in the capital told"
         accept = [*accept, introduced, re.sub(r"^(?i:an?|one|the)\s+", "", introduced)]

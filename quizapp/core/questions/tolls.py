@@ -33,8 +33,9 @@ _ARRESTED = re.compile(r"\b(?:arrested|arrests|detained|detentions|taken into (?
                        r"custody|held in custody)\b", re.I)
 _AFFECTED = re.compile(r"(?<![\w-])affected\b", re.I)
 _TOOK_PART = re.compile(r"\b(?:took part|taking part|participated|participating|marched|"
-                        r"attract(?:ed|ing|s)|drew|turned out|"
-                        r"rallied|joined (?:the\s+)?(?:protests?|rall(?:y|ies)|marches?))\b", re.I)
+                        r"attract(?:ed|ing|s)|drew|turned out|attended|attending|crowds?|"
+                        r"rallied|joined (?:the\s+)?(?:protests?|rall(?:y|ies)|march(?:es)?|"
+                        r"demonstrations?|strikes?))\b", re.I)
 _RESCUED = re.compile(r"\b(?:rescued|survivors|survived)\b", re.I)
 _EVACUATED = re.compile(r"\b(?:evacuated|evacuations|displaced|fled their homes)\b", re.I)
 _POWERLESS = re.compile(r"\b(?:without|lost|losing|no)\s+(?:power|electricity)\b", re.I)

@@ -553,3 +553,51 @@ def test_data_or_figures_from_a_body_name_the_body_as_source():
     assert claim_of(text, "film").attribution.strength == "none"
     found = source_answers(text, "4%")
     assert accepts(found, "the statistics office", text) and not accepts(found, "data", text)
+
+
+def test_an_unnamed_source_described_by_what_it_knows_is_a_described_source():
+    text = ("News\n\nPeople familiar with the talks said the deal was worth about $2 billion.\n\n"
+            "Sources close to the board said 400 staff would go.\n\nSources said the plant "
+            "would close.\n")
+    for words, name in (("$2 billion", "People familiar with the talks"),
+                        ("400 staff", "Sources close to the board")):
+        claim = claim_of(text, words)
+        assert claim.attribution.speaker.name == name
+        assert claim.attribution.strength == "described"
+        assert accepts(source_answers(text, words), name.lower(), text)
+    assert claim_of(text, "plant").attribution.strength == "vague"
+
+
+def test_a_group_speaking_with_another_source_is_both_of_them():
+    text = ("News\n\nLocal officials and the Red Cross say at least 45 people died in the "
+            "floods.\n\nPolice and firefighters said 12 homes were destroyed.\n\nThe Food and "
+            "Drug Administration said 30 products were recalled.\n\nTroops shelled the town and "
+            "officials said 30 people died.\n")
+    assert claim_of(text, "45").attribution.speaker.name == "Local officials and the Red Cross"
+    for words, each in (("45", ("the Red Cross", "local officials")),
+                        ("12 homes", ("police", "firefighters"))):
+        found = source_answers(text, words)
+        assert all(accepts(found, answer, text) for answer in each), words
+    assert claim_of(text, "products").attribution.speaker.name == "Food and Drug Administration"
+    assert claim_of(text, "shelled").attribution.speaker.name == "officials"
+
+
+def test_retorted_countered_and_a_statement_released_to_clarify_attribute():
+    text = ("News\n\nTeachers have retorted that class sizes rose by 12 per cent.\n\nThe "
+            "ministry countered that only 300 schools were affected.\n\nThe army countered the "
+            "attack with 40 tanks.\n\nThe Grayline group released a statement on Tuesday to "
+            "clarify that it had taken 300 gigabytes of data.\n")
+    assert claim_of(text, "class sizes").attribution.speaker.name == "Teachers"
+    assert claim_of(text, "only 300").attribution.speaker.name == "ministry"
+    assert claim_of(text, "tanks").attribution.strength == "none"
+    assert claim_of(text, "gigabytes").attribution.speaker.name == "Grayline group"
+
+
+def test_a_tag_after_an_opening_time_reports_the_words_after_it():
+    text = ("News\n\nShortly after 7 p.m., Inspector Dana Whitlow said, officers found two men "
+            "injured near the station.\n")
+    claim = claim_of(text, "officers")
+    assert claim.attribution.speaker.name == "Dana Whitlow"
+    assert claim.content.startswith("officers found two men")
+    found = source_answers(text, "officers")
+    assert found and accepts(found, "Whitlow", text) and not accepts(found, "officers", text)

@@ -470,3 +470,11 @@ def test_counts_for_two_places_of_one_article_are_no_conflict():
     assert not any({q.answer, *(q.choices or ())} >= {"102", "more than 47"} or (
         "102" in q.prompt and q.answer == "more than 47") or (
         "47" in q.prompt and q.answer == "102") for q in found), [q.prompt for q in found]
+
+
+def test_a_crowd_counted_by_organisers_and_by_police_conflicts():
+    questions = _discrepancies(
+        "Organisers estimated that 30,000 people joined the march on Saturday, while police "
+        "said about 8,000 took part.", "March through the capital")
+    assert [q.answer for q in questions] == ["about 8,000"]
+    assert "took part" in questions[0].prompt and "Organisers give 30,000" in questions[0].prompt
