@@ -100,7 +100,9 @@ def is_figure(sentence: str, match: re.Match[str], measure: str) -> bool:
         return False
     capital = CAPITAL_BEFORE.search(before)
     counted = counted_noun(after)[0]
-    if capital and num[0].isdigit() and not counted.split(" ", 1)[0].endswith("s"):
+    head = counted.split(" ", 1)[0]
+    if capital and num[0].isdigit() and (not head.endswith("s") or head[:1].isupper()):
+        # "Section 8 housing", "Channel 4 News": a name with its number
         word = capital.group(1).rstrip("’'")
         return word.lower() in STOP_WORDS or word.lower() in ALL_QUALIFIERS
     return True

@@ -104,12 +104,25 @@ CALENDAR = frozenset(
 )
 
 
+def _name_number(words: list[str], at: int) -> bool:
+    """Tell whether words[at] is a number inside a broadcaster's or body's name, after a
+    capitalised word ("Channel 4", "France 24", "La 1")."""
+    return at > 0 and re.fullmatch(r"\d{1,2}", words[at]) is not None and is_capital(
+        words[at - 1])
+
+
+def name_ends_in_number(words: list[str]) -> bool:
+    """Tell whether a phrase ends in a name with a number ("broadcaster La 1")."""
+    return _name_number(words, len(words) - 1)
+
+
 def read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
     """Read a phrase ending in a capitalised name: split description, title and name."""
     start = len(words) - 1
     while start > 0:
         prev = words[start - 1]
-        if is_capital(prev) or (prev.lower() in CONNECTORS and start > 1 and (
+        if is_capital(prev) or _name_number(words, start - 1) or (
+                prev.lower() in CONNECTORS and start > 1 and (
                 is_capital(words[start - 2]) or (  # "Ursula von der Leyen", "Head of the
                     words[start - 2].lower() in CONNECTORS and start > 2  # Commission"
                     and is_capital(words[start - 3])))):
@@ -136,13 +149,14 @@ def read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
         or ("and" in run[1:-1] and len(run) >= 4)  # "Emergency Operations and Control Room":
         # no person's name holds "and"
         or (len(run) == 1 and run[0].replace(".", "").isupper() and len(run[0]) > 1)
+        or any(w.isdigit() for w in run)  # "Channel 4", "La 1": no person's name holds a number
     )
     office = titled and bool(run) and run[0].lower() in ("of", "for")
     if office:  # "Secretary of State Antony Blinken": the office's words, then the name
         person = person_end(run)
         desc, run = desc + run[: len(run) - len(person)], person
-    while run and run[0].lower() in CONNECTORS:
-        desc.append(run.pop(0))
+    while run and run[0].lower() in CONNECTORS and not (len(run) > 1 and run[1].isdigit()):
+        desc.append(run.pop(0))  # (but "La 1": a name)
     if not run or (len(run) == 1 and run[0].lower().rstrip(".") in CALENDAR):
         return None  # "confirmed on Wednesday that": a day, not a speaker
     name = " ".join(run)

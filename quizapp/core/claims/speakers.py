@@ -9,6 +9,7 @@ from functools import lru_cache
 from quizapp.core.claims.speaker import Speaker, SpeakerPhrase
 from quizapp.core.claims.speaker_descriptions import CLAUSE_WORDS, describes, known_source_head
 from quizapp.core.claims.speaker_names import (
+    name_ends_in_number,
     has_proper_word,
     initials,
     is_adjective,
@@ -246,7 +247,8 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
             break
     if phrase.split()[:1] and phrase.split()[0].lower() in _PREPOSITIONS:
         return None  # "..., among other (alleged abuses)": no one
-    if QUANTITY.fullmatch(phrase.split()[-1] if phrase.split() else ""):
+    if QUANTITY.fullmatch(phrase.split()[-1] if phrase.split() else "") and not (
+            name_ends_in_number(phrase.split())):
         return None  # "Three-quarters (of those polled)", "seven (in 10 voters)": a share
     bare = strip_leading(phrase)  # "But he warned": the pronoun after a conjunction
     if bare.lower() in PRONOUNS and bare.lower() != phrase.lower() and bare.lower() != "it":
@@ -276,7 +278,7 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     if re.fullmatch(r"[A-Z]{2,}s", head):  # "many MPs", "NGOs": a group, no one's name
         text = " ".join(words)
         return SpeakerPhrase(text, "", text, "vague")
-    if not is_capital(head):
+    if not is_capital(head) and not name_ends_in_number(words):
         return _read_common(words, definite, acronym)
     proper = len(words) > 1 and is_capital(words[-2]) and words[-2].lower() not in LEADING \
         and (not is_adjective(words[-2]) or (len(words) > 2 and is_capital(words[-3]) and

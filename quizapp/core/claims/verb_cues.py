@@ -109,7 +109,8 @@ _TOLD_PLAIN = re.compile(
     r"\s+(?P<medium>(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:the\s+)?(?:police|"
     r"reporters|journalists|media|press|court|jury|committee|council|parliament|lawmakers|"
     r"authorities|officials|investigators|officers|rescuers|doctors|"
-    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))"
+    r"[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|\d{1,2}(?=\s+[A-Z])|\d{1,2}(?=\s+(?:there|it|he|she|"
+    r"they|we|the|a|an)\b))){0,3}))"
     r"(?=\s+(?:(?:there|it|he|she|they|we|the|a|an)\b|\d|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|hundreds|thousands|some|about|more|at\s+least)\b))")  # (whole words:
 # not the "a" of "after the hearing")

@@ -264,7 +264,23 @@ def money_kind(claim: Claim, figure: Figure) -> str:
         return ""
     if _RISE_BEFORE.search(before) or _RISE_AFTER.match(after):
         return "rise"
+    if _DAMAGE_BEFORE.search(before) or _DAMAGE_AFTER.match(after):
+        return "damage"
+    if _WORTH_BEFORE.search(before):
+        return "value"
     return "level" if _LEVEL_BEFORE.search(before) else ""
+
+
+#: What a deal or a thing is worth: "a deal worth $2 billion", "put its value at $1.5 billion".
+_WORTH_BEFORE = re.compile(
+    r"\b(?:worth|valued\s+at|valuing\s+(?:it|the\s+\w+)\s+at|value\s+(?:of|at)|(?:its|the)\s+"
+    r"value\s+at|priced\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+    r"more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$", re.I)
+#: The cost of damage or losses: "$40 million in damage", "estimated the damage at $75 million".
+_DAMAGE_BEFORE = re.compile(r"\b(?:damages?|losses)\s+(?:\w+\s+){0,2}?(?:at|of|to|totalled|"
+                            r"totaling|totalling|reached)\s+(?:about\s+|around\s+|some\s+|"
+                            r"nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$", re.I)
+_DAMAGE_AFTER = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:\w+\s+)?(?:damages?|losses)\b", re.I)
 
 
 def _words(text: str) -> set[str]:

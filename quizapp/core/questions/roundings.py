@@ -139,5 +139,7 @@ def _roundest(value: float, decimal: bool, below: bool) -> float | None:
 def _written(bound: float, like: str) -> str:
     """Write a bound as the figure's digits are written (commas, decimals)."""
     if bound == int(bound):
-        return f"{int(bound):,}" if "," in like else str(int(bound))
+        plain = re.fullmatch(r"\d{4,}", like) is not None  # the article writes "2000"
+        return f"{int(bound):,}" if "," in like or (bound >= 1000 and not plain) else str(
+            int(bound))
     return f"{bound:.{len(like.split('.')[-1]) if '.' in like else 1}f}".rstrip("0").rstrip(".")

@@ -34,10 +34,13 @@ _ARRESTED = re.compile(r"\b(?:arrested|arrests|detained|detentions|taken into (?
 _AFFECTED = re.compile(r"(?<![\w-])affected\b", re.I)
 _TOOK_PART = re.compile(r"\b(?:took part|taking part|participated|participating|marched|"
                         r"attract(?:ed|ing|s)|drew|turned out|attended|attending|crowds?|"
+                        r"walked out|went on strike|(?:are|were|is|was) on strike|"
                         r"rallied|joined (?:the\s+)?(?:protests?|rall(?:y|ies)|march(?:es)?|"
                         r"demonstrations?|strikes?))\b", re.I)
 _RESCUED = re.compile(r"\b(?:rescued|survivors|survived)\b", re.I)
-_EVACUATED = re.compile(r"\b(?:evacuated|evacuations|displaced|fled their homes)\b", re.I)
+_EVACUATED = re.compile(r"\b(?:evacuated|evacuations)\b", re.I)
+_DISPLACED = re.compile(r"\b(?:displaced|fled their homes|homeless)\b", re.I)
+_CASES = re.compile(r"\b(?:infected|infections|cases)\b", re.I)
 _POWERLESS = re.compile(r"\b(?:without|lost|losing|no)\s+(?:power|electricity)\b", re.I)
 _BOTH = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured|hurt)\b", re.I)
 
@@ -79,7 +82,8 @@ def count_kind(claim: Claim, figure: Figure) -> str:
     # including the driver, died": the verb is the figure's past the aside
     for kind, pattern in (("deaths", _DEATH), ("injured", _HURT), ("missing", _MISSING),
                           ("arrested", _ARRESTED), ("rescued", _RESCUED),
-                          ("evacuated", _EVACUATED), ("without power", _POWERLESS),
+                          ("evacuated", _EVACUATED), ("displaced", _DISPLACED),
+                          ("cases", _CASES), ("without power", _POWERLESS),
                           ("affected", _AFFECTED), ("took part", _TOOK_PART)):
         for match in pattern.finditer(text):
             gap = match.start() - end if match.start() >= end else at - match.end()
@@ -136,7 +140,15 @@ _SAME_GROUP = (
     frozenset("militants insurgents gunmen fighters rebels extremists terrorists jihadists "
               "guerrillas attackers".split()),
     frozenset("soldiers troops servicemen personnel".split()),
+    frozenset("workers staff employees strikers members".split()),
 )
+#: What sums of money measure (conflicts.money_kind): one quantity only in sentences on one
+#: subject of the story.
+MONEY_KINDS = frozenset(("rise", "level", "value", "damage"))
+#: Counts whose group a source may name more narrowly without counting another group: "14
+#: people were arrested" and "40 protesters were detained", "2,300 people infected" and "3,100
+#: cases".
+LOOSE_KINDS = frozenset(("arrested", "took part", "cases", "displaced", "evacuated"))
 
 
 def _head(figure: Figure, claim: Claim | None) -> str:
@@ -238,7 +250,7 @@ _CALLED_FALSE = re.compile(r"\b(?:are|is|were|was|as)\s+(?:false|untrue|inaccura
                            r"be\s+)?(?:true|correct|accurate|right)\b", re.I)
 #: Topics whose figures may count the dead or hurt: "12 workers were killed", "three soldiers".
 _COUNTED = frozenset(("casualties", "count", "population", "employment", "deployment",
-                      "arrests", "displacement"))
+                      "arrests", "displacement", "health"))
 
 
 def counted(kind: str) -> bool:
@@ -265,6 +277,8 @@ _WHAT = {"deaths": "the number of dead", "injured": "the number of injured",
          "casualties": "the number of killed and wounded",
          "arrested": "the number of people arrested", "rescued": "the number of survivors",
          "evacuated": "the number evacuated", "without power": "the number without power",
+         "displaced": "the number displaced", "cases": "the number of cases",
+         "value": "the value", "damage": "the cost of the damage",
          "affected": "the number of people affected", "took part": "the number who took part",
          "magnitude": "the earthquake's magnitude", "turnout": "the turnout",
          "rise": "the size of the rise", "level": "the new level"}

@@ -3,6 +3,8 @@ toll in the lead against a minister's figure)."""
 
 from __future__ import annotations
 
+import re
+
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.conflicts import may_conflict, same_quantity
@@ -10,6 +12,8 @@ from quizapp.core.questions.corpus import Article, Candidate, distinct, order_ch
 from quizapp.core.questions.figure_sources import context_claim
 from quizapp.core.questions.places import figure_places, lead_places, same_scope, story_name
 from quizapp.core.questions.tolls import (
+    LOOSE_KINDS,
+    MONEY_KINDS,
     count_entries,
     counted,
     lowered,
@@ -33,9 +37,9 @@ def within_candidates(article: Article) -> list[Candidate]:
                 continue
             if (ca.start in apart or cb.start in apart) and ca.start != cb.start:
                 continue  # "Fighting last month ... killed seven": not this event's toll
-            if counted(ka) and not same_count(fa, fb, ca, cb):
+            if counted(ka) and ka not in LOOSE_KINDS and not same_count(fa, fb, ca, cb):
                 continue  # "22 deaths on their side" against "three soldiers died"
-            if ka in ("rise", "level") and not same_quantity(article, ca, cb):
+            if ka in MONEY_KINDS and not same_quantity(article, ca, cb):
                 continue  # "a rise of £700 in energy bills", "profits rose to £2m"
             if not same_scope(figure_places(ca, fa, article), figure_places(cb, fb, article),
                               lead, lead, lone_place=False):
@@ -52,6 +56,11 @@ def within_candidates(article: Article) -> list[Candidate]:
     return found
 
 
+#: The thing whose value a sentence gives: "the takeover deal was worth", "valued the firm at".
+_WORTH_OF = re.compile(r"\b(?:the|its|their|his|her)\s+((?:[a-z]+\s+)?[a-z]{3,})\s+(?:(?:is|was|"
+                       r"were|are|would\s+be|will\s+be|is\s+now|had\s+been)\s+)?(?:worth|valued)\b")
+
+
 def _within_question(article: Article, a: tuple, b: tuple, kind: str,
                      entries: list, event: str = "") -> Candidate:
     """Ask for the second figure of a conflicting pair, given the first and both sources."""
@@ -59,6 +68,9 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
     if not wb:  # ask for the attributed one
         (ca, fa, wa), (cb, fb, wb) = (cb, fb, wb), (ca, fa, wa)
     what = what_label(kind)
+    if kind == "value":  # "the deal was worth $2 billion": the value of the deal
+        worth = next(filter(None, (_WORTH_OF.search(c.text) for c in (ca, cb))), None)
+        what = f"the value of the {worth.group(1)}" if worth else what
     if event:  # a sentence about another event: name it
         what += f' in one event it reports ("{event} …")'
     who_a = mid_label(wa, article.source.text, ca.attribution.strength == "described") if wa \

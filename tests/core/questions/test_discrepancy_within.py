@@ -478,3 +478,33 @@ def test_a_crowd_counted_by_organisers_and_by_police_conflicts():
         "said about 8,000 took part.", "March through the capital")
     assert [q.answer for q in questions] == ["about 8,000"]
     assert "took part" in questions[0].prompt and "Organisers give 30,000" in questions[0].prompt
+
+
+def test_strikes_displaced_arrests_cases_values_and_damage_conflict_within_an_article():
+    for title, body, key in (
+            ("Strike at the plant", "The union said 5,000 workers walked out on Monday. The "
+             "employer said only 1,200 staff joined the strike.", "1,200"),
+            ("Fighting in the north", "The government said 120,000 people had been displaced by "
+             "the fighting. Aid groups put the number of displaced at 300,000.", "300,000"),
+            ("Protest in the capital", "Police said 14 people were arrested. Activists said at "
+             "least 40 protesters had been detained.", "at least 40"),
+            ("Outbreak spreads", "The ministry said the outbreak had infected 2,300 people. The "
+             "health agency said 3,100 cases had been recorded.", "3,100"),
+            ("Takeover deal agreed", "The company said the takeover deal was worth $2 billion, "
+             "but analysts put its value at $1.5 billion.", "$1.5 billion"),
+            ("Storm damage counted", "The city said the storm caused $40 million in damage. "
+             "Insurers estimated the storm damage at $75 million.", "$75 million")):
+        questions = _discrepancies(body, title)
+        assert [q.answer for q in questions] == [key], title
+    value = _discrepancies("The company said the takeover deal was worth $2 billion, but "
+                           "analysts put its value at $1.5 billion.", "Takeover deal agreed")[0]
+    assert "the value of the takeover deal" in value.prompt
+
+
+def test_values_of_two_things_or_cases_of_two_days_do_not_conflict():
+    assert _discrepancies("The company said the takeover deal was worth $2 billion. Its "
+                          "headquarters building is worth $40 million, the company said.",
+                          "Takeover deal agreed") == []
+    assert _discrepancies("The ministry said 2,300 people were infected. The health agency "
+                          "said 400 new cases had been recorded on Tuesday.",
+                          "Outbreak spreads") == []

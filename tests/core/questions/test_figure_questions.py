@@ -256,3 +256,32 @@ def test_a_tag_inside_a_sentence_is_never_cut_out_of_an_open_prompt():
              if q.type == "figure"]
     assert found and all("say had" not in q.prompt and "Ferry crossings" in q.prompt
                          for q in found), [q.prompt for q in found]
+
+
+def _questions_of(body: str, title: str = "News") -> list:
+    source = Source(id="n", title=title, date="2025-04-02", text=f"{title}\n\n{body}\n")
+    questions = generate_questions([source])
+    for q in questions:
+        assert check_integrity(q, [source]) == [], q
+    return questions
+
+
+def test_a_described_source_opening_the_sentence_is_lower_case_in_a_put_prompt():
+    prompts = [q.prompt for q in _questions_of(
+        "Aid groups put the number of displaced at 300,000.") if q.type == "figure"]
+    assert "What figure did aid groups put the number of displaced at?" in prompts
+
+
+def test_a_bound_above_a_thousand_is_written_with_a_comma():
+    statements = [q.prompt for q in _questions_of(
+        "Health officials said the number of cases stood at 900.") if q.type == "verdict"]
+    assert any("2,000" in s or "1,000" in s for s in statements), statements
+    assert not any("2000" in s or "1000" in s for s in statements)
+
+
+def test_a_broadcaster_whose_name_holds_a_number_is_the_outlet_told():
+    questions = _questions_of("The coach told Channel 4 News the club lost $5 million.\n\nThe "
+                              "minister told broadcaster La 1 that 200 soldiers would be sent.")
+    keys = {q.answer for q in questions if q.type == "source"}
+    assert {"Channel 4 News", "broadcaster La 1"} <= keys, keys
+    assert not any("that 4 News" in q.prompt or q.answer == "4" for q in questions)
