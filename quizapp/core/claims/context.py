@@ -203,10 +203,16 @@ def _described_before(earlier: list[Attribution], pronoun: str) -> Attribution |
             if pronoun == "it" and (attribution.speaker.kind == "org" or is_country(
                     attribution.speaker.name)):
                 return attribution  # "The WHO said ... It said": the sentence just before
+            if pronoun == "it" and attribution.speaker.kind == "person":
+                continue  # "It said" is no person: the body named before
             return None  # the cast resolves he, she and they after a named source
         if attribution.strength == "described" and attribution.speaker:
             plural = attribution.speaker.mention.split()[-1].endswith("s")
-            return attribution if plural == (pronoun == "they") else None
+            if plural == (pronoun == "they"):
+                return attribution
+            if pronoun == "they":
+                return None
+            # "Acme reported ... Analysts had expected ... It said": not the analysts
     return None
 
 

@@ -57,7 +57,15 @@ def described_variants(article: Article, claim: Claim, speaker: Speaker,
             for o in others):  # "a new poll", later "the survey": one poll, either word
         forms.extend(("the poll", "the survey"))
     forms.extend(_named_as(article, speaker.mention))
-    return [f for f in dict.fromkeys(forms) if f.lower() != answer.lower()]
+    return [f for f in dict.fromkeys(forms) if f.lower() != answer.lower() and not (
+        f.lower() in _RELATIONAL and re.search(rf"\b{re.escape(f.lower())}\s+(?:of|at|from|in|"
+                                               r"with|for|on)\s", answer.lower()))]
+
+
+#: Heads that say who only with what follows them: "head" of "the head of the agency",
+#: "person" of "a person at the scene" is no answer alone.
+_RELATIONAL = frozenset("""head heads chief member members person people man woman men women
+    one group team family part friend friends""".split())
 
 
 def _named_as(article: Article, mention: str) -> list[str]:
@@ -83,7 +91,8 @@ def _named_as(article: Article, mention: str) -> list[str]:
 
 #: Words before a described source's head that say nothing of whose it is ("some senior officials").
 _GENERIC_MODIFIERS = frozenset("""a an the some several many most other two three four five
-    senior top local unnamed anonymous junior former""".split())
+    senior top local unnamed anonymous junior former career veteran retired longtime
+    independent leading prominent federal""".split())
 _POLLED = re.compile(r"\s+(?:polled|surveyed|questioned|interviewed|contacted|consulted)\s+by\s")
 
 
