@@ -207,13 +207,24 @@ def _described_before(earlier: list[Attribution], pronoun: str) -> Attribution |
                 continue  # "It said" is no person: the body named before
             return None  # the cast resolves he, she and they after a named source
         if attribution.strength == "described" and attribution.speaker:
-            plural = attribution.speaker.mention.split()[-1].endswith("s")
+            plural = _plural_head(attribution.speaker.mention)
             if plural == (pronoun == "they"):
                 return attribution
             if pronoun == "they":
                 return None
             # "Acme reported ... Analysts had expected ... It said": not the analysts
     return None
+
+
+def _plural_head(mention: str) -> bool:
+    """Tell whether a described source is plural by its head, before what qualifies it
+    ("analysts polled by the agency", "people familiar with the talks")."""
+    head = (_QUALIFIER.split(mention, maxsplit=1)[0].split() or [""])[-1].lower()
+    return head.endswith("s") or head in ("people", "police", "staff", "personnel")
+
+
+_QUALIFIER = re.compile(r"\s+(?:polled|surveyed|questioned|interviewed|familiar|close|briefed|"
+                        r"involved|with|at|in|of|from|for|on|who|that)\b")
 
 
 def _fully_quoted(sentence: str) -> bool:

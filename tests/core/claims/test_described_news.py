@@ -601,3 +601,21 @@ def test_a_tag_after_an_opening_time_reports_the_words_after_it():
     assert claim.content.startswith("officers found two men")
     found = source_answers(text, "officers")
     assert found and accepts(found, "Whitlow", text) and not accepts(found, "officers", text)
+
+
+def test_it_after_a_plural_group_is_the_body_named_before():
+    text = ("News\n\nAcme Corp reported revenue of $4 billion on Tuesday. Analysts polled by "
+            "the agency had expected $3.8 billion. It said profit rose 12%.\n\nThe Valdor "
+            "ministry of health published its figures. Doctors said 40 wards were closed. It "
+            "said 900 beds were empty.\n")
+    assert claim_of(text, "12%").attribution.speaker.name == "Acme Corp"
+    assert "ministry" in claim_of(text, "900").attribution.speaker.name
+
+
+def test_a_relational_head_alone_is_no_answer_and_a_career_role_keeps_its_head():
+    text = ("News\n\nThe head of the agency said 300 staff would go.\n\nA person at the scene "
+            "said 12 cars burned.\n\nCareer federal prosecutors recommended a sentence of 15 "
+            "years.\n")
+    assert not accepts(source_answers(text, "300 staff"), "head", text)
+    assert not accepts(source_answers(text, "12 cars"), "person", text)
+    assert accepts(source_answers(text, "15 years"), "prosecutors", text)
