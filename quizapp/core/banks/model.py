@@ -42,7 +42,7 @@ VERDICT_CHOICES = ("Supported", "Contradicted", "Not stated in the article")
 STATUSES = ("draft", "approved")
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """A span of a source's clean text: Python offsets, `end` exclusive."""
 
@@ -64,7 +64,7 @@ class Source:
     url: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Question:
     """One question. For multiple choice, `answer` is the text of the right choice."""
 

@@ -88,7 +88,8 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 _WITH_ING = re.compile(
     r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
     r"(?P<verb>saying|predicting|estimating|forecasting|warning|claiming|putting|confirming|"
-    r"adding|noting|stating|insisting|arguing|denying|reporting)\b"
+    r"adding|noting|stating|insisting|arguing|denying|reporting|conceding|admitting|"
+    r"acknowledging|revealing|showing|suggesting)\b"
 )
 
 #: The words BEAT ends on ("estimate", "forecasts", ...): a sentence without one cannot match.
@@ -242,6 +243,15 @@ def _find_cues(sentence: str, opened: bool) -> list[Cue]:
             stop = re.compile(r",\s|;\s").search(sentence, match.end())
             cues.append(replace(cue, content_start=match.start("what"),
                                 content_end=stop.start() if stop else cue.content_end))
+    for match in _OWN_COUNT.finditer(sentence) if "’" in sentence or "'" in sentence else ():
+        phrase = read_speaker(match.group("np"))
+        if phrase and (phrase.kind in ("org", "person") or (
+                phrase.kind == "unknown" and phrase.name[:1].isupper())) and not inside(
+                quotes, match.start()):
+            stop = re.compile(r",\s|;\s").search(sentence, match.end())
+            cues.append(Cue(phrase, "according", match.start("count"), match.end("count"),
+                            match.start("np"), match.end("np"), match.start(),
+                            stop.start() if stop else len(sentence.rstrip(" .!?"))))
     for match in _HEARD.finditer(sentence) if " told" in sentence or " heard" in sentence else ():
         if not inside(quotes, match.start()):
             cues.append(_heard(sentence, match))
@@ -331,9 +341,21 @@ _CALLED = re.compile(r"\b(?P<verb>called|calls|calling|described|describes|descr
 #: X, Y and Z each measure or name the thing themselves.
 _RATED = re.compile(
     r"\b(?P<verb>described|describes|recorded|records|measured|measures|rated|rates|classified|"
-    r"classifies|put|puts|placed|places|registered|registers)\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
+    r"classifies|put|puts|placed|places|registered|registers|cited|cites|gave|gives)\s+(?:it|"
+    r"them|the\s+(?:[\w-]+\s+)?"
     r"(?:quake|earthquake|tremor|storm|toll|figure|number|count|total|tally|losses|damage))"
     r"\s+(?:as|at)\s+(?P<what>\S)")  # ("put the death toll at 56")
+
+
+#: "the agency's latest tally of the dead stood at 60", "Valpost's own count was 81": the
+#: owner of a count gives it.
+_OWN_COUNT = re.compile(
+    r"(?P<np>\b(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|\b[Tt]he\s+(?:[a-z]+\s+)?"
+    r"(?:ministry|agency|police|government|authorities|army|military|council|company))"
+    r"(?:’s?|'s?)\s+(?P<count>(?:(?:latest|own|official|last|new|updated|revised|provisional|"
+    r"preliminary|final|separate)\s+)*(?:death\s+)?(?:count|tally|toll|estimate|figures?|"
+    r"numbers?))(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:stood|stands|was|is|were|are|"
+    r"reached|rose|climbed|had\s+risen|has\s+risen|put|puts)\b")
 
 
 #: Court reporting: "C, a court has heard", "Bristol Crown Court was told C", "the jury heard that

@@ -14,7 +14,7 @@ STRENGTHS = ("named", "described", "vague", "none")
 VAGUE_SPEAKER = Speaker("unnamed sources", "", "unnamed sources", (), "vague")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """Who a sentence's claim is attributed to; offsets index the clean text, -1 when absent."""
 
@@ -32,7 +32,7 @@ class Attribution:
     medium: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One sentence of an article: `text == source[start:end]`."""
 

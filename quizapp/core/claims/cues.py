@@ -33,6 +33,9 @@ released published issued recommended recommends shown described describes
 worry worries worried highlighted highlights retorted retorts countered counters""".split() + [
     r"made\s+clear", r"made\s+it\s+clear", r"makes\s+clear", r"pointed\s+out", r"points\s+out",
     r"ruled\s+out", r"rules\s+out",
+    r"(?:countered|counters|responded|responds|hit\s+back)\s+(?:(?:the|this|that|their|its|"
+    r"those)\s+(?:claims?|figures?|estimates?|numbers?)\s+)?with\s+(?:its\s+own\s+|their\s+own\s+)?"
+    r"(?:figures|data|numbers|statistics)\s+(?:suggesting|showing|indicating)",
     r"(?:released|issued|put\s+out)\s+a\s+statement(?:\s+on\s+[A-Z][a-z]+day)?\s+to\s+"
     r"(?:clarify|say|confirm|stress|explain|deny|insist|reiterate|announce)",
 ]  # patterns of two or more words ("released a statement to clarify that C")
@@ -67,12 +70,13 @@ RELATIVE = re.compile(
     r"carried out|conducted|commissioned|funded|led|issued|compiled|quoted|cited|seen|obtained|"
     r"provided|given|shared|leaked|shown|sent|founded|formed|created|established|set up|owned|"
     r"run|backed|based|"
-    r"reviewed|interviewed)\s)(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){2,160}?"
+    r"reviewed|interviewed)\s|,\s+(?:representing|speaking|writing|leading|heading|"
+    r"running|chairing|citing|quoting|visiting|addressing)\s)(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){2,160}?"
     r"(?:,\s+[^,;:“”\"]{2,80}?){0,2},\s*$"  # ("which has 140,000 staff,": a number's comma)
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     """An attribution found in a sentence: offsets are relative to the sentence."""
 

@@ -136,6 +136,8 @@ def _chain(start: int, end: int, sentence: str, attribution: Attribution,
     if medium and attribution.frame in ("quoted", "preposed", "postposed"):
         phrase = read_speaker(medium)
         at = sentence.find(medium)
+        if phrase is not None and phrase.kind == "vague" and _BROADCAST.search(medium):
+            phrase = replace(phrase, kind="org")  # "told HaberTurk television": an outlet
         if phrase is not None and phrase.kind in ("org", "person", "unknown") and at >= 0 and \
                 phrase.name.lower() not in names and medium.split()[-1] != "me":
             outlet = Speaker(phrase.name, phrase.description, medium, (), "org", start + at)
@@ -167,8 +169,12 @@ def _reported(sentence: str, start: int, outer: Attribution, inner: Attribution)
 _QUOTE_OPEN = re.compile(r"[“\"]")
 _SPOKE = frozenset("""said says told tells added adds warned warns claimed claims argued argues
     stated states insisted insists stressed stresses admitted admits explained explains expected
-    forecast predicted estimated""".split())
+    forecast predicted estimated described describes recounted recounts conceded concedes
+    confirmed confirms reported reports""".split())
 
+#: An outlet named with what it is: "HaberTurk television", "Radio Valdor", "state TV".
+_BROADCAST = re.compile(r"^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+(?:television|TV|radio|"
+                        r"newspaper|daily|channel|news\s+agency|broadcaster)$")
 #: A conjunction that hands a sentence to a second speaker ("X said A, but Y said B").
 _JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;\s*(?:and|but)?|\s(?:and|but|while|"
                     r"whereas))\s+(?:\w+\s+){0,3}$")

@@ -33,7 +33,7 @@ from quizapp.core.claims.topics import classify_topic, measure_topic
 from quizapp.core.text.numbers import parse_number
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A figure in a sentence: offsets index the clean text and `text == source[start:end]`."""
 
@@ -190,6 +190,16 @@ _UP_VERB = re.compile(r"\b(?:picked|picks|ticked|ticks|shot|shoots|went|goes|mov
                       r"creeps|edged|edges|inched|inches|jumped|jumps|climbed|climbs)\s+$")
 
 
+#: "rose 12% over five years", "over the past three months": "over" spans a period, and is no
+#: bound, unless a word that takes a length comes before it ("for over five years", "jailed for
+#: over two years", "lasted over six hours", "a term of over ten years").
+_SPAN_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|decades?|centuries|quarters?)\b",
+                         re.I)
+_SPAN_BEFORE = re.compile(r"\b(?:for|of|to|than|after|in|at|by|just|well|is|are|was|were|be|"
+                          r"been|being|lasted|lasting|lasts|spent|spend|spends|served|serve|"
+                          r"took|take|takes|taking|spanning|spans|aged|age)\s+$", re.I)
+
+
 _MAGNITUDE = re.compile(r"\b(?i:magnitude)[\s-]+$")
 
 
@@ -219,6 +229,10 @@ def build(sentence: str, match: re.Match[str], measure: str, offset: int, window
         qual_text = ""  # "growth picked up to 4.2 per cent": a verb's "up", no upper bound
         begin = match.start("cur") if match.group("cur") and match.start("cur") < match.start(
             "num") else match.start("num")
+    elif qual_text.lower() == "over" and _SPAN_AFTER.match(after) and not _SPAN_BEFORE.search(
+            sentence, 0, match.start("qual")):
+        qual_text = ""  # "rose 12% over five years": a period, not a bound
+        begin = match.start("num")
     text = sentence[begin : match.end()].strip()
     start = offset + begin + (len(sentence[begin : match.end()]) -
                               len(sentence[begin : match.end()].lstrip()))

@@ -79,7 +79,8 @@ FIGURE = (
     rf"freestyle|butterfly|backstroke|breaststroke|medley|relay|title|world|gold|silver|bronze|"
     rf"event|heats?|semi-finals?|record|champion|crown)\b)|k)\b"  # "the 100m final": metres
     rf"|\s(?:thousand|hundred|lakhs?|crores?)\b)?"
-    rf"(?P<unit>\s?%|(?:{ATTACHED})\b|\s(?:{MULTI_UNITS})\b|-(?:percent|point|dollar|pound|euro|magnitude)\b)?"
+    rf"(?P<unit>\s?%|(?:{ATTACHED})\b|\s(?:{MULTI_UNITS})\b|-(?:percent|point|dollar|pound|euro|magnitude)\b"
+    rf"|-(?:year|month|week|day|hour)(?=\s+(?!(?:old|plans?|programmes?|programs?|strateg\w+|bonds?|yields?)\b)[a-z]))?"
     rf"(?![\w%])(?!-[a-z])"
 )
 FIGURE_RE = re.compile(rf"(?<![\w.,\-/:]){FIGURE}", re.IGNORECASE)
@@ -94,7 +95,7 @@ MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$", re.IGNORECASE)
 MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{'|'.join(MONTHS)})\b", re.I)
 TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CET|ET\b))", re.I)
 AGE_AROUND = re.compile(r"[A-Z][\w’'-]*[’']?,\s*$")
-AGE_AFTER = re.compile(r"^\s*(?:[,)]|-year-old|years? old)")
+AGE_AFTER = re.compile(r"^\s*(?:[,)]|\.\s*$|-year-old|years? old)")  # "said X, 54."
 ID_BEFORE = re.compile(
     r"(?:\b(?:No|Nos|Article|Section|Route|Highway|Flight|Game|Room|Page)\.?\s*|#)$"
 )

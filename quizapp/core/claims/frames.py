@@ -14,7 +14,11 @@ _NP_END = re.compile(r"[,;:.!?\"“”]|\s[–—]\s|"
                      r"\s(?=at\s+(?:[a-z]+\s+)?\d)|"  # "measured by the survey at 6.1"
                      r"\s(?:conducted|commissioned|carried out)\s(?=for\s)|$")
 _THAT = re.compile(r"\s*(?:in (?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
-                   r"(?=that\b)|on \w+\s+|in \w+\s+|last \w+\s+|(?:late\s+|early\s+)?(?:Monday|"
+                   r"(?=that\b)|in (?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:filing|statement|letter|interview|report|post|note|speech|submission|"
+                   r"briefing|memo|message|release|video|document)\s+(?:to|with|on|from)\s+"
+                   r"[^,;.:\"“]{2,60}?\s+(?=that\b)"
+                   r"|on \w+\s+|in \w+\s+|last \w+\s+|(?:late\s+|early\s+)?(?:Monday|"
                    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?"
                    r"(?:that\b|:|,)?\s*")  # "said Friday the navy ...": AP style, no "on"
 #: A time phrase that ends a speaker's noun phrase ("the agency CNES last month").
@@ -110,7 +114,7 @@ def np_after(sentence: str, pos: int) -> tuple[int, int]:
             continue
         if end.group() == "." and _DOMAIN.match(sentence, end.end()) and text[-1:].isalnum():
             continue  # "PowerOutage.US", "Statista.com": a site's name holds its dot
-        if end.group().strip() == "and" and re.search(r"\b(?:of|for)\s+[A-Z]", text) \
+        if end.group().strip() == "and" and re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z]", text) \
                 and _NAME_AND.match(sentence, end.start()):
             continue
         if end.group().strip() == "and" and _CAPITALS.fullmatch(text.strip()) and _NAME_ENDS.match(
@@ -135,7 +139,21 @@ def content_to_end(sentence: str, pos: int) -> tuple[int, int]:
     skip = _THAT.match(sentence, pos)
     start = skip.end() if skip else pos
     end = len(sentence.rstrip(" .!?"))
+    act = _NEXT_ACT.search(sentence, start, end) if " and " in sentence or " but " in \
+        sentence else None
+    if act is not None and not re.search(r"\d", sentence[act.end() : end]) and not inside(
+            quote_spans(sentence), act.start()):
+        end = act.start()  # "The union said the cuts could affect 5,000 workers and vowed to
+        # fight them": the vow is the union's second act, not what it said
     return start, max(start, end)
+
+
+#: The speaker's next act after what it said: "... and vowed to fight them", "..., but
+#: declined to comment". Verbs that the subject of the reported words rarely does in news.
+_NEXT_ACT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:vowed|pledged|promised|"
+                       r"urged|warned|appealed|insisted|apologi[sz]ed|called\s+(?:on|for)|noted|"
+                       r"stressed|cautioned|"
+                       r"added\s+that|added,|(?:declined|refused)\s+to\s+comment)\b")
 
 
 _SUBJECT_CUT = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """Who a claim is attributed to; `mention` is the fullest form written in the article."""
 
@@ -19,7 +19,7 @@ class Speaker:
     indefinite: str = ""  # "a" or "an" when the article writes it before `mention`
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerPhrase:
     """A speaker as read from one phrase, before the article's speakers are merged."""
 

@@ -66,6 +66,7 @@ ORG_WORDS = frozenset(
     """ministry department agency service staff council committee commission office bank
     institute university court police army navy force forces guard corporation corp corp. inc
     inc. ltd ltd. group company association union organization organisation party federation
+    press
     bureau authority administration parliament congress senate government times news post
     nations journal gazette herald tribune telegraph guardian observer courier chronicle reuters
     bloomberg xinhua interfax yonhap kyodo bernama
@@ -76,7 +77,10 @@ ORG_WORDS = frozenset(
     commission directorate inspectorate regulator exchange chiefs securities capital partners
     holdings labs research associates analytics economics insights survey cross defense defence
     watch monitor movement front brigade brigades helmets crescent shimbun co co. plc llc
-    llp""".split()
+    llp motors airlines airways petroleum mining minerals industries pharmaceuticals
+    technologies electronics telecom telecommunications communications entertainment
+    railways logistics chemicals semiconductor semiconductors software studios ventures
+    enterprises bancorp automotive air aviation airport""".split()
 )
 #: Common nouns that describe an organisation ("payments company Paylane").
 ORG_NOUNS = frozenset(
@@ -96,7 +100,9 @@ VAGUE_HEADS = frozenset(
     statement statements briefing assessment assessments analysis survey poll polls tally
     records record observers agencies governments militaries prosecutors detectives firefighters
     rescuers paramedics medics engineers villagers survivors protesters campaigners organisers
-    organizers person""".split()
+    organizers person survivor resident rescuer paramedic medic villager protester campaigner
+    organiser organizer eyewitness passenger nurse doctor driver firefighter investigator
+    prosecutor detective officer neighbour neighbor relative""".split()
 )
 #: Heads that name a document: the speaker is its author ("U.K. defense intelligence estimates").
 DOCUMENT_HEADS = frozenset(

@@ -9,11 +9,11 @@ from functools import lru_cache
 from quizapp.core.claims.speaker import Speaker, SpeakerPhrase
 from quizapp.core.claims.speaker_descriptions import CLAUSE_WORDS, describes, known_source_head
 from quizapp.core.claims.speaker_names import (
-    name_ends_in_number,
     has_proper_word,
     initials,
     is_adjective,
     is_capital,
+    name_ends_in_number,
     person_end,
     read_name,
     short_forms,

@@ -54,6 +54,10 @@ _FINDING_VERBS = frozenset(
 _SEARCHERS = frozenset("""officers officer police policemen rescuers rescuer firefighters divers
     searchers soldiers troops workers residents villagers volunteers crews guards agents deputies
     paramedics hikers fishermen passers-by""".split())
+#: Things found in a search, whoever finds them: "found the bodies", "found two more bodies".
+_FOUND_THING = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w,-]+\s+){0,3}?"
+                          r"(?:bodies|body|remains|wreckage|debris|corpses?|weapons?|survivors?|"
+                          r"victims?|explosives|drugs|cash)\b")
 _PLACE_VERBS = frozenset("place places placed put puts show shows".split())
 #: Say-verbs that are also nouns ("an estimate of", "the forecast by").
 _NOUN_VERBS = frozenset(
@@ -204,7 +208,8 @@ _ROLE_BEFORE = re.compile(r",\s+(?:its|the|a|an|his|her|their|[A-Z][\w-]*[’']s
 #: A quoted question right before its tag: '"Why can't they be paid?" asked a spokesman'.
 _QUESTION_BEFORE = re.compile(r"\?[”\"’']\s*$")
 #: "described the scene as harrowing": a view of something.
-_DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+")
+_DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+|\s+(?:how|what|seeing|hearing)\s+")
+# ("One survivor described how the building collapsed": an account given)
 #: "told the markets to expect": what the speaker tells them to expect is its forecast.
 _TOLD_TO_EXPECT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:expect|anticipate|brace\s+for|"
                              r"prepare\s+for|plan\s+for)\s+")
@@ -245,6 +250,12 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
             r"\s+(?:about\s+|some\s+|another\s+|a\s+further\s+|more\s+than\s+|nearly\s+)?"
             r"[\d$£€]", sentence[cue_end:]):
         return None  # "RIM added 2.3 million subscribers": a count added, nothing said
+    if verb in ("added", "adds") and re.match(
+            r"\s+(?:a|an|another|his|her|their|its|the)\s+(?:\w+\s+)?(?:second|third|fourth|"
+            r"fifth|sixth|goal|goals|penalty|try|tries|run|runs|point|points|winner|equali[sz]er|"
+            r"header|brace|wicket|wickets|touchdown|basket|layer|floor|stop|branch|route|"
+            r"flights?|jobs|stores|shops|customers|subscribers)\b", sentence[cue_end:]):
+        return None  # "substitute Leo Hart added a third in stoppage time": scored, not said
     if verb in ("posted", "posts") and not re.match(
             r"\s+(?:on|to|in|online|that|an?\s+(?:message|statement|video|note|photo|tweet))\b"
             r"|\s*[:“\"‘]", sentence[cue_end:]):
@@ -260,13 +271,18 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
         # act, nothing said
     if verb in ("described", "describes") and not _DESCRIBED_AS.match(sentence, cue_end):
         return None  # "the man described the route": no view given, unless "described X as Y"
+    if verb in ("accused", "accuses", "accuse") and re.match(
+            r"\s+[^,;:“”\"]{1,60}?\s+of\s+(?:\w+ing|\w+\s+\w+ing)\b[^,;]*,\s+(?:insisting|saying|"
+            r"claiming|arguing|adding|noting|stating)\b", sentence[cue_end:]):
+        return None  # "accused the board of rigging the count, insisting that C": C is what
+        # the participle reports, not the accusation
     if verb in ("countered", "counters") and not re.match(r"\s+(?:that\b|:|[“\"‘])|\s*[:“\"‘]",
                                                          sentence[cue_end:]):
         return None  # "the army countered the attack": an act, unless "countered that C"
     if verb in ("maintained", "maintains") and not _HELD_THAT.match(sentence, cue_end):
         return None  # "maintained the roads": said only of a view held ("maintained that C")
-    if verb.endswith("ing") and not progressive:
-        return participle_cue(sentence, match)
+    if verb.endswith("ing") and not progressive and " with " not in verb:
+        return participle_cue(sentence, match)  # (not "countered ... with figures showing")
     if re.match(r"\s+(?:of|by|for)\b", sentence[cue_end:]) and verb in _NOUN_VERBS:
         return None  # "the consensus forecast of $4.1 billion": a noun here
     if verb in _NOUN_VERBS and _BEATEN.search(sentence, 0, match.start("verb")):
@@ -396,14 +412,23 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
             phrase.kind == "unknown" and sentence.rstrip().endswith(":")):
         return None  # but "The Courier puts it this way:" hands over to the Courier
     if verb in ("put", "puts", "place", "places", "placed") and not re.match(
-            r"\s+(?:[^,;.]+?\s)?(?:at|as|between|near|around|closer|higher|lower)\b|\s*(?:it|this|"
+            r"\s+(?:[^,;.]+?\s)?(?:at|as|between|near|around|closer|higher|lower|ahead|behind|"
+            r"level|in\s+the\s+lead)\b|\s*(?:it|this|"
             r"that)\b|\s*:", sentence[cue_end:]) and not sentence.rstrip().endswith(":"):
         return None  # "a firm pound put more pressure on shares": no figure put at
+    if verb in ("put", "puts", "place", "places", "placed") and re.match(
+            r"\s+(?:[^,;.]+?\s)?at\s+(?:a|an|the|risk|odds|ease|rest|bay|stake|the\s+heart|"
+            r"the\s+centre|the\s+center|the\s+forefront|a\s+disadvantage)\b(?!\s+(?:of\s+)?"
+            r"(?:about|around|some|least|nearly|almost|more|over|up|\d))",
+            sentence[cue_end:]) and not re.search(r"\d", sentence[cue_end:]):
+        return None  # "a retreat could put Zelenskyy at a disadvantage": a state, no figure
     if verb in _FINDING_VERBS and phrase.kind == "vague" and not known_source_head(phrase.name):
         return None  # "A skull found in China": a finding, not its finder
     if verb in ("found", "finds") and (phrase.name.split() or [""])[-1].lower() in _SEARCHERS \
             and not re.match(r"\s+(?:that\b|evidence\b|no\s+evidence\b)|\s*:", sentence[cue_end:]):
         return None  # "officers found two men injured": a search, not a finding reported
+    if verb in ("found", "finds") and _FOUND_THING.match(sentence, cue_end):
+        return None  # "Soldiers ... found the bodies in Goalpara": a thing found, nothing said
     if verb in ("showed", "shows", "show") and phrase.kind in ("person", "org", "unknown") and \
             re.match(r"\s+(?:they|he|she|it|we|why|how|what|its|their|his|her)\b",
                      sentence[cue_end:]):

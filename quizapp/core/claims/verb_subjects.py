@@ -111,22 +111,32 @@ def participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if sentence.lstrip()[:1] in "\"“‘'":
         return None  # '"I knew I was ready," the sprinter said after the race, adding ...':
         # the sentence opens inside a quotation, whose words are no subject
-    verb = _MAIN_VERB.search(sentence, 0, match.start())
-    subject = _LEAD_NAME.match(sentence)
+    opener = _OPENING_PHRASE.match(sentence, 0, match.start())
+    start = opener.end() if opener else 0  # "Further complicating the picture, the party
+    # accused ..., insisting": the subject after the opening phrase
+    verb = _MAIN_VERB.search(sentence, start, match.start())
+    subject = _LEAD_NAME.match(sentence, start)
     if subject and subject.group() in ("The", "A", "An"):
         subject = None  # "The army could not confirm it, while saying": no name, a description
-    whole = read_speaker(sentence[: verb.start()]) if verb and verb.start() > 0 else None
+    whole = read_speaker(sentence[start : verb.start()]) if verb and verb.start() > start \
+        else None
     if whole is not None and whole.kind in ("person", "org"):
         end = verb.start()  # "The county judge, Maria Olsen, dismissed ..., saying"
     elif subject and (not verb or subject.end() < verb.start()):
         end = subject.end()
-    elif verb and verb.start() > 0:
+    elif verb and verb.start() > start:
         end = verb.start()
     else:
         return None
-    phrase = read_speaker(sentence[:end])
+    phrase = read_speaker(sentence[start:end])
     if phrase is None or phrase.kind == "pronoun" or (
             phrase.kind == "vague" and not known_source_head(phrase.name)):
         return None  # "An experimental vaccine ..., suggesting": a finding, not a source
     content = content_to_end(sentence, match.end())
-    return Cue(phrase, "participle", match.start(), match.end(), 0, end, *content)
+    return Cue(phrase, "participle", match.start(), match.end(), start, end, *content)
+
+
+#: A phrase opening a sentence before its subject: "Further complicating the picture, ",
+#: "Speaking on Monday, ", "In a statement, ".
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|Further|In|On|At|After|Before|Despite|Meanwhile|"
+                      r"Separately|However|Later|Earlier)\b[^,;“”\"]{0,60},\s+(?=[a-z]|[A-Z])")

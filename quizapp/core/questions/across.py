@@ -136,7 +136,7 @@ def _conflict(article: Article, other: Article, a: tuple, b: tuple, apart_b: set
             regional(names_b)) and not (_written(names_a, other) and _written(names_b, article)):
         return False  # "3 died in Portville" and "5 died in Eastland": two places (but when
         # each article names the other's places too, elsewhere, they may be one event)
-    return may_conflict((ca, fa), (cb, fb))
+    return may_conflict((ca, fa), (cb, fb), bounds_hold=same_source(wa, wb))
 
 
 def _names(places: frozenset[str]) -> frozenset[str]:

@@ -237,6 +237,13 @@ def date_prompt(content: str, date: DateMention, label: str, plural_label: bool)
         f"{_DATE_PREP[prep.group(1)]} {say} {clause}?"
 
 
+def repeats(prompt: str, label: str) -> bool:
+    """Tell whether a prompt names its source twice ("By when does Reuters say a Reuters poll
+    showed ...?"): the source was read as part of the claim."""
+    return bool(label) and label != "the article" and len(re.findall(
+        rf"(?<!\w){re.escape(label)}(?!\w)", prompt, re.I)) > 1
+
+
 def plural(label: str) -> bool:
     """Tell whether a source label reads as a plural ("officials", "railway officials")."""
     label = re.split(r"\s(?:of|by|from|in|at|with|for|on|who|that|based)\s", label, maxsplit=1)[0]
@@ -248,7 +255,7 @@ def plural(label: str) -> bool:
         # (but "Reuters" is a name: only words the article could write in lower case)
         if head not in _COMMON_PLURALS:
             return False
-    return head in ("police", "people") or (
+    return head in ("police", "people", "media", "staff") or (
         head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "ics")))
 
 

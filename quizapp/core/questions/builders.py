@@ -11,7 +11,7 @@ from quizapp.core.banks.model import Question
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
 from quizapp.core.claims.speaker import Speaker
-from quizapp.core.questions.asking import date_prompt, plural, whole_hits
+from quizapp.core.questions.asking import date_prompt, plural, repeats, whole_hits
 from quizapp.core.questions.believable import compares
 from quizapp.core.questions.citations import evidence_for, mentions, source_questions
 from quizapp.core.questions.corpus import (
@@ -25,6 +25,7 @@ from quizapp.core.questions.corpus import (
 )
 from quizapp.core.questions.evidence_names import figure_name, gives_away, topic
 from quizapp.core.questions.figure_builders import conversion, figure_questions
+from quizapp.core.questions.figure_sources import own_claim
 from quizapp.core.questions.labels import quoted, reads_as_question, written_label
 from quizapp.core.questions.source_choices import cut_name
 from quizapp.core.questions.sourcing import surely_unsourced
@@ -63,7 +64,7 @@ def article_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         asked: list[tuple[Figure, str]] = []  # figures asked by what they measure
         for figure in claim.figures:
             if quizzable(figure) and not conversion(claim, figure):
-                figures = figure_questions(article, claim, figure)
+                figures = figure_questions(article, own_claim(claim, figure), figure)
                 asked += [(figure, c.question.prompt) for c in figures
                           if "closed-book" not in c.question.tags]
                 found.extend(figures)
@@ -96,6 +97,8 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
             continue  # "on Oct. 8 and Oct. 9": one of two dates is half the answer
         prompt = date_prompt(content, date, label, plural(label))
         prompt = reads_as_question(prompt, article.source.text) if prompt else None
+        if prompt is not None and repeats(prompt, label):
+            prompt = None  # "By when does Reuters say a Reuters poll showed ...?"
         tags = ["date"]
         if prompt is None or dangling(prompt):
             filled = cloze(claim, date.start, date.end, a.speaker)

@@ -66,6 +66,17 @@ def unsure_capital(text: str, article: str) -> bool:
     return lower[word] == 0 and capital[word] == 0 and word not in possessives(article)
 
 
+def lower_described(label: str, article: str) -> str:
+    """Return a described source as it reads mid-sentence: "Local doctors" and "Railway
+    officials" in lower case when no later word is a name and the article writes the first
+    word in lower case, or never writes it mid-sentence at all (it only opened a sentence)."""
+    label = lower_first(label, article)
+    if label[:1].isupper() and not any(w[:1].isupper() for w in label.split()[1:]) and \
+            unsure_capital(label, article):
+        return label[0].lower() + label[1:]
+    return label
+
+
 #: A connective or a time counted from the sentence before, opening a claim ("Meanwhile, ",
 #: "Several hours later, "): no part of the claim a prompt names on its own.
 _LEAD_IN = re.compile(r"(?:(?i:however|meanwhile|separately|in addition|moreover|still|yet|"

@@ -8,8 +8,9 @@ from dataclasses import replace
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.cues import RELEASE_VERBS
 from quizapp.core.claims.extract import Claim
-from quizapp.core.claims.speakers import Speaker, after_dateline, joint_parts
+from quizapp.core.claims.speakers import Speaker, after_dateline, joint_parts, read_speaker
 from quizapp.core.questions.believable import compares
+from quizapp.core.questions.capitals import lower_described
 from quizapp.core.questions.corpus import (
     Article,
     Candidate,
@@ -86,7 +87,8 @@ def written_source(claim: Claim, speaker: Speaker) -> str:
         text = text[: cut.start()] if cut else text
     if not text or len(text.split()) > 9 or speaker.mention.lower() not in text.lower():
         return speaker.mention
-    return text
+    return re.sub(r"^(?i:its|their)\s+(?=[a-z])", "the ", text)  # "its annual report": whose?
+    # "the annual report" reads on its own
 
 
 _BENCHMARK = re.compile(r"\b(?:estimates?|forecasts?|expectations|consensus|projections?)\b", re.I)
@@ -140,11 +142,13 @@ def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> 
     if speaker is None or medium is None:
         return []
     if speaker.kind == "vague":  # "an analyst told CNBC": the source as the sentence writes it
-        label = lower_first(written_source(claim, speaker))
+        label = lower_described(written_source(claim, speaker), article.source.text)
         if label.split()[0] not in ("a", "an", "the", "one") and not label.endswith("s"):
             return []
     else:
         label = speaker.name if speaker.kind == "person" else speaker_label(speaker)
+        if a.strength == "described":
+            label = lower_described(label, article.source.text)  # "did local doctors tell"
     words = clause(claim) or excerpt(claim) or ""
     verb = "quote" if a.frame == "quoted" or getattr(outlet, "medium", "") == "quoted" else \
         "report" if getattr(
@@ -202,19 +206,45 @@ def _document_owner(article: Article, claim: Claim, speaker: Speaker) -> Speaker
     lo, hi = a.mention_start - claim.start, a.mention_end - claim.start
     written = (claim.text[max(0, lo - 4) : lo] + claim.text[lo:hi]).lower().split()
     body = written[-1:] and written[-1] in _BODY_NOUNS
-    if written[-2:-1] != ["the"] or not (written[-1] in _DOCUMENT_NOUNS or body):
-        return None  # "The data", "the report", "the telco": its kind alone
-    before = [c for c in article.claims if c.end <= claim.start][-(6 if body else 4):]
+    described = written[-2:-1] == ["the"] or (body and "the" in written[-4:-2] and all(
+        "-" in w or w.isalpha() for w in written[written.index("the") + 1 : -1]))
+    if not described or not (written[-1] in _DOCUMENT_NOUNS or body):
+        return None  # "The data", "the report", "the telco", "the Britain-based war monitor":
+        # its kind alone
+    if body and written[-1] in _COMPANY_NOUNS | {"club", "group", "charity"} and \
+            a.mention_start > claim.start:  # "Valdor Air grounded its fleet, the airline said"
+        lead = _LEAD_NAME.match(claim.text)
+        phrase = read_speaker(lead.group(1)) if lead else None
+        if phrase is not None and phrase.kind == "org" and not _NO_COMPANY.search(phrase.name):
+            return Speaker(phrase.name, "", phrase.mention, (), "org", claim.start)
+    before = [c for c in article.claims if c.end <= claim.start][-(10 if body else 4):]
     for earlier in reversed(before):
         a = earlier.attribution
         if a.strength == "named" and a.speaker is not None and (a.speaker.kind == "org" or (
                 body and _one_word_body(a.speaker.name, article.source.text))) and not (
                 _MEDIA.search(a.speaker.name)):
+            if written[-1] in _COMPANY_NOUNS and _NO_COMPANY.search(a.speaker.name):
+                continue  # "the firm" after "the IG Metall union said": not the union
             return a.speaker
         if a.strength == "named" and not body:
             return None  # a person spoke last: whose data is unclear (but "the telco said"
             # after its chief executive is still the telco)
     return None
+
+
+def _stands_for(article: Article, label: str, speaker: Speaker) -> bool:
+    """Tell whether a choice is a description the article uses for the key's own body ("the
+    Britain-based war monitor" after "the Syrian Observatory for Human Rights said")."""
+    low = label.lower().removeprefix("the ")
+    for claim in article.sentence_claims():
+        other = claim.attribution.speaker
+        if claim.attribution.strength != "described" or other is None or (
+                other.mention.lower().removeprefix("the ") != low):
+            continue
+        owner = _document_owner(article, claim, other)
+        if owner is not None and owner.name == speaker.name:
+            return True
+    return False
 
 
 def _tag_of(article: Article, claim: Claim) -> Claim | None:
@@ -237,8 +267,18 @@ def _one_word_body(name: str, text: str) -> bool:
 
 #: Kinds of body a later "the telco" or "the group" names again: the organisation cited before.
 _BODY_NOUNS = frozenset("""telco company firm group observatory carrier airline retailer lender
-    club charity organisation organization insurer operator watchdog regulator broadcaster
+    club charity organisation organization insurer operator watchdog regulator broadcaster monitor
     miner""".split())
+#: A name opening a sentence, before its verb: "Valdor Air grounded ...".
+_LEAD_NAME = re.compile(r"((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:[a-z]+ed|has|have|"
+                        r"said|says|will|would|is|was)\b")
+#: Body nouns that name a company, and the heads of bodies that are none.
+_COMPANY_NOUNS = frozenset("""telco company firm carrier airline retailer lender insurer
+    operator broadcaster miner""".split())
+_NO_COMPANY = re.compile(r"\b(?:[Uu]nion|[Mm]inistry|[Dd]epartment|[Aa]gency|[Cc]ouncil|"
+                         r"[Gg]overnment|[Pp]olice|[Cc]ourt|[Cc]ommission|[Aa]ssociation|"
+                         r"[Ff]ederation|[Aa]uthority|[Cc]ommittee|[Pp]arty|[Uu]niversity|"
+                         r"[Ii]nstitute|[Aa]rmy|[Mm]inister|[Rr]egulator|UN|EU|Office|Bureau)\b")
 #: One-person roles a later "the official" or "the source" may name again.
 _ROLE_GROUP = frozenset("official source spokesman spokeswoman spokesperson".split())
 
@@ -405,7 +445,8 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     seed = seed_of(article.source.id, claim.start, "source")
     distractors = distinct(answer, [o for o in other_speakers(article, speaker, answer)
                                     if (owner is None or not _names(o, owner)) and not any(
-                                        subsumed(o, form) for form in accept)], 3)
+                                        subsumed(o, form) for form in accept)
+                                    and not _stands_for(article, o, speaker)], 3)
     # (never "senior navy source" beside "the official" whose accepted forms hold it)
     if len(distractors) == 3 and not _GENERIC_KEY.fullmatch(answer):
         # one question per claim: multiple choice among the article's own (but "Officials"

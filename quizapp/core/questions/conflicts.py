@@ -90,11 +90,13 @@ def scope(claim: Claim, figure: Figure) -> tuple[str, str]:
     return min(found)[1:] if found else ("", "")
 
 
-def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure]) -> bool:
+def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure], bounds_hold: bool = True
+                 ) -> bool:
     """Tell whether two counts of one kind may conflict: their values differ (a value inside
     the other's range does not), and neither is a part no larger than a whole it belongs to
     ("22 deaths on their side" within "27 dead on both sides"); two different parts ("on their
-    side", "on our side") never conflict."""
+    side", "on our side") never conflict. With `bounds_hold` False (two articles' sources), a
+    floor and a count above it conflict: "at least 201" in one report and 205 in another."""
     (ca, fa), (cb, fb) = a, b
     lo_a, hi_a = fa.value, fa.high if fa.high is not None else fa.value
     lo_b, hi_b = fb.value, fb.high if fb.high is not None else fb.value
@@ -102,7 +104,7 @@ def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure]) -> bool:
         return False
     if fa.high is None and fb.high is None and (_rounds_to(fa, fb) or _rounds_to(fb, fa)):
         return False  # "51.2% of the vote" and "51%": one figure, rounded
-    if _within_bound(fa, fb) or _within_bound(fb, fa):
+    if bounds_hold and (_within_bound(fa, fb) or _within_bound(fb, fa)):
         return False  # "more than 330" deaths and then 337: one count, told two ways
     if fa.qualifier in ("gt", "ge") and fb.qualifier in ("gt", "ge") and (
             max(lo_a, lo_b) <= 1.1 * min(lo_a, lo_b)):
@@ -220,8 +222,9 @@ def measure_kind(claim: Claim, figure: Figure) -> str:
     before, after = claim.text[max(0, at - 60) : at], claim.text[end : end + 40]
     if "magnitude" in (figure.unit.lower(), figure.noun.lower()) or _RICHTER.match(after) or (
             _MAGNITUDE_BEFORE.search(before)) or (figure.noun.lower() in _QUAKES and (
-            _MEASURED.search(before))):
-        return "magnitude"
+            _MEASURED.search(before))) or (_MEASURED_IT.search(before) and (
+            "." in figure.number_text) and figure.value < 10):
+        return "magnitude"  # ("Indonesia's agency measured it at 7.0")
     if figure.topic != "share" and "cent" not in figure.unit:
         cut = _CUT_BEFORE.search(before)
         unit = (figure.noun or figure.unit).lower()
@@ -233,6 +236,15 @@ def measure_kind(claim: Claim, figure: Figure) -> str:
     if figure.noun.lower() in ("vote", "votes", "ballots", "the vote") or _OF_VOTE.match(after):
         names = [n for n in _NAME.findall(claim.text[:at]) if n.lower() not in _OPENERS]
         return f"vote:{names[-1]}" if names else ""
+    won = _WON_SHARE.search(before) if _ELECTION.search(claim.text) and not _OF_COUNTED.match(
+        after) else None
+    if won and won.group(1).lower() not in _OPENERS:
+        return f"vote:{won.group(1)}"  # "X had taken 49% against Y's 44%"
+    if _POLLED.search(claim.text) and not _OF_COUNTED.match(after):
+        party = _BACKED.search(before) or _SHARE_FOR.match(after)
+        if party and party.group(1).lower() not in _OPENERS:
+            return f"support:{party.group(1)}"  # "the Social Democrats have 29% support",
+            # "28% against 26% for the Social Democrats" in a poll
     return ""
 
 
@@ -243,10 +255,29 @@ _CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reducti
                          r"trimming|slash|slashes|slashing|shed|shedding|axe|axing)\b"
                          r"(?:\s+[\w’'-]+){0,4}?\s+(?:by\s+|of\s+)?(?:about\s+|around\s+|some\s+|"
                          r"nearly\s+|almost\s+|up\s+to\s+|roughly\s+)?$", re.I)
+_MEASURED_IT = re.compile(r"\b(?:measured|registered|rated|recorded|put|puts|measures)\s+(?:it|"
+                          r"the\s+(?:quake|earthquake|tremor|temblor))\s+at\s+(?:magnitude\s+)?$")
 _QUAKES = frozenset("quake earthquake tremor temblor aftershock".split())
 _MEASURED = re.compile(r"\b(?:measured|measuring|registered|registering|had a magnitude of|"
                        r"was)\s+(?:about\s+|around\s+)?$")
 _TURNOUT = re.compile(r"\bturnout\b[^,;.]{0,30}$", re.I)
+#: A candidate's share in an election sentence: "X had won 48%", "to Y's 45%", "X was
+#: leading with 51%" (not "76% of boxes counted").
+_ELECTION = re.compile(r"\b(?:votes?|ballots?|election|elections|poll|polls|polling|run-?off|"
+                       r"candidates?|results|count|counting|precincts|boxes)\b", re.I)
+_WON_SHARE = re.compile(r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:(?:[’']s?)|\s+(?:had\s+|has\s+|"
+                        r"was\s+|is\s+)?(?:[a-z]+ly\s+|just\s+)?(?:won|took|taken|got|gained|"
+                        r"garnered|secured|received|polled|leading\s+with|trailing\s+with|"
+                        r"ahead\s+with|behind\s+with|on))\s+(?:about\s+|around\s+|nearly\s+|"
+                        r"almost\s+|just\s+|only\s+)?$")
+_POLLED = re.compile(r"\b(?:poll|polls|survey|surveys|polling|opinion\s+poll)\b", re.I)
+_BACKED = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:have|has|had|were|was|are|is|stood|stand|stands)?"
+                     r"\s*(?:on|at|ahead\s+with|behind\s+with|level\s+with|with)?\s+"
+                     r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$")
+_SHARE_FOR = re.compile(r"\s+(?:support\s+)?for\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)*([A-Z][a-z]{2,})")
+_OF_COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:ballot\s+)?(?:boxes|ballots|votes|precincts)\s+"
+                         r"(?:counted|tallied|opened|processed)|\s+of\s+(?:the\s+)?(?:ballot\s+)?"
+                         r"boxes\b")
 _OF_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")
 _NAME = re.compile(r"(?:(?<=\s)|^)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?=[\s,’'])")
 #: Words that open a sentence with a capital and name no candidate.

@@ -7,7 +7,7 @@ import re
 from quizapp.core.banks.model import Question
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
-from quizapp.core.questions.asking import figure_prompt, plural
+from quizapp.core.questions.asking import figure_prompt, plural, repeats
 from quizapp.core.questions.believable import compares
 from quizapp.core.questions.citations import evidence_for, mentions
 from quizapp.core.questions.consistency import gate_problems
@@ -51,6 +51,12 @@ def conversion(claim: Claim, figure: Figure) -> bool:
         return False  # "2,001,926 (55.30%) people": a share of the count, not the count again
     return bool(re.search(r"\d[^()]{0,25}\(\s*(?:about|roughly|around|some)?\s*$", before)
                 and re.match(r"[^()]{0,20}\)", after) is not None)
+
+
+#: A length written before its noun ("a 12-year sentence"), asked with its sentence quoted.
+_LENGTH_BEFORE = re.compile(r"-(?:year|month|week|day|hour)$")
+#: A verb of saying read as the thing a figure measures.
+_SAY_NOUN = re.compile(r"\b(?:give|gives|for|of)\s+(?:said|says|told|added|stated)\b")
 
 
 def figure_questions(article: Article, claim: Claim, figure: Figure,
@@ -108,6 +114,11 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
         prompt = None  # "how many other bodies ...?": other than what? Quote the sentence
     if prompt is not None:
         prompt = _ALSO.sub("", prompt)  # "how many people were also injured?": besides whom?
+    if prompt is not None and (_SAY_NOUN.search(prompt) or repeats(prompt, label)):
+        prompt = None  # "How many cases do health authorities say health authorities
+        # reported?", "What figure do they give for said hospitals?": quote the sentence
+    if prompt is not None and _LENGTH_BEFORE.search(figure.text):
+        prompt = None  # "staff were working 16-hour shifts": the length of the noun after it
     if prompt is not None and _ADDED_TO.search(claim.text, figure.end - claim.start):
         prompt = None  # "300 staff lose their jobs on top of the 150 cut in March": how
         # many in all? Quote the sentence instead

@@ -7,7 +7,7 @@ import re
 
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
-from quizapp.core.questions.capitals import unsure_capital
+from quizapp.core.questions.capitals import lower_described
 from quizapp.core.questions.phrasing import subject_phrase
 from quizapp.core.questions.statements import clause, common_word
 
@@ -60,10 +60,14 @@ def estimate_at_prompt(claim: Claim, figure: Figure, article_text: str = "") -> 
     found = re.fullmatch(r"\s+(?P<np>[^,;]{3,80}?)\s+at\s+", tail)
     if not found or figure.end > a.content_end:
         return None
+    if re.fullmatch(r"(?i)(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)",
+                    found.group("np")):
+        return None  # "put the figure at 7.5 million": which figure? Quote the sentence
     subject = subject_phrase(claim.text[a.mention_start - claim.start : a.cue_start - claim.start])
-    if common_word(subject, article_text) or (a.strength == "described" and not any(
-            w[:1].isupper() for w in subject.split()[1:]) and unsure_capital(subject, article_text)):
-        subject = subject[0].lower() + subject[1:]  # "Railway officials" opened the sentence
+    if common_word(subject, article_text):
+        subject = subject[0].lower() + subject[1:]
+    elif a.strength == "described":
+        subject = lower_described(subject, article_text)  # "Railway officials" opened it
     verb = cue[-1].lower()
     adverbs = " ".join(w for w in cue[:-1] if w.lower() not in _AUXILIARY)
     subject = f"{subject} {adverbs}" if adverbs else subject  # "had X earlier put", not

@@ -27,16 +27,31 @@ POINTS_BACK = re.compile(r"^(?:That|This)\s+(?:represents|means|would mean|amoun
                          r"is equivalent to|would be)\b")
 
 
-def figure_label(article: Article, claim: Claim, figure: Figure, label_of: Label) -> str:
-    """Return who gives one figure of a sentence: the source whose reported part holds it ("X
-    said 24, but Y said 25"), a source written after it ("according to an official toll"), the
-    sentence's source, or the source the next sentence names ("The figures came from X")."""
+def _holder(claim: Claim, figure: Figure):
+    """Return the attribution whose reported part holds a figure most narrowly, or None."""
     best = None
     for a in (claim.attribution, *claim.others):
         if a.frame == "medium" or not a.content_start <= figure.start < a.content_end:
             continue
         if best is None or a.content_end - a.content_start < best.content_end - best.content_start:
             best = a
+    return best
+
+
+def own_claim(claim: Claim, figure: Figure) -> Claim:
+    """Return the claim as its figure's own source makes it: "The ministry confirmed 23 deaths,
+    while a rights group says at least 41 people have died": the 41 is the group's."""
+    best = _holder(claim, figure)
+    if best is None or best is claim.attribution or best.strength not in ("named", "described"):
+        return claim
+    return replace(claim, attribution=best, others=())
+
+
+def figure_label(article: Article, claim: Claim, figure: Figure, label_of: Label) -> str:
+    """Return who gives one figure of a sentence: the source whose reported part holds it ("X
+    said 24, but Y said 25"), a source written after it ("according to an official toll"), the
+    sentence's source, or the source the next sentence names ("The figures came from X")."""
+    best = _holder(claim, figure)
     after = _ACCORDING_AFTER.match(claim.text, figure.end - claim.start)
     if after:
         return after.group(1).strip()

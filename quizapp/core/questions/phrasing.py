@@ -145,9 +145,18 @@ def swap_qualifier(text: str, figure: Figure, table: dict[str, str]) -> str | No
     qual = figure.qualifier_text
     if not qual or qual.lower() not in table:
         return None
-    new = table[qual.lower()]
+    new = mass_form(table[qual.lower()], figure)
     changed, count = _qualifier(qual, figure.number_text).subn(new, text, count=1)
     return changed if count else None
+
+
+def mass_form(qualifier: str, figure: Figure) -> str:
+    """Return "less than" for "fewer than" before a sum, a share or a measure ("less than $2
+    million", "less than 5%"): "fewer" counts things."""
+    if "fewer" in qualifier and (figure.topic in ("money", "share") or "%" in figure.text or (
+            figure.unit and figure.unit != figure.noun)):
+        return qualifier.replace("fewer", "less")
+    return qualifier
 
 
 @lru_cache(maxsize=1024)

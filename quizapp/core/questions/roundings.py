@@ -24,14 +24,17 @@ _NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: Words after which "more than" does not read: "the 14 rifles", "only 14", "No. 14".
 #: Where a bound reads oddly: a deadline ("within 15 days") or a closing level ("closed the
 #: session down 25 cents at $139"), and a direction verb that a flipped bound would garble.
-_EXACT_BEFORE = re.compile(r"(?:\bwithin|\b(?:closed|ended|finished|settled|traded|opened)\b"
-                           r"[^,;]{0,50}\bat)\s*$", re.I)
+_EXACT_BEFORE = re.compile(r"(?:\bwithin|\b(?:closed|ended|finished|settled|traded|opened|kept|"
+                           r"keeps|held|holds|left|leaves|maintained|unchanged|steady|fixed|set)\b"
+                           r"[^,;]{0,50}\bat)\s*$", re.I)  # "kept its rate unchanged at 5.25%"
 _BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our|only|just|mere|some|nearly|"
                      r"almost|about|around|roughly|no|number|top|first|last|next|than|from|all|"
                      r"both|each|every|those|these|another|other|further|extra|additional|total|"
-                     r"record|previous|latest|remaining|final|opening|closing|but|per)\.?|[-–/’'(]"
+                     r"record|previous|latest|remaining|final|opening|closing|but|per)\.?"
+                     r"|(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))[a-z]+|[-–/’'(]"
                      r"|[’']s|(?<=\S\s)[A-Z][\w.]*)\s*$")  # nor "Flight 14", "March 14",
-# "a further 15", "all but 12", "a record 36 billion", "last year's 2.1%", "(£444 million)"
+# "a further 15", "all but 12", "a record 36 billion", "last year's 2.1%", "(£444 million)",
+# "an initial 80 million", "a whopping 40%"
 #: A figure moved to from another ("fell to 4.3% from 4.8%", "from 94.3% to 94.9%").
 _TO_FROM = re.compile(r"\bto\s*$")
 #: What may follow a figure that "more than" is put before: its counted noun (checked apart),

@@ -56,10 +56,14 @@ def described_variants(article: Article, claim: Claim, speaker: Speaker,
             o and _stem(o.mention.split()[-1]) in ("poll", "survey") and not same_entity(o, speaker)
             for o in others):  # "a new poll", later "the survey": one poll, either word
         forms.extend(("the poll", "the survey"))
-    forms.extend(_named_as(article, speaker.mention))
+    qualified = re.search(rf"\b{re.escape(head.lower())}\s+(?:of|at|from|in|with|for|on)\s",
+                          answer.lower()) is not None
+    if not qualified:  # ("the leader of the PCS union" is no "Labour leader Ed Miliband")
+        forms.extend(_named_as(article, speaker.mention))
     return [f for f in dict.fromkeys(forms) if f.lower() != answer.lower() and not (
-        f.lower() in _RELATIONAL and re.search(rf"\b{re.escape(f.lower())}\s+(?:of|at|from|in|"
-                                               r"with|for|on)\s", answer.lower()))]
+        (f.lower() in _RELATIONAL or (qualified and f.lower() == head.lower() and not (
+            head.lower().endswith("s")))) and re.search(
+            rf"\b{re.escape(f.lower())}\s+(?:of|at|from|in|with|for|on)\s", answer.lower()))]
 
 
 #: Heads that say who only with what follows them: "head" of "the head of the agency",

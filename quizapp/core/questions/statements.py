@@ -110,6 +110,8 @@ _NO_SUBJECT = re.compile(
     r"(?:how|what|why|whether|that|is|are|was|were|be|been|has|have|had|will|would|could|can|"
     r"may|might|should|must|does|did|do|said|says|saying|adding|added|told|of|according|"
     r"webcast|and|or|but|which|who|whose|where|while)\b", re.I)
+_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|"
+                         r"date|some|many|most|all)\b)[a-z]+\b")
 #: Words that cannot open reported content cut after its cue ("said at recent meetings that").
 _CUT_START = re.compile(
     r"(?!at least|at most|in all|in total|on average)(?:at|in|on|for|from|by|with|to|into|"
@@ -134,8 +136,8 @@ def reads_as_clause(text: str, cut: bool = False) -> bool:
         return False
     quoted = text[0] in "“‘\""
     body = text.lstrip("“‘\"")
-    if not quoted and _NO_SUBJECT.match(body):
-        return False
+    if not quoted and (_NO_SUBJECT.match(body) or _INFINITIVE.match(body)):
+        return False  # "to vaccinate 200,000 people": what was expected, no clause
     if cut and not quoted and _CUT_START.match(body) and "," not in " ".join(body.split()[:6]):
         return False
     if not quoted and re.match(r"[a-z]+ed\s", body) and not re.match(r"(?:red|bed)\s", body):
@@ -273,13 +275,17 @@ def _estimate_clause(claim: Claim, text: str) -> str:
     if a.cue_end < 0:
         return text
     verb = claim.text[a.cue_start - claim.start : a.cue_end - claim.start].split()[-1:]
-    if verb and verb[0].lower() in ("place", "places", "placed", "put", "puts"):
+    if verb and verb[0].lower() in ("place", "places", "placed", "put", "puts", "estimated",
+                                    "estimates", "estimate", "valued", "values", "value"):
         found = re.match(r"(?P<np>[^,;]{3,80}?)\s+at\s+(?P<rest>.+)$", text)
         if found:
             np = found.group("np")
             head = np.split(" of ")[0].split()[-1] if " of " in np else np  # "the number of
             stand = "stand" if head.endswith("s") else "stands"  # deaths stands at"
-            return f"{np} {stand} at {found.group('rest')}"
+            if verb[0].lower().startswith(("place", "put")) or (re.match(
+                    r"(?i)(?:the|a|an|its|their|his|her)\s", np) and not re.search(
+                    r"\b(?:that|which|who|is|are|was|were|will|would|had|has)\b", np)):
+                return f"{np} {stand} at {found.group('rest')}"  # "estimated the cost at"
     return text
 
 

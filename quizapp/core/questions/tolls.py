@@ -34,12 +34,17 @@ _ARRESTED = re.compile(r"\b(?:arrested|arrests|detained|detentions|taken into (?
 _AFFECTED = re.compile(r"(?<![\w-])affected\b", re.I)
 _TOOK_PART = re.compile(r"\b(?:took part|taking part|participated|participating|marched|"
                         r"attract(?:ed|ing|s)|drew|turned out|attended|attending|crowds?|"
-                        r"walked out|went on strike|(?:are|were|is|was) on strike|"
+                        r"walked out|went on strike|gone on strike|(?:are|were|is|was) on strike|"
+                        r"taken part|take part|staged (?:a|the) (?:strike|walkout)|"
                         r"rallied|joined (?:the\s+)?(?:protests?|rall(?:y|ies)|march(?:es)?|"
                         r"demonstrations?|strikes?))\b", re.I)
 _RESCUED = re.compile(r"\b(?:rescued|survivors|survived)\b", re.I)
 _EVACUATED = re.compile(r"\b(?:evacuated|evacuations)\b", re.I)
 _DISPLACED = re.compile(r"\b(?:displaced|fled their homes|homeless)\b", re.I)
+_FLED = re.compile(r"\b(?:fled|fleeing|refugees|asylum[\s-]seekers|sought\s+(?:refuge|asylum))\b",
+                   re.I)
+_DESTROYED = re.compile(r"\b(?:destroyed|razed|burned down|burnt down|flattened|levelled|"
+                        r"leveled|gutted)\b", re.I)
 _CASES = re.compile(r"\b(?:infected|infections|cases)\b", re.I)
 _POWERLESS = re.compile(r"\b(?:without|lost|losing|no)\s+(?:power|electricity)\b", re.I)
 _BOTH = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured|hurt)\b", re.I)
@@ -53,6 +58,10 @@ def count_kind(claim: Claim, figure: Figure) -> str:
         return ""  # "2,500 above the number released by ...": a difference, not a count
     if re.match(r"\s+(?:other|more|additional|further|fresh|new)\b", claim.text[end:]):
         return ""  # "some 90 other people died elsewhere, it said": a part, not the toll
+    if re.search(r"\bof\s+(?:the|its|their|his|her|our)\s+$", claim.text[:at]) or _in_aside(
+            claim.text, at):
+        return ""  # "under a third of the 130,000 members asked to strike", "– some two in
+        # ten of its 5,000 staff –": a whole named in passing, no count of its own
     if re.match(r"\s+of\s+(?:the|those|them|these)\b", claim.text[end:]):
         return ""  # "about 120 of the dead came from Ruritania": a part of the toll, not the toll
     if _AMONG_THEM.match(claim.text, end) or re.search(r"\bincluding\s+(?:at\s+least\s+|some\s+|"
@@ -83,6 +92,7 @@ def count_kind(claim: Claim, figure: Figure) -> str:
     for kind, pattern in (("deaths", _DEATH), ("injured", _HURT), ("missing", _MISSING),
                           ("arrested", _ARRESTED), ("rescued", _RESCUED),
                           ("evacuated", _EVACUATED), ("displaced", _DISPLACED),
+                          ("fled", _FLED), ("destroyed", _DESTROYED),
                           ("cases", _CASES), ("without power", _POWERLESS),
                           ("affected", _AFFECTED), ("took part", _TOOK_PART)):
         for match in pattern.finditer(text):
@@ -92,6 +102,31 @@ def count_kind(claim: Claim, figure: Figure) -> str:
                                                     between):  # "1,000" holds no break
                 best = (gap, kind)
     return best[1]
+
+
+def _put_again(article: Article, previous: Claim, figure: Figure,
+               entries: list[tuple[Claim, Figure, str, str]]) -> str:
+    """Return "count:HEAD" for a figure a source puts "the figure at" right after a sentence
+    that counts one thing with another source, entering that count too; "" otherwise."""
+    counts = [f for f in previous.figures if quizzable(f) and f.topic not in ("money", "share")
+              and not measure_topic(f.unit) and f.noun]
+    if len(counts) != 1 or figure.topic in ("money", "share") or measure_topic(figure.unit):
+        return ""
+    head = _head(counts[0], previous)
+    label = figure_label(article, previous, counts[0], source_label)
+    if not head.isalpha() or not label:
+        return ""
+    kind = f"count:{head}"
+    entries.append((previous, counts[0], kind, label))
+    return kind
+
+
+def _in_aside(text: str, at: int) -> bool:
+    """Tell whether a position lies inside a dashed or bracketed aside: "38,000 nurses – under a
+    third of the 130,000 asked – had walked out"."""
+    dashes = [m.start() for m in re.finditer(r"\s[–—]\s|\s--\s", text)]
+    inside = sum(1 for d in dashes if d < at) % 2 == 1 and any(d > at for d in dashes)
+    return inside or text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
 _RESCUED_BEFORE = re.compile(r"\b(?:pull(?:ed|ing)?|dragg?(?:ed|ing)?|carr(?:y|ied|ying)|"
@@ -121,7 +156,8 @@ def _between(text: str, at: int, end: int, match: re.Match[str]) -> str:
 
 _GENERAL = frozenset(("", "people", "persons", "deaths", "dead", "victims", "lives", "others",
                       "bodies", "fatalities", "passengers", "patients", "travellers",
-                      "travelers"))  # (of an accident, those on board are its people)
+                      "travelers", "miners", "workers"))  # (of an accident, those on board are
+# its people; of a mine or factory disaster, its workers)
 
 
 def same_count(a: Figure, b: Figure, ca: Claim | None = None, cb: Claim | None = None) -> bool:
@@ -148,7 +184,8 @@ MONEY_KINDS = frozenset(("rise", "level", "value", "damage"))
 #: Counts whose group a source may name more narrowly without counting another group: "14
 #: people were arrested" and "40 protesters were detained", "2,300 people infected" and "3,100
 #: cases".
-LOOSE_KINDS = frozenset(("arrested", "took part", "cases", "displaced", "evacuated"))
+LOOSE_KINDS = frozenset(("arrested", "took part", "cases", "displaced", "evacuated", "fled",
+                         "destroyed"))
 
 
 def _head(figure: Figure, claim: Claim | None) -> str:
@@ -196,7 +233,9 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
     apart = set()  # sentences on another event: their figures conflict only with each other
     lead = {c.start for c in article.sentence_claims()[:2]}
     dated = re.match(r"(1[89]|20)\d\d", article.source.date or "")
-    for claim in article.sentence_claims():
+    claims = article.sentence_claims()
+    for i, claim in enumerate(claims):
+        previous = claims[i - 1] if i else None
         if background(claim.text) or other_event(claim) or (dated and any(
                 int(y) < int(dated.group()) for y in _PAST_YEAR.findall(claim.text))):
             apart.add(claim.start)  # "In September, 21 people died when ...": another event
@@ -207,14 +246,28 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
                                           figure.start - claim.start]) or _CALLED_FALSE.search(
                     claim.text):
                 continue  # "said that unofficial tolls surpassing 400 are false": not its toll
-            kind = measure_kind(claim, figure) or (
+            kind = ""
+            if entries and _THAT_NUMBER.search(
+                    claim.text, 0, figure.start - claim.start) and (
+                    (entries[-1][0] is previous and not any(
+                        f.end <= figure.start for f in claim.figures)) or (
+                    entries[-1][0] is claim and entries[-1][1].end <= figure.start)):
+                kind = entries[-1][2]  # "Police said 3,000 marched. Organisers put the number
+                # at 20,000", "X said 90,000 struck, but Y claimed the figure scarcely topped
+                # 40,000": the count before
+            kind = kind or measure_kind(claim, figure) or (
                 other_kind(claim, figure) if not measure_topic(figure.unit) else "")
-            if not kind and figure.topic in _COUNTED and not (
+            if not kind and figure.topic in _COUNTED | {"", "users"} and not (
                     measure_topic(figure.unit)):
                 kind = count_kind(claim, figure) or _toll_again(claim, figure) or head_count(
                     claim, figure)
             if not kind and figure.topic == "money":
                 kind = money_kind(claim, figure)
+            if not kind and previous is not None and _THAT_NUMBER.search(
+                    claim.text, 0, figure.start - claim.start) and not any(
+                    f.end <= figure.start for f in claim.figures):
+                kind = _put_again(article, previous, figure, entries)  # "Which? estimated 6.5
+                # million households were in fuel poverty. NEA put the figure at 7.5 million."
             if not kind:
                 continue
             label = figure_label(article, claim, figure, source_label)
@@ -257,7 +310,7 @@ def counted(kind: str) -> bool:
     """Tell whether a kind counts people or things (whose nouns must agree), not a measure of
     one thing ("magnitude", "turnout", a share of the vote, a cut) or a train's coaches."""
     return kind != "coaches" and kind not in ("magnitude", "turnout") and not kind.startswith(
-        ("vote:", "cut:"))
+        ("vote:", "cut:", "support:"))
 
 
 def what_label(kind: str) -> str:
@@ -266,6 +319,8 @@ def what_label(kind: str) -> str:
         return f"the share of the vote for {kind[5:]}"
     if kind.startswith("cut:"):
         return f"the size of the cut in {kind[4:]}"
+    if kind.startswith("support:"):
+        return f"poll support for {kind[8:]}"
     if kind.startswith("count:"):
         return f"the number of {kind[6:]}"
     return _WHAT.get(kind, f"the number of {kind}")
@@ -278,6 +333,7 @@ _WHAT = {"deaths": "the number of dead", "injured": "the number of injured",
          "arrested": "the number of people arrested", "rescued": "the number of survivors",
          "evacuated": "the number evacuated", "without power": "the number without power",
          "displaced": "the number displaced", "cases": "the number of cases",
+         "fled": "the number who fled", "destroyed": "the number of buildings destroyed",
          "value": "the value", "damage": "the cost of the damage",
          "affected": "the number of people affected", "took part": "the number who took part",
          "magnitude": "the earthquake's magnitude", "turnout": "the turnout",
@@ -289,7 +345,11 @@ def same_source(a: str, b: str) -> bool:
     agency", "the World Health Organisation")."""
     def bare(label: str) -> str:
         return re.sub(r"^(?:the|a|an)\s+", "", label.strip().lower())
-    return bare(a) == bare(b) or same_body(a, b)
+
+    def again(short: str, full: str) -> bool:  # "the agency" after "a relief agency"
+        return short.strip().lower().startswith("the ") and " " not in bare(short) and (
+            bare(full).endswith(" " + bare(short))) and bare(full)[:1].islower()
+    return bare(a) == bare(b) or same_body(a, b) or again(a, b) or again(b, a)
 
 
 #: Plural heads too general to tell two counts of one thing ("people", "others"), and
@@ -300,7 +360,8 @@ _SUB_COUNT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|have been|had been|are|
                         r"(?:arrested|detained|held|injured|hurt|wounded|killed|rescued|"
                         r"evacuated|missing|released|charged|fined|sacked|hospitali[sz]ed)\b")
 _THAT_NUMBER = re.compile(r"\b(?:that|the|this)\s+(?:number|figure|total|count)\s+"
-                          r"(?:at|to|as)\s+(?:about\s+|around\s+|some\s+|just\s+)?$")
+                          r"(?:at|to|as|(?:\w+\s+)?(?:exceeded|was|stood\s+at|reached|is|were|"
+                          r"topped|passed))\s+(?:about\s+|around\s+|some\s+|just\s+)?$")
 
 
 def head_count(claim: Claim, figure: Figure) -> str:

@@ -13,6 +13,7 @@ from quizapp.core.banks.model import VERDICT_CHOICES, Evidence, Question
 from quizapp.core.claims.entities import same_name
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.figures import Figure
+from quizapp.core.claims.speaker_words import TITLES
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.citations import written_source
 from quizapp.core.questions.corpus import Article, Candidate, Corpus, quizzable, seed_of, window
@@ -159,6 +160,7 @@ def mid_label(label: str, article: str = "", described: bool = False) -> str:
     ("Railway officials" -> "railway officials"), "the" before a bare singular ("the telco"),
     none before a bare plural ("scientists") or a determiner ("some legal experts"). A
     `described` source is a common noun phrase unless a word of it is known to be a name."""
+    label = re.sub(r"^(?:[Ii]ts|[Tt]heir)\s+(?=[a-z])", "the ", label)  # "its annual report"
     words = label.split()
     if len(words) > 1 and words[0] in ("A", "An"):
         return mid_label(label[0].lower() + label[1:], article, described)  # "a DfE spokesman"
@@ -166,6 +168,11 @@ def mid_label(label: str, article: str = "", described: bool = False) -> str:
             words[0][:1].isupper() and not words[1][:1].isupper()):
         return mid_label(label[0].lower() + label[1:], article, described)  # "a senior source
         # in Bangui", "lead author Jane Roe": a capital that only opened the sentence
+    if len(words) > 2 and words[0][:1].isupper() and words[0][1:].islower() and \
+            words[1].isalpha() and words[1].islower() and words[2][:1].isupper() and (
+            words[0].lower() not in TITLES) and common_word(label, article):
+        return mid_label(label[0].lower() + label[1:], article, described)  # "grid operator
+        # Ukrenergo" where the article writes "grid" in lower case (not "Jatni resident X")
     if not any(w[:1].isupper() for w in words[1:]) and (
             common_word(label, article) or words[0].lower() in _DETERMINERS
             or (described and unsure_capital(label, article))):
@@ -174,8 +181,11 @@ def mid_label(label: str, article: str = "", described: bool = False) -> str:
     first, last = words[0].lower(), words[-1]
     bare = label.islower() or (len(words) > 1 and last.isalpha() and last.islower()
                                and not re.search(r"[’']s?$", words[0]))
-    if bare and first not in _DETERMINERS and not plural(label):
+    if bare and first not in _DETERMINERS and not plural(label) and not (
+            last.lower() in ("television", "radio", "tv") and not _written_with_the(label,
+                                                                                    article)):
         label = f"the {label}"  # "the telco said", "the latest poll", "the Rourkela help line"
+        # (but "state television said", as the article writes it)
     elif article and words[0][:1].isupper() and first not in ("the", "a", "an") and \
             _written_with_the(label, article):
         label = f"the {label}"  # "According to the Guardian", as the article writes it

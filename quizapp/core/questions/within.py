@@ -33,7 +33,10 @@ def within_candidates(article: Article) -> list[Candidate]:
     found: list[Candidate] = []
     for i, (ca, fa, ka, wa) in enumerate(entries):
         for cb, fb, kb, wb in entries[i + 1 :]:
-            if ka != kb or not (wa or wb) or same_source(wa, wb):
+            if ka != kb or not (wa or wb):
+                continue
+            revised = same_source(wa, wb) and wa and _revision(ca, cb, fa, fb)
+            if same_source(wa, wb) and not revised:
                 continue
             if (ca.start in apart or cb.start in apart) and ca.start != cb.start:
                 continue  # "Fighting last month ... killed seven": not this event's toll
@@ -41,19 +44,62 @@ def within_candidates(article: Article) -> list[Candidate]:
                 continue  # "22 deaths on their side" against "three soldiers died"
             if ka in MONEY_KINDS and not same_quantity(article, ca, cb):
                 continue  # "a rise of £700 in energy bills", "profits rose to £2m"
-            if not same_scope(figure_places(ca, fa, article), figure_places(cb, fb, article),
-                              lead, lead, lone_place=False):
+            if not revised and not same_scope(figure_places(ca, fa, article), figure_places(
+                    cb, fb, article), lead, lead, lone_place=False):
                 continue  # "102 died in Bihar" against "47 in Bangladesh": two places
             if not may_conflict((ca, fa), (cb, fb)):
                 continue  # "25 deaths on their side" within "30 dead on both sides"
             if ca.start == cb.start and not (wa and wb):
                 continue
             event = opening(ca) if ca.start in apart else ""
+            if revised:
+                found.append(_revision_question(article, revised, ka, entries))
+                continue
             found.append(_within_question(article, (ca, fa, wa), (cb, fb, wb), ka, entries,
                                           event))
             if len(found) >= 10:
                 return found
     return found
+
+
+#: A source's earlier word: "The agency had previously said 65,000", "officials initially put".
+_EARLIER = re.compile(r"\b(?:had\s+)?(?:previously|earlier|initially|originally|first)\s+"
+                      r"(?:had\s+)?(?:said|put|estimated|reported|given|gave|counted|announced|cited)\b"
+                      r"|\bhad\s+(?:said|put|estimated|reported|announced)\b", re.I)
+
+
+def _revision(ca, cb, fa, fb) -> tuple | None:
+    """Return (new, old) for two figures of one source of which one is its earlier word and
+    the other is not ("X said on Tuesday 72,618 ... X had previously said 110,000"), or None."""
+    old_a = _EARLIER.search(ca.text, 0, fa.start - ca.start) is not None
+    old_b = _EARLIER.search(cb.text, 0, fb.start - cb.start) is not None
+    if ca.start == cb.start or old_a == old_b:
+        return None
+    return ((cb, fb), (ca, fa)) if old_a else ((ca, fa), (cb, fb))
+
+
+def _revision_question(article: Article, revised: tuple, kind: str, entries: list) -> Candidate:
+    """Ask for a source's earlier figure, given its new one: a revision the article reports."""
+    (cn, fn), (co, fo) = revised
+    label = next(w for c, f, _k, w in entries if c is cn and f is fn)
+    who = mid_label(label, article.source.text, cn.attribution.strength == "described")
+    name = story_name(article.source, [fo])
+    name = name if name.startswith('"') else "The article"
+    gives = "give" if plural(who) else "gives"
+    had = f"{who[0].upper()}{who[1:]}"
+    speaker = cn.attribution.speaker
+    again = who if speaker is not None and speaker.kind == "person" else \
+        "they" if plural(who) else "it"
+    prompt = (f"{name} reports a revised figure for {what_label(kind)}. {had} now {gives} "
+              f"{lowered(fn.text)}. What figure had {again} given before?")
+    evidence = [Evidence(article.source.id, c.start, c.end)
+                for c in sorted({cn.start: cn, co.start: co}.values(), key=lambda c: c.start)]
+    explanation = f'The article gives {fn.text}: "{cn.text}" and earlier {fo.text}: "{co.text}"'
+    question = Question("", "discrepancy", prompt, lowered(fo.text), [fo.number_text], None,
+                        evidence, explanation, ["discrepancy", "within-article", "revision",
+                                               fo.topic], 0.7)
+    return Candidate(question, article.source.id, 1.25,
+                     (f"conflict:{article.source.id}:{co.start}:{cn.start}",))
 
 
 #: The thing whose value a sentence gives: "the takeover deal was worth", "valued the firm at".

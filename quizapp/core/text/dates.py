@@ -69,7 +69,7 @@ _LEADING_PREP = re.compile(rf"^(?:{_PREP})\s*", re.IGNORECASE)
 _MAY_MODAL = re.compile(r"^May\s+(?:[12]\d|3[01]|[1-9])\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A date in a sentence: `text == source[start:end]`; `iso` when the date is absolute."""
 

@@ -619,3 +619,78 @@ def test_a_relational_head_alone_is_no_answer_and_a_career_role_keeps_its_head()
     assert not accepts(source_answers(text, "300 staff"), "head", text)
     assert not accepts(source_answers(text, "12 cars"), "person", text)
     assert accepts(source_answers(text, "15 years"), "prosecutors", text)
+
+
+def test_the_firm_after_a_union_is_the_company_named_before_it():
+    text = ("News\n\nOrvane Motors said its profit fell 20% to $1.8 billion.\n\nChief executive "
+            "Ada Holm said 3,000 jobs would go.\n\n\"It is hard,\" she said.\n\nThe Metal "
+            "Workers union said the cuts could affect 5,000 workers.\n\nShares fell 6%.\n\nThe "
+            "firm also lowered its margin forecast to 5%, from 7%.\n")
+    assert claim_of(text, "Orvane").attribution.speaker.kind == "org"
+    found = [q for q in generate_questions([Source(id="f", title="News", text=text)])
+             if q.type == "source" and "margin forecast" in q.prompt]
+    assert found
+    for q in found:
+        ev = " ".join(text[e.start : e.end] for e in q.evidence)
+        assert not score_answer(q, "the Metal Workers union", ev).correct, q.accept
+        assert score_answer(q, "Orvane Motors", ev).correct, q.accept
+
+
+def test_the_speakers_next_act_is_not_part_of_what_it_said():
+    text = ("News\n\nThe union said the cuts could affect 5,000 workers and vowed to fight "
+            "them.\n\nThe minister said 40 people had died but declined to comment on the "
+            "cause.\n\nPolice said the man had shot 3 people and warned 2 others.\n")
+    assert claim_of(text, "vowed").content == "the cuts could affect 5,000 workers"
+    assert claim_of(text, "declined").content == "40 people had died"
+    assert "warned 2 others" in claim_of(text, "shot").content  # a figure: kept
+    noted = "News\n\nObservers said voting was orderly but noted \"serious flaws\".\n"
+    assert claim_of(noted, "orderly").content == "voting was orderly"
+
+
+def test_a_state_put_on_someone_a_thing_found_and_a_leader_of_a_named_union():
+    text = ("News\n\nA defeat could put the coalition at a disadvantage, especially as funds "
+            "ran out.\n\nDivers searching the lake and its shores found the bodies near the "
+            "dam, said Rosa Imrie, a police inspector.\n\nThe stoppage must be a warning to "
+            "ministers, said the leader of the Transport and General Staff union.\n\n"
+            "Opposition leader Ed Mill was criticised for staying silent on the stoppage.\n")
+    assert claim_of(text, "defeat").attribution.strength == "none"
+    assert claim_of(text, "bodies").attribution.speaker.name == "Rosa Imrie"
+    found = source_answers(text, "warning to")
+    assert found and accepts(found, "the leader of the Transport and General Staff union",
+                             text)
+    assert not accepts(found, "Ed Mill", text) and not accepts(found, "leader", text)
+
+
+def test_a_goal_added_is_nothing_said_and_a_broadcaster_told_is_an_outlet():
+    text = ("News\n\nStriker Marco Silva scored twice before substitute Leo Hart added a third "
+            "in stoppage time.\n\nOrhan Demir, a dockers' leader, told Valkan television "
+            "that the port would stay shut.\n\nThe head of the nurses' college, "
+            "speaking for some 90,000 members, warned that 3,000 nurses could quit.\n")
+    assert claim_of(text, "stoppage").attribution.strength == "none"
+    assert claim_of(text, "Valkan").others[0].speaker.name == "Valkan television"
+    assert "head" in claim_of(text, "90,000").attribution.speaker.mention
+
+
+def test_a_cost_estimated_at_a_sum_reads_as_a_clause_and_the_airline_is_its_subject():
+    text = ("News\n\nValdor Air grounded all 24 of its aircraft on Tuesday, the airline said in "
+            "a statement.\n\nAn analyst, John Marsh of Skyline Consulting, estimated the cost "
+            "to the airline at up to $5 million a day.\n")
+    questions = generate_questions([Source(id="c", title="News", text=text)])
+    assert any("the cost to the airline stands at up to $5 million a day" in q.prompt
+               for q in questions if q.type == "source"), [q.prompt for q in questions]
+    from quizapp.core.questions.citations import _document_owner
+    from quizapp.core.questions.corpus import Corpus
+    article = Corpus.read([Source(id="c", title="News", text=text)]).articles[0]
+    claim = next(c for c in article.sentence_claims() if "grounded" in c.text)
+    assert _document_owner(article, claim, claim.attribution.speaker).name == "Valdor Air"
+
+
+def test_a_monitor_described_after_its_name_is_that_body_and_never_its_own_distractor():
+    text = ("News\n\nAir strikes killed at least 35 civilians, the Syrian Observatory for Human "
+            "Rights said on Thursday.\n\nThe Britain-based war monitor said the strikes were "
+            "probably carried out by the coalition.\n\nThe UN said more than 6,000 people had "
+            "fled.\n\nA coalition spokesman, Colonel Ryan Dillon, said it had made 17 strikes.\n")
+    found = source_answers(text, "Britain-based")
+    assert found and accepts(found, "the Syrian Observatory for Human Rights", text)
+    for q in source_answers(text, "35 civilians"):
+        assert not any("monitor" in c for c in q.choices or ()), q.choices

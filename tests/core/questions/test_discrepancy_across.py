@@ -297,3 +297,25 @@ def test_one_figure_rounded_is_no_conflict():
     b = _source("r2", "Valdoria's Weiss wins", "2024-07-29",
                 "The National Electoral Council said Weiss secured 51% of the vote.")
     assert not [q for q in _across(a, b) if "51" in q.answer]
+
+
+def test_a_floor_in_one_report_and_a_higher_count_in_another_conflict():
+    first = _source("m1", "Mine blast in Valdor", "2024-05-14",
+                    "At least 64 workers died when a gas blast tore through a Valdor mine, "
+                    "officials said on Wednesday.")
+    second = _source("m2", "Hundreds trapped in Valdor mine", "2024-05-14",
+                     "The Valdor mine blast has claimed 67 lives, and 120 people were brought "
+                     "out alive, the energy minister said.")
+    questions = _across(first, second)
+    assert any(q.answer in ("67", "at least 64") for q in questions), \
+        [q.prompt for q in questions]
+
+
+def test_homes_destroyed_in_two_reports_conflict():
+    first = _source("f1", "Valley fire destroys homes", "2015-09-13",
+                    "\"We're looking at up to a thousand homes destroyed,\" fire captain Ray "
+                    "Lund said of the Valley fire.")
+    second = _source("f2", "Valley fire kills one", "2015-09-14",
+                     "A spokeswoman for the fire service said the Valley fire has destroyed 400 "
+                     "homes.")
+    assert any(q.answer in ("400", "up to a thousand") for q in _across(first, second))

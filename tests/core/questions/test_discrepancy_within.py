@@ -508,3 +508,90 @@ def test_values_of_two_things_or_cases_of_two_days_do_not_conflict():
     assert _discrepancies("The ministry said 2,300 people were infected. The health agency "
                           "said 400 new cases had been recorded on Tuesday.",
                           "Outbreak spreads") == []
+
+
+def test_the_number_put_in_the_next_sentence_is_the_count_before_it():
+    text = ("March\n\nPolice said about 3,000 supporters marched through the city on Monday. "
+            "Organisers put the number at 20,000.\n")
+    source = Source(id="m", title="March", date="2025-04-02", text=text)
+    found = [q for q in generate_questions([source]) if q.type == "discrepancy"]
+    assert any(q.answer == "20,000" for q in found), [q.prompt for q in found]
+
+
+def _within_of(body: str) -> list:
+    source = Source(id="w", title="News", date="2025-04-02", text=f"News\n\n{body}\n")
+    questions = generate_questions([source])
+    for q in questions:
+        assert check_integrity(q, [source]) == [], q
+    return [q for q in questions if q.type == "discrepancy"]
+
+
+def test_a_toll_cited_by_an_agency_against_another_agencys_own_count():
+    found = _within_of("The landslide killed up to 88 people, rescuers said.\n\nThe wire "
+                           "service Norpress cited the toll as 88 by nightfall, whereas Valpost's "
+                           "own tally of the dead was 81.")
+    assert any(q.answer == "81" and "Valpost" in q.prompt for q in found), \
+        [q.prompt for q in found]
+
+
+def test_a_source_revising_its_count_of_those_who_fled_is_asked_for_the_earlier_figure():
+    found = _within_of("A relief agency said on Friday that 41,200 people have fled Valdor "
+                           "over the past month.\n\nThe agency had previously said 65,000 "
+                           "people had fled across the border.")
+    revised = [q for q in found if "revised" in q.prompt]
+    assert revised and revised[0].answer == "65,000", [q.prompt for q in found]
+    assert "now gives 41,200" in revised[0].prompt
+
+
+def test_members_on_strike_and_the_number_another_source_claims_conflict():
+    found = _within_of("Over 90,000 teachers walked out on Tuesday, their union said, while "
+                       "the ministry claimed the figure scarcely topped 40,000.")
+    assert any(q.answer == "40,000" and "ministry" in q.prompt for q in found), \
+        [q.prompt for q in found]
+
+
+def test_a_whole_named_in_an_aside_is_no_count_of_those_who_took_part():
+    found = _within_of("The ministry said some 38,000 nurses – under a third of the 130,000 "
+                       "union members asked to strike – had walked out.\n\nThe union said "
+                       "about 130,000 of its members had stayed off work.")
+    assert not any(q.answer == "130,000" and "ministry" in q.prompt for q in found)
+    assert not any("The ministry gives 130,000" in q.prompt for q in found)
+
+
+def test_a_figure_put_in_the_next_sentence_by_another_source_conflicts_with_the_count():
+    found = _within_of("The consumer group Valcheck estimated that about 6.5 million households "
+                       "were in fuel poverty. The charity Warm Homes put the figure at 7.5 "
+                       "million.")
+    assert any(q.answer == "7.5 million" for q in found), [q.prompt for q in found]
+    source = Source(id="p", title="News", date="2025-04-02", text=(
+        "News\n\nThe consumer group Valcheck estimated that about 6.5 million households were "
+        "in fuel poverty. The charity Warm Homes put the figure at 7.5 million.\n"))
+    assert not [q for q in generate_questions([source]) if "put the figure at?" in q.prompt]
+
+
+def test_shares_two_agencies_and_a_party_give_a_candidate_conflict():
+    found = _within_of("Official results gave Erdem 53% of the vote with 60% of precincts "
+                       "counted, the state agency said.\n\nA rival news agency said that, "
+                       "with 62% of boxes opened, Erdem had taken 49% against Kaya's 44%.\n\n"
+                       "Adding to the confusion, the opposition party accused the state agency "
+                       "of rigging the count, insisting that Kaya was just ahead with 48.1% to "
+                       "Erdem's 47.6%.")
+    prompts = [q.prompt for q in found]
+    assert any(q.answer == "49%" for q in found), prompts
+    assert not any("Adding to the confusion" in p for p in prompts), prompts
+    assert not any(q.answer in ("60%", "62%") for q in found), prompts
+
+
+def test_a_magnitude_another_agency_measured_it_at_conflicts():
+    found = _within_of("The magnitude 6.9 quake struck at a depth of 10 km, according to the "
+                       "Geological Survey.\n\nThe national agency measured it at 7.0.")
+    assert any(q.answer == "7.0" for q in found), [q.prompt for q in found]
+
+
+def test_two_polls_giving_a_party_different_support_conflict():
+    found = _within_of("The Social Democrats have 29% support, two points ahead of the "
+                       "conservatives, according to a poll by the Valdor Institute.\n\nA separate "
+                       "poll for the newspaper Dagblad put the conservatives ahead with 28% "
+                       "against 26% for the Social Democrats.")
+    assert any(q.answer == "26%" and "poll support for Democrats" in q.prompt for q in found), \
+        [q.prompt for q in found]

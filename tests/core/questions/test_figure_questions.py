@@ -285,3 +285,101 @@ def test_a_broadcaster_whose_name_holds_a_number_is_the_outlet_told():
     keys = {q.answer for q in questions if q.type == "source"}
     assert {"Channel 4 News", "broadcaster La 1"} <= keys, keys
     assert not any("that 4 News" in q.prompt or q.answer == "4" for q in questions)
+
+
+def test_over_before_a_period_spans_it_and_is_no_bound():
+    questions = _questions_of("Food prices rose by 12% over five years, the statistics office "
+                              "said.\n\nHe was jailed for over six years, the court said.")
+    keys = {q.answer for q in questions if q.type == "figure"}
+    assert "over five" not in keys and "12%" in keys, keys
+    from quizapp.core.claims.figures import extract_figures
+    (jailed,) = [f for f in extract_figures("He was jailed for over six years, the court said.")
+                 if f.value == 6]
+    assert jailed.qualifier_text == "over"
+
+
+def test_media_give_a_figure_in_the_plural():
+    prompts = [q.prompt for q in _questions_of(
+        "Twelve people were killed in the storm, the disaster agency said, while local media "
+        "put the toll at 15.") if q.type == "discrepancy"]
+    assert prompts and all("do local media give" in p for p in prompts), prompts
+
+
+def test_a_length_written_before_its_noun_is_a_figure():
+    questions = _questions_of("Prosecutors had sought a 12-year sentence, the court heard.\n\n"
+                              "The club said the striker signed a five-year deal.\n\nThe "
+                              "30-year-old striker scored twice.")
+    keys = {q.answer for q in questions if q.type == "figure"}
+    assert {"12-year", "five-year"} <= keys, keys
+    assert not any("30" in k for k in keys), keys
+    (q,) = [q for q in questions if q.type == "figure" and q.answer == "12-year"]
+    assert score_answer(q, "12 years", "Prosecutors had sought a 12-year sentence").correct
+
+
+def test_a_share_or_a_sum_is_less_than_never_fewer_than():
+    statements = [q.prompt for q in _questions_of(
+        "Over 40% of voters backed the plan, the poll found.") if q.type == "verdict"]
+    assert statements and not any("fewer than 40" in s for s in statements), statements
+
+
+def test_a_figure_in_a_second_sources_words_is_asked_as_that_sources():
+    questions = _questions_of("The ministry said 23 people died, while a rights group said at "
+                              "least 41 people had died.")
+    for q in questions:
+        if q.type == "figure" and q.answer == "at least 41":
+            assert "ministry" not in q.prompt, q.prompt
+    assert not [q for q in questions if q.type == "figure" and q.answer == "23"
+                and q.prompt.startswith("According to a rights group")]
+
+
+def test_no_open_prompt_repeats_its_source_or_asks_for_a_verb():
+    questions = _questions_of("Health authorities in the north reported 1,240 new cases on "
+                              "Monday, up from 860 a week earlier, and said hospitals were "
+                              "running at 90% capacity.\n\nOne nurse said staff were working "
+                              "16-hour shifts.")
+    for q in questions:
+        if q.type == "figure":
+            assert q.prompt.lower().count("health authorities in the north") <= 1, q.prompt
+            assert "for said" not in q.prompt and "for staff" not in q.prompt, q.prompt
+
+
+def test_an_expectation_to_act_is_no_statement_and_a_described_teller_is_lower_case():
+    questions = _questions_of("Officials expect to vaccinate 200,000 people by June.\n\nLocal "
+                              "doctors told the BBC the real number of infections was likely "
+                              "to be much higher.")
+    assert not [q for q in questions if q.type == "verdict" and ", to vaccinate" in q.prompt]
+    told = [q for q in questions if q.type == "source" and q.answer.endswith("BBC")]
+    assert told and all("did local doctors tell" in q.prompt for q in told), told
+
+
+def test_a_common_noun_before_a_name_is_lower_case_mid_sentence_but_a_place_is_not():
+    questions = _questions_of("Grid operator Ukrenergo said 1.5 million households were without "
+                              "power.\n\nThe grid was badly damaged.\n\nKarsh resident Ivo Lenz "
+                              "said 40 homes burned down.")
+    prompts = [q.prompt for q in questions if q.type == "figure"]
+    assert any("According to grid operator Ukrenergo" in p for p in prompts), prompts
+    assert not any("karsh resident" in p for p in prompts), prompts
+
+
+def test_a_filing_to_a_body_is_how_it_was_said_and_an_adjective_keeps_its_figure():
+    questions = _questions_of("The club said in a filing to the stock market regulator that the "
+                              "fee was 85 million euros.\n\nUnited will pay an initial 80 million "
+                              "euros, the club said.")
+    prompts = [q.prompt for q in questions]
+    assert not any("for filing" in p or "that filing" in p for p in prompts), prompts
+    assert any("that the fee was 85 million euros" in p for p in prompts), prompts
+    assert not any("initial more than" in p for p in prompts), prompts
+
+
+def test_an_age_closing_a_sentence_is_no_figure_and_state_television_takes_no_article():
+    questions = _questions_of("Sixty-two people were on board, the aviation authority said. "
+                              "Earlier, state television had reported that 71 people were on "
+                              "board.\n\n\"We saw smoke,\" said farmer Ali Demir, 54.")
+    assert not [q for q in questions if q.type == "figure" and q.answer == "54"]
+    assert not [q for q in questions if "the state television" in q.prompt]
+
+
+def test_a_document_written_with_its_is_named_as_the_document():
+    questions = _questions_of("The bank employs 62,000 people, according to its annual report.")
+    assert questions and not any(" its annual report" in q.prompt or q.answer ==
+                                 "its annual report" for q in questions)
