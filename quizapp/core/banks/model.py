@@ -30,6 +30,11 @@ QUESTION_TYPES = (
 )
 
 #: The scorer `kind` used for a typed answer to a question of each type.
+#: A key that is a figure: "110,000", "about 10,000", "more than six", "just over 18,000".
+_NUMBER_KEY = re.compile(r"(?i)(?:(?:about|around|some|nearly|almost|more than|over|at least|up to|"
+                         r"just over|just under|fewer than|less than|roughly|approximately)\s+)?"
+                         r"(?:[$€£]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b")
 SCORING_KIND = {
     "source": "source",
     "figure": "figure",
@@ -103,7 +108,10 @@ class Question:
 
     @property
     def scoring_kind(self) -> str:
-        """The scorer kind for a typed answer to this question."""
+        """The scorer kind for a typed answer to this question (a discrepancy question whose
+        key is a figure is marked as a figure: "110k" for "110,000")."""
+        if self.type == "discrepancy" and _NUMBER_KEY.match(self.answer):
+            return "figure"
         return SCORING_KIND.get(self.type, "text")
 
 

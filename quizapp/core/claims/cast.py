@@ -51,6 +51,13 @@ _GROUP_REACH = 400
 _TWO_CAPITALS = re.compile(r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z]")
 
 
+#: A person's surname opening a sentence as its subject or owner: "Cole's time was", "Ruiz
+#: rejoiced in".
+_PERSON_OPENER = re.compile(r"(?P<name>[A-Z][a-z’'-]+)(?:[’']s\s+[a-z]|\s+(?:was|is|had|has|"
+                            r"rejoiced|hugged|won|finished|came|ran|wept|smiled|celebrated|"
+                            r"looked|shook|waved)\b)")
+
+
 class Cast(Entities):
     """Speakers of one article, merged as mentions arrive in reading order."""
 
@@ -187,6 +194,9 @@ class Cast(Entities):
             phrase = read_speaker(group.group("np"))
             if phrase is not None and phrase.kind == "vague":
                 self._note_group(phrase, start)
+        opener = _PERSON_OPENER.match(sentence)  # "Cole's time was a national record. '...,'
+        if opener is not None and self._opened_by(opener.group("name"), start):  # she said":
+            return  # Cole is the "she" of the next sentence
         aged = AGED_SUBJECT.match(sentence)  # "Maya Olsen (18), from Kilmore, got"
         if aged:
             self.add(SpeakerPhrase(aged.group("name"), "", aged.group("name"), "person"), start)
@@ -239,6 +249,24 @@ class Cast(Entities):
             )
             for e in self.entities
         ]
+
+    def _opened_by(self, name: str, start: int) -> bool:
+        """Make the person whose surname (or name) opens a sentence the latest one, when the
+        article names them in full ("Mara Cole ... Cole's time was"); tell whether it did."""
+        surname = name.split()[-1]
+        known = [i for i, e in enumerate(self.entities)
+                 if e.kind == "person" and e.name.split()[-1] == surname]
+        if known:
+            self._touch(known[-1])
+            return True
+        full = re.search(rf"\b([A-Z][a-z’'-]+ {re.escape(surname)})\b(?!\s+[A-Z])", self.text)
+        phrase = read_speaker(full.group(1)) if full else None
+        if phrase is None or phrase.kind != "person" or is_country(phrase.name):
+            return False
+        if full.start() > start:
+            return False  # named in full only later: no one the reader knows yet
+        self.add(SpeakerPhrase(phrase.name, "", full.group(1), "person"), full.start(1))
+        return True
 
     def _touch(self, index: int) -> int:
         """Make entity `index` the latest named speaker for pronoun resolution."""

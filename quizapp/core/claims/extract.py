@@ -23,7 +23,8 @@ __all__ = ["STRENGTHS", "VAGUE_SPEAKER", "Attribution", "Claim", "extract_claims
            "named_speakers"]
 
 
-def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
+def extract_claims(text: str, *, year: int | None = None, month: int | None = None
+                   ) -> list[Claim]:
     """Split `text` into claims: sentence, attribution, figures and dates, in reading order."""
     cast = Cast(text)
     pending: list[tuple[int, int, str, Cue | None, int | None]] = []
@@ -62,7 +63,7 @@ def extract_claims(text: str, *, year: int | None = None) -> list[Claim]:
                 attribution=attribution,
                 others=more,
                 figures=tuple(extract_figures(sentence, start)),
-                dates=tuple(extract_dates(sentence, start, year)),
+                dates=tuple(extract_dates(sentence, start, year, month)),
             )
         )
     return claims

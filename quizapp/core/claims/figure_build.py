@@ -84,7 +84,10 @@ def is_figure(sentence: str, match: re.Match[str], measure: str) -> bool:
         return False  # "the second half of the year"
     if VAGUE_BEFORE.search(before) or RATIO.match(after) or RATIO_END.search(before):
         return False  # "several hundred", "1 in 10"
-    if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after) or TIME_AFTER.match(after):
+    month = MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)
+    if month and not re.search(r"\b(?:may|march)\b", month.group()):  # "100 may be inside",
+        return False  # "10,000 march": a verb; "May 5", "5 March": a date
+    if TIME_AFTER.match(after):
         return False
     if match.group("qual") or match.group("cur") or measure or match.group("scale"):
         return True

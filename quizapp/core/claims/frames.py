@@ -152,7 +152,7 @@ def content_to_end(sentence: str, pos: int) -> tuple[int, int]:
 #: declined to comment". Verbs that the subject of the reported words rarely does in news.
 _NEXT_ACT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:vowed|pledged|promised|"
                        r"urged|warned|appealed|insisted|apologi[sz]ed|called\s+(?:on|for)|noted|"
-                       r"stressed|cautioned|"
+                       r"stressed|cautioned|feared|fears|expressed|hoped|"
                        r"added\s+that|added,|(?:declined|refused)\s+to\s+comment)\b")
 
 
@@ -180,6 +180,19 @@ def subject_before(sentence: str, end: int) -> tuple[int, str]:
         start = maker.start("np")  # "The maker of Zest, Glim and other soaps raised": the maker
     while sentence[start:end][:1].isspace():
         start += 1
+    chunk = sentence[start:end]
+    if _LIST_TAIL.fullmatch(chunk.strip()) and ORG_WORDS & {
+            w.lower().strip(",") for w in chunk.split()}:
+        while True:  # "the Valdor Navy, Coast Guard and Transport Ministry said": the whole list
+            item = _LIST_ITEM.search(sentence, max(0, start - 60), start)
+            if item is None or not re.search(r"(?:^|[,;]\s*)$", sentence[: item.start()].rstrip(
+                    " ") + (" " if item.start() else "")):
+                break  # (never "in May, the Bridge and Tunnel Authority said")
+            start = item.start() + len(item.group()) - len(item.group().lstrip())
+    inner = _INNER_SUBJECT.search(sentence, start, end)
+    if inner is not None:  # "the 1.5 million workers the company reported": the company
+        # reported them; the workers are its object, in a clause without "that"
+        start = inner.start("np")
     timed = _LEADING_TIME.match(sentence, start, end)  # "On Wednesday police said": police
     if timed is not None and timed.end() < end:
         start = timed.end()
@@ -189,6 +202,13 @@ def subject_before(sentence: str, end: int) -> tuple[int, str]:
     return start, sentence[start:end]
 
 
+#: A plural noun, then a subject of its own: "part-time workers the company (reported)".
+_INNER_SUBJECT = re.compile(r"\b[a-z][\w-]*s\s+(?P<np>(?:the|its|their)\s+[a-z][\w-]*"
+                            r"(?:\s+[a-z][\w-]*)?)\s*$")
+#: The last two names of a list of bodies, and a name before them with its comma.
+_LIST_TAIL = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+and\s+(?:the\s+)?"
+                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+_LIST_ITEM = re.compile(r"(?<![\w,])\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+$")
 #: A business named by what it makes, its list cut by commas: "The maker of Zest soap, Glim
 #: polish and other cleaning goods".
 _MAKER_OF = re.compile(r"\s*(?P<np>(?:The|the)\s+(?:[a-z]+\s+)?(?:maker|owner|operator|producer|"

@@ -138,12 +138,15 @@ def group_before(sentence: str, before: Attribution, pronoun: str = "they") -> A
         return None
     if pronoun == "it":
         found = _BODY_SUBJECT.match(sentence)
+        aside = found and found.group("aside")
         if found is None or found.group("body").split()[-1].lower() in _NOT_BODY or (
                 found.group("body")[0].isupper() and not re.search(r"\bits\b", sentence)
                 and not ORG_WORDS & set(found.group("body").lower().split())
-                and not is_country(found.group("body"))):
+                and not is_country(found.group("body")) and not found.group("acronym")
+                and not (aside and ORG_WORDS & set(aside.lower().split()))):
             return None  # "John Smith visited": no "it"; "Volcor Energy slashed its dividend",
-            # "Mali has started recording cases" are an "it"
+            # "Mali has started recording cases", "Sea Relief (SRL), a charity, put the toll
+            # higher" are an "it"
         at = before.start + found.start("body")
         speaker = replace(VAGUE_SPEAKER, name=found.group("body"), mention=found.group("body"),
                           mention_start=at)
@@ -162,9 +165,10 @@ _BODY_SUBJECT = re.compile(
     r"\s*(?:The\s+)?(?P<body>(?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*|(?:[a-z]+\s+)?(?:bank|"
     r"company|firm|government|ministry|council|agency|regulator|airline|retailer|group|"
     r"commission|board|court|authority|department|army|police|union|club|charity|study|report|"
-    r"survey|poll|review|analysis|trial|inquiry|audit))(?:,\s+which\s+(?:[^,]|,(?=\d)){3,120},)?"
+    r"survey|poll|review|analysis|trial|inquiry|audit))(?P<acronym>\s+\([A-Z][A-Za-z]{1,7}\))?"
+    r"(?:,\s+which\s+(?:[^,]|,(?=\d)){3,120},|,\s+(?P<aside>an?\s+[^,]{3,120}),)?"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|was\s+|were\s+|is\s+|are\s+)?(?:[a-z]+ed|cut|set|"
-    r"put|kept|held|made|lost|won|raised|sold|bought|closed|opened)\b")
+    r"put|kept|held|made|lost|won|raised|sold|bought|closed|opened|gave|gives|given)\b")
 _NOT_BODY = frozenset("""i he she we they it this that these those there here monday tuesday
     wednesday thursday friday saturday sunday""".split())
 _PEOPLE = frozenset("""residents villagers witnesses survivors officials experts analysts parents

@@ -62,8 +62,9 @@ def may_be(noun: str, written: str) -> bool:
     kind ("Orbit Air ... the airline", never "the Transport Ministry ... the retailer")."""
     words = {re.sub(r"[’']s?$", "", w.lower().strip(".,()")) for w in written.split()}
     heads = words & _HEADS - _LEGAL_FORMS
-    if not heads:
-        return True  # a bare name ("Optus", "Manchester City")
+    if not heads:  # a bare name ("Optus", "Manchester City"), never a lower-case body of
+        return any(w[:1].isupper() for w in written.split())  # another kind ("the weather
+        # service ... the club said")
     if noun == "agency" and heads <= _AGENCIES:
         return True  # "the EU Office for Flood Relief ... the agency"
     if noun in _GENERAL:  # "the company": any business, not a ministry

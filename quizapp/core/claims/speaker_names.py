@@ -19,6 +19,8 @@ _ADJECTIVE_END = ("an", "ian", "ese", "ish", "ic", "ch", "ern", "i")
 _CAPITAL = re.compile(
     r"^(?:[A-Z][\w’'.&/-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
 CONNECTORS = frozenset("of for and & the de la del da van von der den bin al du le".split())
+#: Bodies named "on" what they deal with: "the Intergovernmental Panel on Climate Change".
+ON_BODIES = frozenset("panel committee commission council conference forum board".split())
 
 
 def is_capital(word: str) -> bool:
@@ -122,7 +124,8 @@ def read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
     while start > 0:
         prev = words[start - 1]
         if is_capital(prev) or _name_number(words, start - 1) or (
-                prev.lower() in CONNECTORS and start > 1 and (
+                (prev.lower() in CONNECTORS or (prev == "on" and start > 1 and words[
+                    start - 2].lower() in ON_BODIES)) and start > 1 and (
                 is_capital(words[start - 2]) or (  # "Ursula von der Leyen", "Head of the
                     words[start - 2].lower() in CONNECTORS and start > 2  # Commission"
                     and is_capital(words[start - 3])))):
@@ -150,6 +153,8 @@ def read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
         # no person's name holds "and"
         or (len(run) == 1 and run[0].replace(".", "").isupper() and len(run[0]) > 1)
         or any(w.isdigit() for w in run)  # "Channel 4", "La 1": no person's name holds a number
+        or (len(run) > 1 and any("/" in w or "&" in w for w in run))  # "CNN/USA Today",
+        # "AT&T Inc": two bodies' names, or a body's, never a person's
     )
     office = titled and bool(run) and run[0].lower() in ("of", "for")
     if office:  # "Secretary of State Antony Blinken": the office's words, then the name

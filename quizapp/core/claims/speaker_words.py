@@ -63,7 +63,7 @@ TITLES = frozenset(
 )
 #: Words that make a name an organisation.
 ORG_WORDS = frozenset(
-    """ministry department agency service staff council committee commission office bank
+    """ministry department agency service staff council committee commission office bank panel
     institute university court police army navy force forces guard corporation corp corp. inc
     inc. ltd ltd. group company association union organization organisation party federation
     press
@@ -77,7 +77,7 @@ ORG_WORDS = frozenset(
     commission directorate inspectorate regulator exchange chiefs securities capital partners
     holdings labs research associates analytics economics insights survey cross defense defence
     watch monitor movement front brigade brigades helmets crescent shimbun co co. plc llc
-    llp motors airlines airways petroleum mining minerals industries pharmaceuticals
+    llp motors motor airlines airways petroleum mining minerals industries pharmaceuticals
     technologies electronics telecom telecommunications communications entertainment
     railways logistics chemicals semiconductor semiconductors software studios ventures
     enterprises bancorp automotive air aviation airport""".split()

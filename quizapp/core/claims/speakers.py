@@ -9,6 +9,7 @@ from functools import lru_cache
 from quizapp.core.claims.speaker import Speaker, SpeakerPhrase
 from quizapp.core.claims.speaker_descriptions import CLAUSE_WORDS, describes, known_source_head
 from quizapp.core.claims.speaker_names import (
+    ON_BODIES,
     has_proper_word,
     initials,
     is_adjective,
@@ -40,7 +41,8 @@ __all__ = ["DOCUMENT_HEADS", "INSTITUTION_HEADS", "LEADING", "ORG_NOUNS", "ORG_W
 
 _ACRONYM = re.compile(r"\s*\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s*$")
 _INNER_ACRONYM = re.compile(r"\s\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s+(?=[a-z]+$)")
-_PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that)\s"
+_PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that|during|"
+                     r"while|after|before)\s"
                      r"|\s(?:published|released|conducted|carried out)\s(?=(?:in|on|last|this|"
                      r"earlier|today|yesterday)\b)")
 def _joint(phrase: str) -> SpeakerPhrase | None:
@@ -53,6 +55,23 @@ def _joint(phrase: str) -> SpeakerPhrase | None:
     text = strip_leading(phrase)
     kinds = {p.kind for p in parts}
     return SpeakerPhrase(text, "", text, "vague" if kinds == {"vague"} else "org")
+
+
+_LISTED = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+                     r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})+,?\s+and\s+"
+                     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+
+
+def _listed(phrase: str) -> SpeakerPhrase | None:
+    """Read a list of three bodies or more ("the Valdor Navy, Coast Guard and Transport
+    Ministry") as one speaker, written whole; None for anything else (people: "Smith, Jones
+    and Brown")."""
+    if "," not in phrase or _LISTED.fullmatch(phrase.strip()) is None:
+        return None
+    if not ORG_WORDS & {w.lower().strip(",") for w in phrase.split()}:
+        return None
+    text = strip_leading(phrase)
+    return SpeakerPhrase(text, "", text, "org")
 
 
 @lru_cache(maxsize=4096)
@@ -151,15 +170,16 @@ _OPEN_END = re.compile(r"(?i:^|\s)(?:the|a|an|its|their|his|her|this|that|these|
 def _office_holder(phrase: str, cut: re.Match[str], before: list[str],
                    after: list[str]) -> SpeakerPhrase | None:
     """Read "the head of the rescue team Jonas Berg", "a spokesman for the fire service Tom
-    Hale": a role in lower case, of a body in lower case, then its holder's name."""
+    Hale", "HSE national director of acute operations Liam Woods": a role in lower case, of a
+    body or field in lower case, then its holder's name."""
     if cut.group().strip() not in ("of", "for") or not before or is_capital(before[-1]) or (
             before[-1].lower() not in TITLES and before[-1].lower() != "head"):
         return None
     name = person_end(after)
     body = after[: len(after) - len(name)]
-    if len(name) < 2 or len(body) < 2 or body[0].lower() not in ("the", "its", "their") or any(
-            is_capital(w) or not w.isalpha() for w in body):
-        return None
+    if len(name) < 2 or not body or (body[0].lower() in ("the", "its", "their") and len(
+            body) < 2) or len(body) > 5 or any(is_capital(w) or not w.isalpha() for w in body):
+        return None  # (also "director of acute operations Liam Woods": a body's part, no "the")
     mention = " ".join(strip_leading(phrase).split())
     return SpeakerPhrase(" ".join(name), mention[: -len(" ".join(name))].strip(), mention,
                          "person")
@@ -194,9 +214,9 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
     if polled and polled.group("head").lower() in VAGUE_HEADS:
         text = strip_leading(phrase)  # "analysts polled by Reuters": the analysts, as written
         return SpeakerPhrase(text, "", text, "vague")
-    joint = _joint(phrase)
-    if joint is not None:  # "local officials and the Red Cross say": both, as written
-        return joint
+    joint = _joint(phrase) or _listed(phrase)
+    if joint is not None:  # "local officials and the Red Cross say", "the Navy, Coast Guard
+        return joint  # and Interior Ministry said": all of them, as written
     informed = _INFORMED.fullmatch(phrase)
     if informed:  # "people familiar with the talks", "sources close to the board": described
         # by what they know, as written (a bare "sources" is no one)
@@ -213,7 +233,9 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         if cut.group().strip() in ("published", "released", "conducted", "carried out"):
             phrase = phrase[: cut.start()]  # "A study published in the Lancet": the study
             break
-        inside_name = cut.group().strip() in ("of", "for") and after and (is_capital(after[0]) or (
+        inside_name = (cut.group().strip() in ("of", "for") or (
+            cut.group().strip() == "on" and before and before[-1].lower() in ON_BODIES)) \
+            and after and (is_capital(after[0]) or (
             after[0] == "the" and len(after) > 1 and is_capital(after[1]) and before
             and before[-1].lower() in ORG_WORDS)) or (  # "UN Office for the Coordination of ..."
             before and before[-1].lower() in TITLES and len(person_end(after)) >= 2)  # "Governor

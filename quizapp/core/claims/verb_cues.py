@@ -152,7 +152,10 @@ _MEDIUM_TAIL = re.compile(
     r"hearing|meeting|appearance|podcast)s?"
     r"(?:\s+(?:on|to|with|from)\s+(?!that\b)[^,.;:!?]{1,40}?)?"
     r"(?:\s*,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
-    r"today|tonight|(?:this|last|earlier this)\s+\w+))?\s*[.!?]?\s*")
+    r"today|tonight|(?:this|last|earlier this)\s+\w+))?"
+    r"(?:,\s+(?:well\s+|far\s+|much\s+|slightly\s+)?(?:more|less|fewer|higher|lower|above|below)"
+    r"\s+than\b[^.!?;]*|,\s+(?:\w+\s+)?[a-z]+ing\b[^.!?;]*)?"  # ", well more than previously
+    r"\s*[.!?]?\s*")  # expected": an aside on the figure, not what was said
 _AUX_BEFORE = re.compile(rf"(?:{AUX}{{0,3}}{ADVERB}?)$")
 #: A preposition or verb before a noun phrase: the phrase is no sentence's subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:on|of|by|to|from|with|for|against|at|in|into|over|about|"
@@ -243,9 +246,11 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if verb in _NOUN_VERBS and re.match(r"\s*[.!?]?\s*$", sentence[cue_end:]) and (not re.search(
             r",\s*(?:\S+\s+){0,4}$", sentence[:cue_start]) or re.search(
             r"\b(?:initial|earlier|previous|early|first|latest|preliminary|original|official|"
-            r"its|their|the)\s+$", sentence[:cue_start])):
-        return None  # "ahead of market forecasts.", ", almost tripling initial estimates.": a
-        # noun that ends the sentence
+            r"its|their|the|higher|lower|bigger|smaller|larger|greater|new|fresh|own|separate|"
+            r"similar|different|conflicting|rival|independent|conservative|rough)\s+$",
+            sentence[:cue_start])):
+        return None  # "ahead of market forecasts.", ", almost tripling initial estimates.", ",
+        # gave even higher estimates.": a noun that ends the sentence
     if verb in ("added", "adds") and re.match(
             r"\s+(?:about\s+|some\s+|another\s+|a\s+further\s+|more\s+than\s+|nearly\s+)?"
             r"[\d$£€]", sentence[cue_end:]):
@@ -400,6 +405,10 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if verb in PLURAL_ONLY and not match.group("aux") and (not _plural_subject(phrase) or (
             _NOUN_USE.match(sentence, cue_end))):
         return None  # "the report said", "Note that ...": "experts warn", "they argue" only
+    if verb in ("showed", "shows", "show") and phrase is not None and phrase.kind in (
+            "person", "unknown") and not re.search(r"[’']s?\s+\w+$", sentence[start:end]):
+        return None  # "Ana showed us what can be done": a deed, no report (but "the
+        # survey showed", "the ONS's figures show")
     if phrase is None and sentence[start:end] in ("who", "which"):
         return who_said_cue(sentence, match, start)
     if phrase is None or re.match(r"[a-z]+ing\b", sentence[start:end]) and not (

@@ -227,6 +227,8 @@ def date_prompt(content: str, date: DateMention, label: str, plural_label: bool)
         clause = sub
     if len(clause.split()) < 3 or len(clause.split()) > 18 or _PRONOUN_START.match(clause):
         return None
+    if re.match(r"(?:if|whether|unless|although|though|because|as|when|while)\b", clause, re.I):
+        return None  # "When does the article say if neither candidate wins ...?": a condition
     if re.search(r",\s(?:which|who|whom|whose|where)\b[^,]*$", clause) or not _FINITE.search(
             clause) or len(re.findall(r"\d[\d,.]*", clause)) > 1:  # "fell 45.76, or 3%, to ..."
         return None  # "the crew, which was flown to Malta [on ...,] included": the date is
@@ -240,7 +242,8 @@ def date_prompt(content: str, date: DateMention, label: str, plural_label: bool)
 def repeats(prompt: str, label: str) -> bool:
     """Tell whether a prompt names its source twice ("By when does Reuters say a Reuters poll
     showed ...?"): the source was read as part of the claim."""
-    return bool(label) and label != "the article" and len(re.findall(
+    label = re.sub(r"^(?i:the)\s+", "", label)  # "the Labor Department ... Labor Department data"
+    return bool(label) and label.lower() != "article" and len(re.findall(
         rf"(?<!\w){re.escape(label)}(?!\w)", prompt, re.I)) > 1
 
 

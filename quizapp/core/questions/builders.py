@@ -171,6 +171,9 @@ _HEDGED_BE = re.compile(r"\b(is|are|was|were)\s+(?:believed|said|thought|reporte
 _HEDGE_LEFT = re.compile(r"\b(?:believed|said|thought|reported|alleged|rumou?red|claimed)\s+to\b"
                          r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b", re.I)
 _HAVE = {"is": "has", "are": "have", "was": "had", "were": "had"}
+#: A hedged past of a regular verb, whose participle is its past: "is thought to have started".
+_HEDGED_PAST = re.compile(r"\b(?:is|are)\s+(?:believed|said|thought|reported|understood|alleged|"
+                          r"rumou?red|claimed)\s+to\s+have\s+([a-z]+ed)\b")
 
 
 #: A named teller relaying sources it does not name: "..., citing several sources".
@@ -183,6 +186,7 @@ def unhedged(content: str) -> str | None:
     sending" -> "X is sending", "soldiers reportedly included" -> "soldiers included"), for an
     attribution prompt that must not tell its answer; None when a hedge would stay."""
     content = _HEDGE_ADVERB.sub("", content)
+    content = _HEDGED_PAST.sub(r"\1", content)  # "is thought to have started": "started"
     content = _HEDGED_BE.sub(
         lambda m: m.group(1) if m.group(2) == "be" else _HAVE[m.group(1).lower()], content)
     return None if _HEDGE_LEFT.search(content) else content

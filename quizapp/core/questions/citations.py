@@ -8,6 +8,7 @@ from dataclasses import replace
 from quizapp.core.banks.model import Evidence, Question
 from quizapp.core.claims.cues import RELEASE_VERBS
 from quizapp.core.claims.extract import Claim
+from quizapp.core.claims.referents import may_be
 from quizapp.core.claims.speakers import Speaker, after_dateline, joint_parts, read_speaker
 from quizapp.core.questions.believable import compares
 from quizapp.core.questions.capitals import lower_described
@@ -188,6 +189,11 @@ def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> 
     return [Candidate(question, article.source.id, 1.1, covers)]
 
 
+#: A comparison with figures of another time, which another source may have given.
+_OTHER_TIME = re.compile(r"\b(?:than|as)\s+(?:in|at|during|on)\s+(?:the\s+)?(?:spring|summer|"
+                         r"autumn|fall|winter|last|previous|earlier|\d{4}|January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December)\b|"
+                         r"\bcompared\s+(?:with|to)\b", re.I)
 #: Documents a definite description points back to: "the data", "the report".
 _DOCUMENT_NOUNS = frozenset("""data report study survey figures statistics analysis findings
     research poll statement numbers estimates""".split())
@@ -217,6 +223,13 @@ def _document_owner(article: Article, claim: Claim, speaker: Speaker) -> Speaker
         phrase = read_speaker(lead.group(1)) if lead else None
         if phrase is not None and phrase.kind == "org" and not _NO_COMPANY.search(phrase.name):
             return Speaker(phrase.name, "", phrase.mention, (), "org", claim.start)
+        named = {p.name: p for m in _NAME_RUN.finditer(claim.text, 1, a.mention_start -
+                                                        claim.start)
+                 if (p := read_speaker(m.group())) is not None and p.kind == "org"
+                 and not _NO_COMPANY.search(p.name)}
+        if len(named) == 1:  # "Sales at Hyundai Motor India rose 12%, the company said"
+            phrase = next(iter(named.values()))
+            return Speaker(phrase.name, "", phrase.mention, (), "org", claim.start)
     before = [c for c in article.claims if c.end <= claim.start][-(10 if body else 4):]
     for earlier in reversed(before):
         a = earlier.attribution
@@ -225,6 +238,10 @@ def _document_owner(article: Article, claim: Claim, speaker: Speaker) -> Speaker
                 _MEDIA.search(a.speaker.name)):
             if written[-1] in _COMPANY_NOUNS and _NO_COMPANY.search(a.speaker.name):
                 continue  # "the firm" after "the IG Metall union said": not the union
+            if body and (written[-1] in _GROUP_NOUNS or a.speaker.name.islower()) and \
+                    not may_be(written[-1], f"{a.speaker.name} {a.speaker.description}"):
+                continue  # "the club" after "the weather service said", "the aid group"
+                # after a UN office: another body ("the firm" after Orvane Motors is it)
             return a.speaker
         if a.strength == "named" and not body:
             return None  # a person spoke last: whose data is unclear (but "the telco said"
@@ -269,6 +286,10 @@ def _one_word_body(name: str, text: str) -> bool:
 _BODY_NOUNS = frozenset("""telco company firm group observatory carrier airline retailer lender
     club charity organisation organization insurer operator watchdog regulator broadcaster monitor
     miner""".split())
+#: Body nouns of a kind of their own: "the club" or "the aid group" is no ministry named before.
+_GROUP_NOUNS = frozenset("club group charity team".split())
+#: A run of capitalised words inside a sentence: a name it may hold ("at Hyundai Motor India").
+_NAME_RUN = re.compile(r"(?<=\s)[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}")
 #: A name opening a sentence, before its verb: "Valdor Air grounded ...".
 _LEAD_NAME = re.compile(r"((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:[a-z]+ed|has|have|"
                         r"said|says|will|would|is|was)\b")
@@ -394,7 +415,9 @@ def _source_question(corpus: Corpus, article: Article, claim: Claim,
     if compares(claim, text):
         opening = None
     if content is None and opening is None and not self_ref and a.frame == "context" and len(
-            sentence) <= 240 and not mentions(sentence, forms):  # "This was a rise of 9%."
+            sentence) <= 240 and not mentions(sentence, forms) and not _OTHER_TIME.search(
+            sentence):  # "This was a rise of 9%." (but "higher than in the spring": those
+        # figures may be another poll's)
         prompt = f'Whose figures does the article give in this sentence: "{sentence}"?'
     elif self_ref and not mentions(self_ref, forms):
         prompt = f"Who {denial(claim) or 'said'} that {self_ref}?"  # "Who denied that he ...

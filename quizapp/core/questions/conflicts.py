@@ -90,13 +90,39 @@ def scope(claim: Claim, figure: Figure) -> tuple[str, str]:
     return min(found)[1:] if found else ("", "")
 
 
-def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure], bounds_hold: bool = True
-                 ) -> bool:
+#: Spans of time a count covers: "in the last week", "over the past seven days", "in the year
+#: to date", "so far this year", "since January" (not when it was given: "yesterday", "this
+#: week").
+_PERIODS = (
+    ("week", re.compile(r"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past|previous)"
+                        r"\s+(?:week|(?:seven|eight|nine|ten|five|six|\d+)\s+days)\b|\bin a week\b",
+                        re.I)),
+    ("month", re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:last|past|previous)\s+"
+                         r"(?:month|(?:two|three|four|\d+)\s+(?:weeks|months))\b", re.I)),
+    ("year", re.compile(r"\b(?:the\s+)?year[\s-]to[\s-]date\b|\bso far this year\b|\bthis "
+                        r"year\b|\bsince (?:the start of the year|January)\b|\b(?:in|over|during)"
+                        r"\s+(?:the\s+)?(?:last|past|previous)\s+(?:year|12 months)\b|\bso far in "
+                        r"(?:19|20)\d\d\b|\bannual(?:ly)?\b", re.I)),
+)
+
+
+def period(claim: Claim, figure: Figure) -> str:
+    """Return the span of time a count covers, by the nearest phrase of its sentence that says
+    one ("day", "week", "month", "year"), or "" when none does."""
+    at = figure.start - claim.start
+    found = [(abs(m.start() - at), kind) for kind, pattern in _PERIODS
+             for m in pattern.finditer(claim.text)]
+    return min(found)[1] if found else ""
+
+
+def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure], bounds_hold: bool = True,
+                 two_sources: bool = False) -> bool:
     """Tell whether two counts of one kind may conflict: their values differ (a value inside
     the other's range does not), and neither is a part no larger than a whole it belongs to
     ("22 deaths on their side" within "27 dead on both sides"); two different parts ("on their
     side", "on our side") never conflict. With `bounds_hold` False (two articles' sources), a
-    floor and a count above it conflict: "at least 201" in one report and 205 in another."""
+    floor and a count above it conflict: "at least 201" in one report and 205 in another; with
+    `two_sources` (two sources of one article), a floor and a count well above it do."""
     (ca, fa), (cb, fb) = a, b
     lo_a, hi_a = fa.value, fa.high if fa.high is not None else fa.value
     lo_b, hi_b = fb.value, fb.high if fb.high is not None else fb.value
@@ -104,13 +130,18 @@ def may_conflict(a: tuple[Claim, Figure], b: tuple[Claim, Figure], bounds_hold: 
         return False
     if fa.high is None and fb.high is None and (_rounds_to(fa, fb) or _rounds_to(fb, fa)):
         return False  # "51.2% of the vote" and "51%": one figure, rounded
-    if bounds_hold and (_within_bound(fa, fb) or _within_bound(fb, fa)):
-        return False  # "more than 330" deaths and then 337: one count, told two ways
+    if bounds_hold and (_within_bound(fa, fb) or _within_bound(fb, fa)) and not (
+            two_sources and max(lo_a, lo_b) >= 1.25 * min(lo_a, lo_b)):
+        return False  # "more than 330" deaths and then 337: one count, told two ways (but
+        # one source's "at least 700" and another's "around 900" are two estimates)
     if fa.qualifier in ("gt", "ge") and fb.qualifier in ("gt", "ge") and (
             max(lo_a, lo_b) <= 1.1 * min(lo_a, lo_b)):
         return False  # "more than 30" and "at least 32": two floors that agree
     if _local_part((ca, fa), (cb, fb)) or _local_part((cb, fb), (ca, fa)):
         return False  # "17, the Harlow County sheriff said" beside a statewide 42: a part
+    pa, pb = period(ca, fa), period(cb, fb)
+    if pa and pb and pa != pb:
+        return False  # "900 in the last week alone" and "1,093 in the year to date": two spans
     (ka, ma), (kb, mb) = scope(ca, fa), scope(cb, fb)
     if ka == kb == "part":
         return ma == mb
@@ -228,8 +259,11 @@ def measure_kind(claim: Claim, figure: Figure) -> str:
     if figure.topic != "share" and "cent" not in figure.unit:
         cut = _CUT_BEFORE.search(before)
         unit = (figure.noun or figure.unit).lower()
+        quoted = re.match(r"[”\"’]\s+([a-z]+)\b", after) if not unit else None
+        unit = quoted.group(1) if quoted else unit  # 'lay off "more than 9,000" staff'
         if cut and unit.isalpha() and len(unit) > 2:
-            return f"cut:{unit}"
+            return f"cut:{'jobs' if unit in _JOB_WORDS else unit}"  # "eliminate 18,000 roles"
+            # and "cut about 5,000 jobs", "lay off 9,000 staff": one count of job cuts
         return ""
     if figure.noun.lower() == "turnout" or _TURNOUT.search(before):
         return "turnout"
@@ -251,10 +285,13 @@ def measure_kind(claim: Claim, figure: Figure) -> str:
 _RICHTER = re.compile(r"\s+on\s+the\s+Richter\b|-?\s*magnitude\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|as))?\s+(?:about\s+|around\s+)?$",
                                re.I)
+_JOB_WORDS = frozenset("jobs roles positions posts employees workers staff staffers".split())
 _CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduction|trim|trims|"
-                         r"trimming|slash|slashes|slashing|shed|shedding|axe|axing)\b"
+                         r"trimming|slash|slashes|slashing|shed|shedding|axe|axing|eliminate|"
+                         r"eliminates|eliminating|lay\s+off|lays\s+off|laying\s+off|pink-slip|"
+                         r"pink-slipping)\b"
                          r"(?:\s+[\w’'-]+){0,4}?\s+(?:by\s+|of\s+)?(?:about\s+|around\s+|some\s+|"
-                         r"nearly\s+|almost\s+|up\s+to\s+|roughly\s+)?$", re.I)
+                         r"nearly\s+|almost\s+|up\s+to\s+|roughly\s+)?[“\"‘]?$", re.I)
 _MEASURED_IT = re.compile(r"\b(?:measured|registered|rated|recorded|put|puts|measures)\s+(?:it|"
                           r"the\s+(?:quake|earthquake|tremor|temblor))\s+at\s+(?:magnitude\s+)?$")
 _QUAKES = frozenset("quake earthquake tremor temblor aftershock".split())

@@ -71,8 +71,9 @@ class Corpus:
         corpus = cls([])
         for source in sources:
             year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
+            month = int(source.date[5:7]) if source.date and source.date[5:7].isdigit() else None
             claims = [believable(c, source.text)
-                      for c in extract_claims(source.text, year=year)]
+                      for c in extract_claims(source.text, year=year, month=month)]
             article = Article(source, claims, named_speakers(claims))
             corpus.articles.append(article)
             corpus.speakers.extend((source.id, s) for s in article.speakers)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.banks.model import Evidence, Question
+from quizapp.core.claims.entities import same_name
 from quizapp.core.claims.extract import Claim
 from quizapp.core.questions.corpus import (
     Article,
@@ -17,7 +18,7 @@ from quizapp.core.questions.corpus import (
     quizzable,
     seed_of,
 )
-from quizapp.core.questions.source_choices import not_a_source, subsumed
+from quizapp.core.questions.source_choices import not_a_source, one_force, subsumed
 from quizapp.core.questions.statements import speaker_label
 from quizapp.core.questions.tolls import count_entries, lowered, same_source, source_label
 from quizapp.core.questions.verdicts import mid_label
@@ -171,8 +172,10 @@ def _other_sources(article: Article, claim: Claim, key: str, entries: list) -> l
     kept: list[str] = []
     for other in others:
         if not same_source(other, key) and not not_a_source(other) and not any(
-                subsumed(other, x) for x in (key, *kept)):
-            kept.append(other)  # never "a rebel leader" beside "rebel leader A. Hissene"
+                subsumed(other, x) or same_name(other, x) or one_force(other, x)
+                for x in (key, *kept)):
+            kept.append(other)  # never "a rebel leader" beside "rebel leader A. Hissene", nor
+            # "Malaviya" beside "Amit Malviya" (one person spelt two ways)
     return distinct(key, kept, 3)
 
 
@@ -215,7 +218,9 @@ def _question(article: Article, claim: Claim, who: str, predicate: str, disputed
     article has no other source to offer as a choice."""
     dc, df, kind, dw = disputed
     what = "the number of injured" if kind == "injured" else "the number of dead"
-    citing = f"citing {mid_label(dw, article.source.text)}" if dw else "citing no source"
+    citing = f"citing {mid_label(dw, article.source.text)}" if dw else (
+        "citing only unnamed reports" if dc.attribution.strength == "vague" else
+        "citing no source")  # "reportedly killing two": a vague source, not none
     title = article.source.title.strip() or "The article"
     prompt = (f'"{title}" gives a figure of {lowered(df.text)} for {what}, {citing}. '
               f"Which source {predicate}?")

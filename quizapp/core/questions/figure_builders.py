@@ -19,6 +19,7 @@ from quizapp.core.questions.figure_blanks import (
     trimmed_forms,
 )
 from quizapp.core.questions.figure_prompts import estimate_at_prompt, how_many_prompt
+from quizapp.core.questions.figure_sources import before_source
 from quizapp.core.questions.labels import quoted, reads_as_question, written_label
 from quizapp.core.questions.open_book import article_figures, clause_prompt, unique_prompt
 from quizapp.core.questions.open_levels import (
@@ -35,6 +36,7 @@ from quizapp.core.questions.statements import (
     clause,
     cloze,
     dangling,
+    first_word,
     interposed,
     speaker_label,
     strip_lead,
@@ -59,12 +61,20 @@ _LENGTH_BEFORE = re.compile(r"-(?:year|month|week|day|hour)$")
 _SAY_NOUN = re.compile(r"\b(?:give|gives|for|of)\s+(?:said|says|told|added|stated)\b")
 
 
+#: Nouns of a writer's own enumeration ("three key factors", "two reasons"), never a figure.
+_ENUMERATION = re.compile(r"\b(?:factors|reasons|ways|things|lessons|takeaways|themes|pillars)$",
+                          re.I)
+
+
 def figure_questions(article: Article, claim: Claim, figure: Figure,
                      open_book: bool = True) -> list[Candidate]:
     """Ask for a figure by naming what it measures: "According to X, how many ...?", "What
     figure does X give for Y?", "By how much does X say Y rose?" (never a blank in the quoted
     sentence: an open-book reader would only match words); with the blank in the sentence as a
     closed-book fallback (chosen when the open prompt is refused), or alone (`open_book` False)."""
+    if figure.noun and figure.value < 20 and _ENUMERATION.search(figure.noun):
+        return []  # "There are three key factors in the lead": how the writer counts their
+        # own points, not a figure anyone checks
     a = claim.attribution
     speaker = a.speaker
     label = speaker_label(speaker) if a.strength != "none" else ""
@@ -74,6 +84,8 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
     label = mid_label(label, text, a.strength in ("described", "vague")) if label else ""
     if compares(claim, text):
         label = ""  # "36 cents a share, beating the estimate": the figure is not the estimate's
+    if before_source(claim, figure):
+        label = ""  # "Five people died, and police said ...": the article's own figure
     label = label or "the article"
     content = clause(claim, text) or claim.content.strip().rstrip(".")
     prompt = reads_as_question(how_many_prompt(claim, figure, label)
@@ -109,6 +121,17 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
                 prompt = prompt and _self_named(prompt, label)
                 prompt = prompt and with_scope(prompt, claim, figure)
         prompt = reads_as_question(prompt, text)
+    if prompt is not None and figure.topic != "share" and re.search(
+            r"\bgive for (?:the\s+)?(?![A-Z]{2,}\?)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\?$",
+            prompt):
+        prompt = None  # "What figure does the Times give for Amazon?": a name, not what the
+        # figure counts
+    given = re.match(r"What figure (?:does|do) .+? give for (.+)\?$", prompt or "")
+    if given and not _SCOPED.search(given.group(1)) and any(
+            f is not figure and f.topic == figure.topic and f.unit == figure.unit
+            for f in claim.figures):
+        prompt = None  # "What figure does X give for the CFR?" of "up to 50% untreated, below
+        # 1% treated": two figures answer it; quote the sentence instead
     if prompt is not None and re.search(r"\bhow many (?:others?|more|further|additional)\b",
                                         prompt, re.I):
         prompt = None  # "how many other bodies ...?": other than what? Quote the sentence
@@ -126,13 +149,21 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
         prompt = None  # "grew 12 per cent and 7 per cent respectively": which is whose?
     if prompt is not None and not unique_prompt(prompt, label, claim, figure, figures):
         prompt = None  # another sentence gives another figure for it: which one?
-    if not open_book or interposed(claim):
+    if not open_book or interposed(claim) or _GRADE_BEFORE.search(
+            claim.text, 0, figure.start - claim.start):
         prompt = None  # "Rates, the report said, had fallen": asked with the sentence quoted
+        # (and "a Stage Three emergency": a grade's name, never "how many emergency")
+    if prompt is not None and first_word(claim) and not re.search(
+            r"\b(?:originally|initially|first|previously|earlier|at first)\b", prompt):
+        prompt = None  # "officials initially said 300": quoted with its "initially"
     if prompt is not None and (dangling(prompt) or mentions(prompt, [figure.text,
                                                                     figure.number_text])):
         prompt = None  # "How many people had died there?": where? Quote the sentence instead
-    if figure.value == 2 and _RECIPROCAL.match(claim.text, figure.end - claim.start):
-        return []  # "two trains collided": a collision takes two, no reading needed
+    if figure.value == 2 and (_RECIPROCAL.match(claim.text, figure.end - claim.start) or (
+            _CRASH_OF_TWO.match(claim.text, figure.end - claim.start) and re.search(
+                r"\b(?:crash|crashes|collision|collided|involving)\b", claim.text))):
+        return []  # "two trains collided", "a crash involving two passenger trains": a
+        # collision takes two, no reading needed
     closed_book = False
     context: Claim | None = None
     answer, end = figure.text, figure.end
@@ -141,6 +172,14 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
             for o in claim.figures)):
         return []  # "$4.1 billion (€3.8 billion) to $4.3 billion": a blank over a range
         # around a conversion, or on the conversion inside it, reads as a puzzle
+    if prompt is None and _DENOMINATOR.search(claim.text, 0, figure.start - claim.start):
+        return []  # "almost three out of ___", "nine in every ___": the base of a share is
+        # ten or a hundred by habit, no reading needed
+    restated = prompt is None and _restated_beside(claim, figure)
+    if restated and claim.text[max(0, figure.start - claim.start - 1) :
+                               figure.start - claim.start] == "(":
+        return []  # "nearly four in ten teachers (___)": the words give it away (and
+        # the blank on the words is asked with the brackets left out)
     if prompt is None and summed(claim, figure):
         return []  # "Of the 31 killed, 17 were in A, eight in B, four in C and two in D": a
         # blank on any of them is sums, not recall
@@ -157,14 +196,25 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
         if filled is None:  # "It reported ...": quote the sentence before
             context = context_before(article, claim, [answer, figure.number_text])
             filled = context and cloze(claim, start, end, speaker, context.text)
-        for trimmed in ([] if filled and (context is None or len(context.text) + len(
-                filled) <= _LONG_PASSAGE) else trimmed_forms(claim, start, end)):
+        whole = filled and (context is None or len(context.text) + len(filled) <= _LONG_PASSAGE)
+        if whole and answer != figure.text and answer.endswith(figure.text):
+            # "are ___" for "are forecast at 2.9 per cent", its twin in another sentence of
+            # the quotation: that sentence alone, if it reads
+            whole = not any(telling_answer(t, figure)[0] == figure.text
+                            for t in trimmed_forms(claim, start, end))
+        for trimmed in ([] if whole else trimmed_forms(claim, start, end)):
             # one sentence of a long quotation; "..., but the effects on these varied": stop
             # (cut rather than quoted with a long sentence before)
-            cut = cloze(trimmed, start, end, speaker)
+            own, own_end = telling_answer(trimmed, figure)  # "is projected at ___": the
+            # number's twin was in another sentence of the quotation, so the figure alone
+            if own_end < 0:
+                continue
+            cut = cloze(trimmed, own_end - len(own), own_end, speaker)
             if cut:
-                filled, context = cut, None
+                filled, context, answer = cut, None, own
                 break
+        if filled is not None and restated:
+            filled = re.sub(r"\s*\(\s*[\d.]+\s*(?:%|per\s?cent)\)", "", filled, count=1)
         if filled is not None and context is None:
             prompt = f"Which figure completes this statement from the article: {quoted(filled)}?"
         elif filled and context is not None:
@@ -203,6 +253,31 @@ _LONG_PASSAGE = 320
 _RECIPROCAL = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|had|were)\s+)?(?:collided|"
                          r"clashed|met|merged|married|fought|crashed into each other|drew|"
                          r"tied)\b")
+#: A capitalised grade word before the number that names it: "Stage Three", "Category 4".
+_GRADE_BEFORE = re.compile(r"\b(?:Stage|Level|Phase|Category|Grade|Tier|Class)\s+$")
+#: Words of a label that tell one figure of a sentence from another: "in Q2", "for 2024".
+_SCOPED = re.compile(r"\b(?:Q[1-4]|H[12]|(?:19|20)\d\d|[A-Z][a-z][\w-]*|first|second|third|fourth|"
+                     r"next|last|this)\b")  # (a name, "the Greens", tells them apart; an
+# acronym, "the CFR", may be the measure itself)
+_DENOMINATOR = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                          r"(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+_RATIO_WORDS = re.compile(r"\b(?:\w+\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\w+|\d+)|half|a\s+third|"
+                          r"two[\s-]thirds|a\s+quarter|three[\s-]quarters|a\s+fifth)\b", re.I)
+
+
+def _restated_beside(claim: Claim, figure: Figure) -> bool:
+    """Tell whether a share is said twice side by side, in words and as a percentage in
+    brackets ("nearly four in ten teachers (38%)")."""
+    text, at, end = claim.text, figure.start - claim.start, figure.end - claim.start
+    if text[max(0, at - 1) : at] == "(" and "%" in figure.text + text[end : end + 2]:
+        return _RATIO_WORDS.search(text, max(0, at - 60), at) is not None
+    after = re.match(r"(?:\s+[a-z-]+){0,4}\s*\(\s*[\d.]+\s*(?:%|per\s?cent)\)", text[end:])
+    return after is not None and _RATIO_WORDS.search(text, max(0, at - 30),
+                                                     end + after.end()) is not None
+
+
+_CRASH_OF_TWO = re.compile(r"\s+(?:[a-z-]+\s+)?(?:trains|vehicles|cars|planes|aircraft|jets|ships|"
+                           r"boats|vessels|buses|lorries|trucks|helicopters)\b")
 _BARE_SUBJECT = re.compile(r"\s+(?:are|were|is|was|have|had|say|said|will|would|could|"
                            r"believe|think|expect|want|oppose|support|agree|disagree)\b")
 _ADDED_TO = re.compile(r"\b(?:in addition to|on top of|besides|as well as)\s+(?:the\s+|an?\s+)?"

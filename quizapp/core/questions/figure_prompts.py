@@ -34,6 +34,8 @@ def how_many_prompt(claim: Claim, figure: Figure, label: str) -> str | None:
             n in rest[: cut.start()] for n in others):
         rest = rest[: cut.start()]  # "... since 2015, over 30 of which were launched ...":
         # the aside with the other figure goes
+    rest = rest.split("; ", 1)[0]  # "... on Friday; and more were feared lost on a second
+    # ferry": a semicolon ends the figure's clause
     if len(rest.split()) < 3 or any(f.number_text in rest for f in claim.figures):
         return None  # "how many workers stayed away and 38 ships waited?": one figure a time
     return f"According to {label}, how many {rest}?"

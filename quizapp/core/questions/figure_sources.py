@@ -60,8 +60,24 @@ def figure_label(article: Article, claim: Claim, figure: Figure, label_of: Label
         if label:
             return label
     earlier = earlier_clause_source(claim, figure) if best is None else ""
+    if not earlier and best is None and before_source(claim, figure):
+        return ""  # "Five people died, and police said the driver had been drinking"
     return (earlier or label_of(article, claim) or context_label(article, claim, label_of)
             or predicted_label(claim, figure))
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as|although|though)\s|;\s|\s[–—]\s")
+
+
+def before_source(claim: Claim, figure: Figure) -> bool:
+    """Tell whether a figure stands in a clause of the article's own before the clause that
+    names the sentence's source ("At least 40 workers were hurt, and officials fear that
+    figure will rise"): the source says nothing of it."""
+    a = claim.attribution
+    if a.strength not in ("named", "described") or a.frame != "preposed" or a.mention_start < 0:
+        return False
+    end, mention = figure.end - claim.start, a.mention_start - claim.start
+    return 0 <= end <= mention and _CLAUSE_BREAK.search(claim.text, end, mention) is not None
 
 
 _SAID_BEFORE = re.compile(

@@ -18,6 +18,7 @@ from quizapp.core.questions.discrepancy import discrepancy_candidates
 from quizapp.core.questions.disputes import dispute_candidates
 from quizapp.core.questions.origins import origin_candidates
 from quizapp.core.questions.ranking import select
+from quizapp.core.questions.statements import has_doubled, undoubled
 from quizapp.core.questions.verdicts import verdict_candidates
 from quizapp.core.reading.sentences import split_sentences
 
@@ -70,8 +71,11 @@ def _generate(sources: list[Source], limit_per_source: int | None) -> list[Quest
             return checked[key]
 
         chosen = select(candidates, limit_per_source, valid)
+        doubled = has_doubled(article.source.text)  # a typo's "the the" to take out, or none
         for candidate in chosen:
             question = candidate.question
+            if doubled:
+                _undouble(question)
             question.id = f"q{len(questions) + 1}"
             questions.append(question)
     return questions
@@ -81,6 +85,15 @@ def generate_bank(sources: list[Source], title: str, description: str = "") -> B
     """Generate a bank of approved questions from sources."""
     questions = generate_questions(sources)
     return Bank(title=title, description=description, sources=list(sources), questions=questions)
+
+
+def _undouble(question: Question) -> None:
+    """Print no word twice where the article's typo did ("The the ministry"): in the prompt,
+    the key, the choices and the forms accepted."""
+    question.prompt, question.answer = undoubled(question.prompt), undoubled(question.answer)
+    if question.choices:
+        question.choices = [undoubled(c) for c in question.choices]
+    question.accept = list(dict.fromkeys(undoubled(a) for a in question.accept))
 
 
 def _repair(question: Question, texts: dict[str, str]) -> None:

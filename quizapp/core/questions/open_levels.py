@@ -18,12 +18,22 @@ _SCOPE = re.compile(r"\s(?P<scope>(?:on|in|for|over|during)\s(?:the\s)?[\w’'-]
                     r"year[- ]on[- ]year)(?=[,;.]|\s(?:and|but|with|after|as|despite)\s|$)")
 
 
+#: A place opening a sentence, whose figures hold there: "In Spain, where ...,".
+_PLACE_OPENER = re.compile(r"(?:In|Across|Throughout|Within)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Z][\w'’-]*){0,2}),")
+
+
 def with_scope(prompt: str, claim: Claim, figure: Figure) -> str:
     """Add to "By how much ... fell?" or "What figure ... give for X?" the short phrase that
     follows the figure and tells when or where it holds ("slipped 0.6 per cent over the quarter"
     -> "... slipped over the quarter?", "at 3.8 per cent for 2031" -> "... for X for 2031?")."""
     if not re.match(r"(?:By how much|What figure (?:does|do) .* give for)\s", prompt):
         return prompt
+    place = _PLACE_OPENER.match(claim.text)
+    if place and place.end() <= figure.start - claim.start and not re.search(
+            rf"\b{re.escape(place.group('place'))}\b", prompt):
+        prompt = f"{prompt[:-1]} in {place.group('place')}?"  # "In Spain, where ..., pre-tax
+        # profits fell 9 per cent": the group's Spanish profits, not all of them
     found = _SCOPE.match(claim.text, figure.end - claim.start)
     if not found:
         return prompt

@@ -36,7 +36,10 @@ def figure_variants(figure: Figure) -> list[str]:
     if figure.high is not None:
         return _range_variants(figure)
     if re.fullmatch(r"in \S+", figure.unit):
-        return []  # "four in 10": the scorer reads "4 in 10" by meaning; no two-number variant
+        bare = figure.text[len(figure.qualifier_text):].strip() if figure.qualifier_text and (
+            figure.text.lower().startswith(figure.qualifier_text.lower())) else ""
+        return [bare] if bare else []  # "four in 10": the scorer reads "4 in 10" by meaning;
+        # "one in three" for "at least one in three" is shown, as the scorer takes it
     share_in_words = figure.value < 1 and not number[0].isdigit()
     digits = [] if share_in_words else _digits(figure.value)
     variants = [number, *digits]
@@ -100,10 +103,46 @@ def speaker_variants(speaker: Speaker, claim: Claim, text: str = "") -> list[str
     a = claim.attribution
     if a.mention_start >= 0:
         written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start].strip()
+        last = speaker.name.split()[-1] if speaker.kind == "person" and speaker.name else ""
+        at = written.rfind(last) if last else -1
+        if at > 0 and written[at + len(last) :].strip(" ,."):
+            written = written[: at + len(last)]  # "a visibly tired Vidal" of "... during
+            # her weekly radio address": the tag's words end with the name
         if written.lower() not in ("he", "she", "they", "it", "him", "her", "them", "we", "us") \
                 and len(written.split()) <= 10:
             forms.append(written)
+    forms += owner_forms(speaker.name)
     return [f for f in dict.fromkeys(forms) if f and f != speaker.mention]
+
+
+def owner_forms(name: str) -> list[str]:
+    """Return the owner of a document named by it ("the ONS's latest crime figures", "Police
+    figures"), and with "the", as fair answers to who the source is; [] for any other name."""
+    poll = _POLL_BY.fullmatch(name)
+    if poll:  # "the latest Ipsos/Herald voting poll": Ipsos/Herald, or Ipsos
+        who = poll.group("owner")
+        return list(dict.fromkeys([who, who.split("/")[0]]))
+    owner = _OWNED_DOCUMENT.fullmatch(name)
+    if owner is None:
+        return []
+    who = owner.group("owner")
+    if who.lower() in _COMMON_OWNERS:
+        who = who.lower()  # "Police figures": the police
+    return [who, f"the {who}"]
+
+
+_COMMON_OWNERS = frozenset("police government army military ministry treasury coastguard".split())
+
+
+#: A poll named by its pollster (and sponsor): "the latest Ipsos/Herald voting poll".
+_POLL_BY = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?P<owner>[A-Z][\w&-]*(?:/[A-Z][\w&-]*)*)"
+                      r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:poll|survey|opinion poll)s?")
+#: A document named by its owner: "the ONS's latest crime figures", "police figures".
+_OWNED_DOCUMENT = re.compile(
+    r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of|for|and|[A-Z][\w&.-]*))*(?=[’']s?\s)|"
+    r"(?i:police|government|army|military|ministry|treasury|coastguard|coast guard))(?:[’']s?)?"
+    r"\s+(?:[a-z-]+\s+){0,3}(?i:figures|data|statistics|report|survey|study|estimates?|numbers|"
+    r"analysis|count|tally|records|research)")
 
 
 def _given_name_only(form: str, speaker: Speaker, text: str) -> bool:

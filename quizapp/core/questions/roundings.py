@@ -114,7 +114,8 @@ def _said_as(statement: str, figure: Figure,
 
 
 def _round_below(value: float, decimal: bool) -> float | None:
-    """Return the roundest number below `value` and at least 60% of it, or None."""
+    """Return the roundest number below `value` and at least 70% of it ("more than 250,000"
+    for 300,000: "more than 200,000" reads as a trick), or None."""
     return _roundest(value, decimal, below=True)
 
 
@@ -132,7 +133,7 @@ def _roundest(value: float, decimal: bool, below: bool) -> float | None:
         if below:
             bound = math.floor(value / step) * step
             bound -= step if bound >= value else 0
-            if 0 < bound and bound >= 0.6 * value:
+            if 0 < bound and bound >= 0.7 * value:
                 return bound
         elif (bound := math.ceil(value / step) * step) <= 2 * value:
             return bound

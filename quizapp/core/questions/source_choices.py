@@ -11,6 +11,7 @@ from quizapp.core.claims.entities import names_same, same_entity, same_name
 from quizapp.core.claims.extract import Claim
 from quizapp.core.claims.speakers import Speaker, known_source_head
 from quizapp.core.questions.corpus import Article
+from quizapp.core.questions.phrasing import owner_forms
 from quizapp.core.questions.statements import common_word, uncut_person
 from quizapp.core.scoring.aliases import same_body
 from quizapp.core.text.words import word_spans
@@ -60,6 +61,7 @@ def described_variants(article: Article, claim: Claim, speaker: Speaker,
                           answer.lower()) is not None
     if not qualified:  # ("the leader of the PCS union" is no "Labour leader Ed Miliband")
         forms.extend(_named_as(article, speaker.mention))
+    forms.extend(owner_forms(speaker.mention))  # "the ONS's latest crime figures": the ONS
     return [f for f in dict.fromkeys(forms) if f.lower() != answer.lower() and not (
         (f.lower() in _RELATIONAL or (qualified and f.lower() == head.lower() and not (
             head.lower().endswith("s")))) and re.search(
@@ -153,9 +155,22 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
     the answer's entity, and never two names of one entity."""
     pool = sorted(_source_pool(article), key=lambda s: (s.kind == "vague", s.kind != speaker.kind))
     picked: list[Speaker] = []
+    named = set(_named_as(article, speaker.mention)) if speaker.kind == "vague" else set()
+    referents = [s for s in article.speakers if s.name in named]  # "the spokeswoman": the
+    # spokeswoman the article named, Carlotta Sami of UNHCR
+    role = speaker.mention.lower().split()[-1] if referents else ""
     for other in pool:
         if same_entity(other, speaker) or names_same(answer, other):
             continue
+        if referents and (any(same_entity(other, r) or _alias_within(other.mention, r.mention)
+                              or mentions(r.mention, [other.name, other.mention])
+                              for r in referents) or re.search(
+                rf"\b{re.escape(role)}\b", f"{other.mention} {other.description}".lower()) or (
+                other.kind == "person" and re.search(
+                    rf"\b{re.escape(role)}\b[^.;:]{{0,60}}\b{re.escape(other.name)}\b",
+                    article.source.text, re.I))):
+            continue  # "Tove Ernst", another spokeswoman, or "the UN refugee agency" that
+            # Carlotta Sami speaks for, beside "the spokeswoman": either may be right
         if other.kind == "vague" and _stem(other.mention.split()[-1]) == _stem(answer.split()[-1]):
             continue  # "an official" beside "railway officials": may be the same people
         if _shares_compound(other.mention, answer) or _authored(other.mention, answer,
@@ -169,6 +184,12 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
             continue  # "army" beside "Israeli military": one country's armed forces
         if _same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
             continue
+        if _research_pair(other.mention, answer) or any(_research_pair(other.mention, p.mention)
+                                                        for p in picked):
+            continue  # "the new study" beside "scientists" who wrote it: one source
+        if _staff_of(other.mention, answer) or any(_staff_of(other.mention, p.mention)
+                                                   for p in picked):
+            continue  # "state fire officials" beside "Cal Fire": may be its officials
         if _alias_within(other.mention, answer) or _alias_within(answer, other.mention) or any(
                 _alias_within(other.mention, p.mention) or _alias_within(p.mention, other.mention)
                 for p in picked):
@@ -186,6 +207,43 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
         if len(picked) == 3:
             break  # three distractors are all a question offers
     return [choice_label(p, article.source.text) or p.mention for p in picked]
+
+
+#: Heads of a research team and of its work: the study is the scientists' own.
+_RESEARCHERS = re.compile(r"\b(?:scientists?|researchers?|authors?|team|scholars?|academics?)$",
+                          re.I)
+_RESEARCH = re.compile(r"\b(?:study|studies|analysis|research|paper|findings?|report|survey|"
+                       r"review|trial)$", re.I)
+
+
+#: People who speak for a body, and words before them that say nothing of which body.
+_STAFF = frozenset("""officials official spokesman spokeswoman spokesperson spokespeople staff
+    sources source investigators officers officer workers employees executives""".split())
+_PLAIN = frozenset("""the a an some several many other senior top local state federal national
+    city county regional provincial government unnamed anonymous two three four""".split())
+
+
+def _staff_of(a: str, b: str) -> bool:
+    """Tell whether one source may be the other's own people: "state fire officials" beside
+    "Cal Fire", "health officials" beside "the Ministry of Health" (the words that say whose
+    officials they are all stand in the body's name)."""
+    for staff, body in ((a, b), (b, a)):
+        words = staff.lower().split()
+        if not words or words[-1] not in _STAFF:
+            continue
+        own = [w for w in words[:-1] if w not in _PLAIN]
+        names = {_stem(w.strip("(),.")) for w in body.lower().split()}
+        if own and all(_stem(w) in names for w in own):
+            return True
+    return False
+
+
+def _research_pair(a: str, b: str) -> bool:
+    """Tell whether one source is a research team and the other a piece of research ("the new
+    study", "Scientists"): the article's study is its authors' own, so never two choices."""
+    a, b = a.strip(" .,"), b.strip(" .,")
+    return bool(_RESEARCHERS.search(a) and _RESEARCH.search(b)
+                or _RESEARCHERS.search(b) and _RESEARCH.search(a))
 
 
 def _alias_within(body: str, label: str) -> bool:
@@ -293,7 +351,17 @@ def _one_force(a: str, b: str) -> bool:
 def _force_head(text: str) -> str:
     """Return the head naming armed forces or police that a source ends with ("" if none)."""
     text = re.sub(r"[’']s\b", "", text.lower())
+    text = re.split(r"\s(?:in|at|from|of|for|with)\s", text, maxsplit=1)[0]  # "... in Bangui"
+    words = text.split()
+    if len(words) > 1 and words[-1] in _STAFF:
+        text = " ".join(words[:-1])  # "the military source", "a police spokesman": its force
     return next((h for h, pattern in _FORCE_ENDS if pattern.search(text)), "")
+
+
+def one_force(a: str, b: str) -> bool:
+    """Tell whether two sources name one country's armed forces or police, or their people
+    ("the army", "the military source")."""
+    return _one_force(a, b)
 
 
 @lru_cache(maxsize=16384)

@@ -50,6 +50,10 @@ def surely_unsourced(article: Article, claim: Claim) -> bool:
             nxt.attribution.frame == "postposed"):
         return False  # "More than 30 were hurt. Four are critical, railway officials said.":
         # a tag closing the next sentence may cover this one too
+    if nxt is not None and nxt.attribution.strength != "none" and re.match(
+            r"\s*(?:That|This|These|Those|It)(?:[’']s)?\b", nxt.text):
+        return False  # "194,600 migrants have fled. That's double the number of 2015,
+        # according to the IOM": the source of the next sentence's comparison is this one's
     return not any(_DOCUMENT.search(c.text) for c in claims[:4])  # a story about a report,
     # a study or a poll: its bare figures are the document's
 

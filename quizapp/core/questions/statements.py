@@ -88,6 +88,9 @@ def balance_quotes(text: str) -> str:
 
 def _balanced(text: str) -> str:
     """Return `balance_quotes` of a text whose apostrophes are set aside."""
+    if text.count('"') % 2 and text.count("“") != text.count("”"):
+        text = text.replace("“", '"').replace("”", '"')  # 'was "better” now': one pair, its
+        # marks of two styles (never a closing mark moved to the end)
     for opener, closer in _OPEN_CLOSE.items():
         if opener == closer:
             if text.count(opener) % 2:  # 'Knox said: "I do not think ...': close it
@@ -198,6 +201,61 @@ _RUNS_ON = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s*,\s+(?:had|has|have|was
                       r"would|will|could|[a-z]+ed|[a-z]+s)\b")
 
 
+#: Units a conversion in brackets gives after a figure: "250 kilometres (155 miles)".
+_UNITS = (r"miles?|mi|km|kilometres?|kilometers?|yards?|yds?|feet|foot|ft|metres?|meters?|m|"
+          r"inch(?:es)?|in|cm|mm|pounds?|lbs?|kg|kilos?|kilograms?|grams?|g|ounces?|oz|"
+          r"tonnes?|tons?|acres?|hectares?|ha|square (?:miles?|kilometres?|kilometers?|feet|"
+          r"metres?|meters?)|sq\.? (?:mi|km|ft|m)|mph|km/h|kph|knots?|°[CF]|degrees? "
+          r"(?:Fahrenheit|Celsius|F|C)|gallons?|litres?|liters?|barrels?")
+_MONEY = r"(?:US|A|C|NZ|HK|S)?[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|m|bn|k))?"
+_CONVERSION = re.compile(
+    rf"(?<=[\w%])\s\((?:about|around|some|roughly|nearly|almost|approximately|more than|over|"
+    rf"under|less than|up to|~)?\s?(?:{_MONEY}|\d[\d,.]*(?:\s?(?:million|billion))?"
+    rf"(?:\s?(?:-|to)\s?\d[\d,.]*)?\s?(?:{_UNITS}))(?:\s(?:each|apiece))?\)(?![\w(])")
+#: Notes of a web page in brackets: "(see below)", "(pictured)".
+_WEB_NOTE = re.compile(r"\s\((?:see (?:below|above|left|right|box|graphic|chart|map|video|"
+                       r"panel|related story)|pictured(?: \w+)?|above|below|left|right|centre|"
+                       r"center|file photo|photo|video|inset|watch|listen)\)", re.I)
+#: A word printed twice by mistake: "the the", "to to".
+_TWICE = re.compile(r"\b(the|a|an|of|to|in|on|at|for|and|is|was|that)\s+\1\b", re.I)
+
+
+_FIRST_WORD = re.compile(r"\b(?:originally|initially|first|previously|earlier|at first|at the "
+                         r"time)\b", re.I)
+
+
+def first_word(claim: Claim) -> bool:
+    """Tell whether a claim is its source's earlier word ("officials initially said 300",
+    "originally reported", "said at first"): a figure since revised, whose statement without
+    that word would be wrong."""
+    a = claim.attribution
+    if a.cue_start < 0:
+        return False
+    cue = claim.text[a.cue_start - claim.start : a.cue_end - claim.start]
+    after = claim.text[a.cue_end - claim.start : a.cue_end - claim.start + 14]
+    return bool(_FIRST_WORD.search(cue) or re.match(r"\s+(?:at first|initially|originally)\b",
+                                                     after))
+
+
+def tidy(text: str) -> str:
+    """Return a sentence of the article as a prompt quotes it: without a unit's conversion in
+    brackets (which gives a blank's answer away, and a changed figure would not match), a web
+    page's note ("(see below)"), or a word printed twice ("the the")."""
+    if "(" in text:
+        text = _WEB_NOTE.sub("", _CONVERSION.sub("", text))
+    return undoubled(text)
+
+
+def has_doubled(text: str) -> bool:
+    """Tell whether a text holds a word printed twice ("the the")."""
+    return _TWICE.search(text) is not None
+
+
+def undoubled(text: str) -> str:
+    """Return a text without a word printed twice by mistake ("the the ministry")."""
+    return _TWICE.sub(r"\1", text) if _TWICE.search(text) else text
+
+
 @lru_cache(maxsize=1024)
 def clause(claim: Claim, article: str = "") -> str | None:
     """Return the reported content of a claim as a clause fit for "... that {clause}", or None.
@@ -212,10 +270,16 @@ def clause(claim: Claim, article: str = "") -> str | None:
             claim.text, 0, a.content_start - claim.start):
         return None  # "Economists expected about 120,000 jobs added", "The union claimed
         # 450,000 marchers": a thing expected or claimed, no clause after "that"
-    text = strip_lead(text.strip()).strip(",;:—– ").rstrip(".")
+    text = tidy(strip_lead(text.strip()).strip(",;:—– ").rstrip("."))
+    text = _OPENER.sub("", text, count=1)  # "the claim that in detail, 42% of teachers ...":
+    # the writer's link to the sentence before, no part of the claim
     text = _estimate_clause(claim, text)
     if a.frame == "preposed" and a.content_start > claim.start:
         text = _AND_THAT.sub(r"\1 ", text)  # "X said A, but that B": one clause after "that"
+        second = _SECOND_SUBJECT.search(text)
+        if second is not None and len(text[: second.start()].split()) >= 4:
+            text = text[: second.start()]  # "X said profits rose 5%, and its shares jumped
+            # 3% in early trading": the market's move is no part of what X said
     if re.match(r"'[A-Z]", text):  # "'The concern is ...": a straight mark opens a quotation
         closing = re.search(r"(?<=[\w.,!?])'(?!\w)", text[1:])
         text = "‘" + (text[1 : closing.start() + 1] + "’" + text[closing.end() + 1 :]
@@ -224,6 +288,12 @@ def clause(claim: Claim, article: str = "") -> str | None:
     if len(text.split()) < 4 or len(text) > MAX_STATEMENT or dangling(text) or re.match(
             r"(?:which|who|whose|where|while|and|but)\b", text, re.I):
         return None
+    if re.match(r"(?:number|figure|toll|total|tally|count|amount|estimate)\s+(?:could|would|may|"
+                r"might|will|is|was|has|had|rose|fell)\b", text):
+        return None  # "officials fear that figure will rise": "that" pointed at a figure
+    if re.match(r"(?:even\s+)?(?:though|although|because|whereas)\b", text, re.I) and not (
+            re.search(r",\s+\S", text)):
+        return None  # "Though the toll could rise": a subordinate clause with no main clause
     if not reads_as_clause(text, cut):
         return None
     if text[0] in _OPEN_CLOSE and _OPEN_CLOSE[text[0]] in text[1:-2]:
@@ -236,6 +306,16 @@ def clause(claim: Claim, article: str = "") -> str | None:
     return lower_first(text, article)
 
 
+#: A writer's opening link to the sentence before: "In detail,", "Elsewhere,", "Regarding the
+#: protesters,", "For example,".
+_OPENER = re.compile(r"^(?:(?i:in detail|elsewhere|meanwhile|in addition|additionally|moreover|"
+                     r"furthermore|however|for example|for instance|in particular|by contrast|on "
+                     r"the other hand)|(?i:regarding|as for|as regards)\s[^,]{1,40}),\s+(?=\S)")
+#: A second clause with a subject of its own after what a source said: ", and its shares
+#: jumped", ", while the stock fell".
+_SECOND_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:its|their|the|his|her)\s+[a-z]+"
+                             r"(?:\s+[a-z]+)?\s+(?:[a-z]+ed|rose|fell|grew|sank|slid|hit|went|came|were|was|had|"
+                             r"has)\b")
 #: A subordinate clause left open at the end of a clause: its main clause is cut off.
 _OPEN_CONDITION = re.compile(r"(?:^|,\s)(?:(?:and|but|so)\s)?(?:if|unless|although|though|"
                              r"because|whereas|once)\s[^,;]+$", re.I)
@@ -317,14 +397,22 @@ def speaker_label(speaker: Speaker | None) -> str:
         first = label.split(" ", 1)[0]
         if first.lower() in LOWER_OK or first.lower() in _VAGUE_START:
             return label[0].lower() + label[1:]
-    elif speaker.definite and label == speaker.mention and not re.match(r"(?i)the\s", label):
-        return f"the {label}"  # "according to the Environment Agency", as the article writes it
+    elif (speaker.definite or (speaker.kind == "org" and _THE_HEAD.search(label) and not (
+            re.search(r"[’']s\b", label)))) and label == speaker.mention and not re.match(
+            r"(?i)the\s", label):
+        return f"the {label}"  # "according to the Environment Agency", as the article writes
+        # it; "the Labor Department" even where the article first wrote "Labor Department data"
     elif speaker.indefinite and label == speaker.mention and speaker.kind == "person" and (
             speaker.description):
         return f"{speaker.indefinite} {label}"  # "an Ethiopian man named Mohamed"
     return label
 
 
+#: Heads of a body's name that English writes with "the": "the Labor Department".
+_THE_HEAD = re.compile(r"\s(?:Department|Ministry|Agency|Office|Bureau|Commission|Committee|"
+                       r"Council|Service|Administration|Institute|Board|Authority|Survey|"
+                       r"Observatory|Organi[sz]ation|Federation|Centre|Center|Panel|Programme|"
+                       r"Program)$")
 _VAGUE_START = frozenset(
     """reports report officials sources experts analysts intelligence earlier senior military
     government police western local""".split()
@@ -352,7 +440,7 @@ def cloze(claim: Claim, start: int, end: int, speaker: Speaker | None,
             pieces.append((a.mention_start, a.mention_end, name))
     for s, e, repl in sorted(pieces, reverse=True):
         text = text[: s - claim.start] + repl + text[e - claim.start :]
-    text = balance_quotes(text)
+    text = tidy(balance_quotes(text))
     lead = _LEAD.match(text)
     text = strip_lead(text) if lead and "___" not in text[: lead.end()] else unshouted(text)
     # A quoted sentence may say "this analysis" or "these factors": a reader who recalls the

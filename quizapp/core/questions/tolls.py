@@ -86,7 +86,8 @@ def count_kind(claim: Claim, figure: Figure) -> str:
         return "deaths"  # "the death of 57 patients treated in hospital": dead, not in hospital
     if _BOTH.search(claim.text[max(0, at - 40) : end + 40]):
         return "casualties"  # "killed and wounded 35 civilians": dead and hurt together
-    best = (60, "")
+    best = (80 if _PEOPLE_GOING.match(claim.text, end) else 60, "")  # "300 migrants trying
+    # to reach the islands by the western sea route drowned": the verb past who they were
     text = claim.text[:end] + _ASIDE.sub("", claim.text[end:], count=1)  # "Five people,
     # including the driver, died": the verb is the figure's past the aside
     for kind, pattern in (("deaths", _DEATH), ("injured", _HURT), ("missing", _MISSING),
@@ -102,6 +103,13 @@ def count_kind(claim: Claim, figure: Figure) -> str:
                                                     between):  # "1,000" holds no break
                 best = (gap, kind)
     return best[1]
+
+
+#: People counted, then what they were doing or where they were from: "700 migrants trying to".
+_PEOPLE_GOING = re.compile(r"\s+(?:people|persons|migrants|refugees|passengers|workers|"
+                           r"civilians|pilgrims|fishermen|tourists|miners|children|residents)\s+"
+                           r"(?:trying|attempting|seeking|hoping|travelling|traveling|fleeing|"
+                           r"crossing|heading|bound|aboard|on board|who|from)\b")
 
 
 def _put_again(article: Article, previous: Claim, figure: Figure,
@@ -270,6 +278,12 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
                 # million households were in fuel poverty. NEA put the figure at 7.5 million."
             if not kind:
                 continue
+            if not kind.startswith(("money", "count:")) and kind not in ("level",) and \
+                    _PROJECTED.search(claim.text, max(0, figure.start - claim.start - 60),
+                                      figure.start - claim.start):
+                continue  # "the toll could rise to 60", "is expected to top 700": a fear, no
+                # count to set against another (a forecast of a sum is one: "the cap will
+                # rise to £1,500")
             label = figure_label(article, claim, figure, source_label)
             if not label and claim.start not in lead and any(e[2] == kind for e in entries) \
                     and not _in_country(claim, figure):
@@ -298,6 +312,14 @@ def _in_country(claim: Claim, figure: Figure) -> bool:
 _IN_NAME = re.compile(r"(?:\s+[a-z]+){0,4}?\s+in\s+((?:[A-Z][a-z]+\s?){1,3})(?=[\s.,;])")
 _NOT_OWN = re.compile(r"\b(?:unofficial|unconfirmed|unverified|rumoured|rumored|speculation|"
                       r"speculated|rumou?rs?)\b[^,;]*$", re.I)
+#: A figure a count may reach, not one it is: "could rise to", "is expected to top", "may soar
+#: above", "threatens to exceed".
+_PROJECTED = re.compile(r"\b(?:could|may|might|would|will|is\s+likely\s+to|are\s+likely\s+to|"
+                        r"(?:is|are|was|were)\s+expected\s+to|threatens?\s+to|feared\s+to)\s+"
+                        r"(?:\w+\s+){0,2}?(?:rise|reach|climb|increase|top|exceed|hit|soar|grow|go"
+                        r"\s+up|surpass|pass|jump|double|skyrocket)\s+(?:to\s+|above\s+|beyond\s+|"
+                        r"past\s+|over\s+)?(?:as\s+(?:high|many)\s+as\s+|more\s+than\s+|"
+                        r"at\s+least\s+)?$", re.I)
 _CALLED_FALSE = re.compile(r"\b(?:are|is|were|was|as)\s+(?:false|untrue|inaccurate|exaggerated|"
                            r"baseless|fabricated)\b|\b(?:are|is|were|was)\s+not\s+(?:going\s+to\s+"
                            r"be\s+)?(?:true|correct|accurate|right)\b", re.I)

@@ -26,6 +26,7 @@ from quizapp.core.questions.statements import (
     clause,
     common_word,
     denial,
+    first_word,
     quote_free,
     speaker_label,
     unsure_capital,
@@ -52,8 +53,9 @@ def verdict_candidates(corpus: Corpus, article: Article) -> list[Candidate]:
         if claim.attribution.strength == "none" and not claim.figures:
             continue
         content = clause(claim, article.source.text)
-        if content is None or denial(claim):
-            continue  # "X denied that C": "According to X, C" would turn the denial around
+        if content is None or denial(claim) or first_word(claim):
+            continue  # "X denied that C": "According to X, C" would turn the denial around;
+            # "officials initially said 300": without "initially", a revised figure
         label = speaker_label(claim.attribution.speaker)
         if claim.attribution.strength == "described" and claim.attribution.speaker:
             label = written_source(claim, claim.attribution.speaker)
@@ -104,6 +106,9 @@ def _bounded(content: str, claim: Claim,
     """Return the claim's clause with its first figure that reads so said as a round bound
     (cut after it and restated: `restated`), the figure and the bound's words ("more than
     10"), or None."""
+    if _tallied(content):
+        return None  # "9 riders were in C1, 11 in C2, 14 in C4 and 20 in C5": one count
+        # of a list loosened to "more than 10" is a trap, not a reading of the text
     for figure in claim.figures:
         if quizzable(figure) and not _signed(content, figure):
             said = bound(content, figure)
@@ -117,6 +122,16 @@ def _bounded(content: str, claim: Claim,
                 words = " ".join(said[at:].split()[:3]).rstrip(".,;").lower()
                 return restated(said, at), figure, words
     return None
+
+
+_TALLY_ITEM = re.compile(r"(?:^|,\s+|\s+and\s+)(?:about\s+|some\s+)?\d[\d,.]*\s+(?:in|at|on|for|"
+                         r"from|boarded|were|was)\b")
+
+
+def _tallied(content: str) -> bool:
+    """Tell whether a clause lists four counts or more, each with its place or part ("9 in
+    C1, 11 in C2, 14 in C4 and 20 in C5")."""
+    return len(_TALLY_ITEM.findall(content)) >= 3 and len(re.findall(r"\d+", content)) >= 4
 
 
 def _statement(label: str, content: str, article: str = "", described: bool = False) -> str:
@@ -162,8 +177,10 @@ def mid_label(label: str, article: str = "", described: bool = False) -> str:
     `described` source is a common noun phrase unless a word of it is known to be a name."""
     label = re.sub(r"^(?:[Ii]ts|[Tt]heir)\s+(?=[a-z])", "the ", label)  # "its annual report"
     words = label.split()
-    if len(words) > 1 and words[0] in ("A", "An"):
-        return mid_label(label[0].lower() + label[1:], article, described)  # "a DfE spokesman"
+    if len(words) > 1 and words[0] in ("A", "An", "Another", "Several", "Some", "Many", "Most",
+                                       "Other", "Both", "Each", "Those", "These"):
+        return mid_label(label[0].lower() + label[1:], article, described)  # "a DfE spokesman",
+        # "another Indonesian government agency"
     if len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in _RANKS) and (
             words[0][:1].isupper() and not words[1][:1].isupper()):
         return mid_label(label[0].lower() + label[1:], article, described)  # "a senior source
@@ -244,7 +261,9 @@ _RULE_THEN = re.compile(r"[^,;.]{0,50}?\b(?:will|would|could|can|may|might)\s+(?
 
 
 _MOVED = re.compile(r"\b(?:rose|risen|rises|rising|climbed|jumped|increased|grew|grown|soared|"
-                    r"fell|fallen|falls|dropped|declined|slipped|sank|plunged|dipped)\s+$", re.I)
+                    r"fell|fallen|falls|dropped|declined|slipped|sank|plunged|dipped|rise|climb|"
+                    r"jump|increase|grow|soar|surge|surged|fall|drop|decline|sink|plunge|dip)\s+$",
+                    re.I)  # (never "could soar below 700")
 
 
 def _signed(content: str, figure: Figure) -> bool:
@@ -289,6 +308,10 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
                 content, figure) or _signed(content, figure):
             continue  # "a rise above 3 metres would cause floods": a rule, and one about
             # "below 2 degrees" or "above 3 degrees" is not stated, not contradicted
+        if re.search(r"\b(?:smaller|larger|bigger|weaker|stronger|lesser|minor|major|earlier|"
+                     r"later)\s+$", content[: max(0, content.find(figure.text))]):
+            continue  # "a smaller 4.5-magnitude quake": a swapped figure may say it is larger
+            # than the main one, and the statement contradicts itself
         bounded_only = figure.qualifier in ("ge", "gt", "le", "lt")
         pool = [] if bounded_only else window(corpus.figures.get(figure.topic, []), seed)
         # ("at least 14" is not contradicted by "at least 30": a bound is only flipped)
@@ -296,6 +319,8 @@ def _contradiction(corpus: Corpus, article: Article, claim: Claim, content: str,
             source = corpus.article(sid)
             if sid != article.source.id and (source is None or not same_story(article, source)):
                 continue  # never another story's figure: "at least 1,617,989 children"
+            if source is not None and _converted(source.source.text, other):
+                continue  # "250 kilometres (155 miles)": never "travelled 155 kilometres"
             if other.number_text[0].isdigit() and differs(figure.value, other.value) \
                     and fits(figure, other) and share_fits(figure, other) \
                     and same_shape(figure, other) and not _stands(  # no "more than 20 to 25"
@@ -333,6 +358,14 @@ _ROLE_ANAPHOR = re.compile(r"(?i:the)\s+(?:official|spokesman|spokeswoman|spokes
                            r"company|firm|group|agency|body|club|team)|(?i:the\s+)?(?:figures|"
                            r"data|statistics|numbers|estimates|records)")
 _DURATION = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
+
+
+def _converted(text: str, figure: Figure) -> bool:
+    """Tell whether a figure is the conversion in brackets of the figure before it ("250
+    kilometres (155 miles)"): the same amount in other units, no other figure to swap in."""
+    return text[figure.start - 1 : figure.start] == "(" and re.search(
+        r"\d[\w%.]*(?:\s[a-z]+)?\s$",
+        text[max(0, figure.start - 30) : figure.start - 1]) is not None
 
 
 def _in_quotation(text: str, words: str) -> bool:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from quizapp.core.banks.model import Evidence, Question
+from quizapp.core.claims.figures import Figure
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.conflicts import may_conflict, same_quantity
 from quizapp.core.questions.corpus import Article, Candidate, distinct, order_choices, seed_of
 from quizapp.core.questions.figure_sources import context_claim
+from quizapp.core.questions.phrasing import figure_variants
 from quizapp.core.questions.places import figure_places, lead_places, same_scope, story_name
 from quizapp.core.questions.tolls import (
     LOOSE_KINDS,
@@ -47,7 +49,7 @@ def within_candidates(article: Article) -> list[Candidate]:
             if not revised and not same_scope(figure_places(ca, fa, article), figure_places(
                     cb, fb, article), lead, lead, lone_place=False):
                 continue  # "102 died in Bihar" against "47 in Bangladesh": two places
-            if not may_conflict((ca, fa), (cb, fb)):
+            if not may_conflict((ca, fa), (cb, fb), two_sources=bool(wa and wb)):
                 continue  # "25 deaths on their side" within "30 dead on both sides"
             if ca.start == cb.start and not (wa and wb):
                 continue
@@ -62,9 +64,11 @@ def within_candidates(article: Article) -> list[Candidate]:
     return found
 
 
-#: A source's earlier word: "The agency had previously said 65,000", "officials initially put".
+#: A source's earlier word: "The agency had previously said 65,000", "officials initially put",
+#: "after earlier reporting 11 dead".
 _EARLIER = re.compile(r"\b(?:had\s+)?(?:previously|earlier|initially|originally|first)\s+"
-                      r"(?:had\s+)?(?:said|put|estimated|reported|given|gave|counted|announced|cited)\b"
+                      r"(?:had\s+)?(?:said|put|estimated|reported|given|gave|counted|announced|cited|"
+                      r"saying|putting|estimating|reporting|giving|counting|announcing|citing)\b"
                       r"|\bhad\s+(?:said|put|estimated|reported|announced)\b", re.I)
 
 
@@ -95,7 +99,7 @@ def _revision_question(article: Article, revised: tuple, kind: str, entries: lis
     evidence = [Evidence(article.source.id, c.start, c.end)
                 for c in sorted({cn.start: cn, co.start: co}.values(), key=lambda c: c.start)]
     explanation = f'The article gives {fn.text}: "{cn.text}" and earlier {fo.text}: "{co.text}"'
-    question = Question("", "discrepancy", prompt, lowered(fo.text), [fo.number_text], None,
+    question = Question("", "discrepancy", prompt, lowered(fo.text), _forms(fo), None,
                         evidence, explanation, ["discrepancy", "within-article", "revision",
                                                fo.topic], 0.7)
     return Candidate(question, article.source.id, 1.25,
@@ -150,7 +154,13 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
     key = lowered(fb.text)
     choices = order_choices(key, [lowered(c) for c in choices_pool], seed) if len(
         choices_pool) >= 2 else None  # two choices, one given in the prompt: typed instead
-    question = Question("", "discrepancy", prompt, key, [fb.number_text], choices, evidence,
+    question = Question("", "discrepancy", prompt, key, _forms(fb), choices, evidence,
                         explanation, ["discrepancy", "within-article", fa.topic], 0.7)
     return Candidate(question, article.source.id, 1.25,
                      (f"conflict:{article.source.id}:{fa.start}:{fb.start}",))
+
+
+def _forms(figure: Figure) -> list[str]:
+    """Return the forms a student may type for a figure asked in a discrepancy question: the
+    number as written and its other spellings ("110,000": "110000", "110k")."""
+    return list(dict.fromkeys([figure.number_text, *figure_variants(figure)]))

@@ -41,7 +41,8 @@ ORG_WORDS = frozenset(
     "county city province region state republic kingdom democrats republicans programme program "
     "project initiative institute laboratory observatory exchange market index rights watch "
     "international national federal central global world royal public security health energy "
-    "space research capital partners amnesty peace cross crescent agency".split()
+    "space research capital partners amnesty peace cross crescent agency motor works industries "
+    "industry steel electronics automotive petroleum mining pharmaceuticals".split()
 )
 _PARTICLES = frozenset("von van der den de da di del la le du bin al el ibn dos das ter".split())
 _ARTICLES = frozenset({"a", "an", "the"})

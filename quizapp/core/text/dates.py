@@ -80,8 +80,12 @@ class DateMention:
     relative: bool = False
 
 
-def extract_dates(sentence: str, offset: int = 0, year: int | None = None) -> list[DateMention]:
-    """Return the dates of one sentence; `year` completes dates written without one."""
+def extract_dates(sentence: str, offset: int = 0, year: int | None = None,
+                  month: int | None = None) -> list[DateMention]:
+    """Return the dates of one sentence; `year` (and `month`, of the article's date) completes
+    dates written without one: "December 1" in an article of April 2011 is December 2010 unless
+    the sentence looks ahead ("will", "is due"), and "January 5" in a December article that looks
+    ahead is next year's."""
     mentions: list[DateMention] = []
     if not _DATE_WORD.search(sentence) or not _MAYBE_DATE.search(sentence):
         return mentions
@@ -100,10 +104,31 @@ def extract_dates(sentence: str, offset: int = 0, year: int | None = None) -> li
                 DateMention(text, offset + start, offset + match.end(), iso, iso is None)
             )
             continue
-        mentions.append(
-            DateMention(text, offset + start, offset + match.end(), _iso(match, year), False)
-        )
+        mentions.append(DateMention(text, offset + start, offset + match.end(),
+                                    _iso(match, _year_of(match, year, month, sentence)), False))
     return mentions
+
+
+#: Words of a sentence that looks ahead, where a month after the article's is this year's.
+_AHEAD = re.compile(r"\b(?:will|shall|would|is due|are due|due to|scheduled|planned|plans?|"
+                    r"expected|set to|next|upcoming|coming|to be held|deadline)\b",
+                    re.IGNORECASE)
+
+
+def _year_of(match: re.Match[str], year: int | None, month: int | None,
+             sentence: str) -> int | None:
+    """Return the year a date without one most likely has, from the article's year and month."""
+    if year is None or month is None or match.group("iso") or any(
+            match.group(g) for g in ("y1", "y2", "y3")):
+        return year
+    month_text = match.group("m1") or match.group("m2") or match.group("m3")
+    said = MONTHS[month_text.lower().rstrip(".")]
+    ahead = _AHEAD.search(sentence) is not None
+    if said - month > 2 and not ahead:
+        return year - 1  # "was recaptured on December 1" in an April article: last December
+    if month - said > 9 and ahead:
+        return year + 1  # "the vote will be held on January 5" in a December article
+    return year
 
 
 def _year_iso(text: str) -> str | None:

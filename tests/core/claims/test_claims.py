@@ -152,3 +152,40 @@ def test_dates_absolute_and_relative():
 def test_named_speakers_are_distinct_and_ordered():
     claims = extract_claims("Ana Ruiz said yes. Tom Reyes said no. Ruiz said maybe.")
     assert [s.name for s in named_speakers(claims)] == ["Ana Ruiz", "Tom Reyes"]
+
+
+def test_a_date_without_a_year_takes_the_year_it_most_likely_has():
+    def iso(sentence, month):
+        (d,) = [d for d in extract_dates(sentence, year=2011, month=month) if not d.relative]
+        return d.iso
+    assert iso("The town was retaken by the army on December 1.", 4) == "2010-12-01"
+    assert iso("The town fell on March 3, officials said.", 4) == "2011-03-03"
+    assert iso("The vote will be held on December 1, officials said.", 4) == "2011-12-01"
+    assert iso("The talks will resume on January 9, the envoy said.", 12) == "2012-01-09"
+    assert iso("The talks collapsed on January 9, the envoy said.", 12) == "2011-01-09"
+    assert iso("The town was retaken by the army on December 1.", None) == "2011-12-01"
+
+
+def test_he_after_a_sentence_about_another_named_person_is_that_person():
+    text = ("Race\n\nAna Ruiz of Spain won in 2:21, and her closest rival was Mara Cole of Kenya."
+            "\n\n\"I was ready for this,\" Ruiz said.\n\nCole's time was a national record.\n\n"
+            "\"I am proud of my run,\" she said.\n\nUsain showed us that it is possible.\n")
+    claims = extract_claims(text)
+    proud = next(c for c in claims if "proud" in c.text)
+    assert proud.attribution.speaker is not None and proud.attribution.speaker.name == "Mara Cole"
+    showed = next(c for c in claims if "showed" in c.text)
+    assert showed.attribution.strength == "none"
+
+
+def test_a_speakers_fear_after_what_it_said_is_its_next_act():
+    (claim,) = [c for c in extract_claims("Officials said 40 people had died and feared the toll "
+                                          "would rise further.")]
+    assert claim.content == "40 people had died"
+
+
+def test_a_number_naming_a_grade_is_never_asked_how_many():
+    from quizapp.core.banks.model import Source
+    from quizapp.core.questions import generate_questions
+    text = "Cholera\n\nThe agency declared a Stage Three health emergency in 12 regions.\n"
+    for q in generate_questions([Source(id="g", title="Cholera", text=text)]):
+        assert not q.prompt.startswith("How many health emergency"), q.prompt

@@ -101,3 +101,8 @@ def test_a_claim_is_never_given_to_a_description_that_may_name_its_speaker():
     for q in _verdicts(text):
         assert "According to the EU agency" not in q.prompt, q.prompt
         assert "EU agency said" not in q.prompt, q.prompt
+
+
+def test_a_supported_bound_stays_close_to_the_figure():
+    (low, _), = _bounds("The agency said 300,000 people had fled the region.")
+    assert low is not None and "more than 250,000" in low, low

@@ -191,7 +191,7 @@ def test_a_denial_of_casualties_in_a_quote_reads_whole():
     assert disputes[0].prompt.endswith(
         'Which source told a radio station: "I was in the rear coach, and there was no casualty '
         'for as long as I stayed"?')
-    assert "citing no source" in disputes[0].prompt
+    assert "citing only unnamed reports" in disputes[0].prompt  # "reportedly": vague
 
 
 # -- groups, additional counts, asides and other events -------------------------------------
@@ -595,3 +595,67 @@ def test_two_polls_giving_a_party_different_support_conflict():
                        "against 26% for the Social Democrats.")
     assert any(q.answer == "26%" and "poll support for Democrats" in q.prompt for q in found), \
         [q.prompt for q in found]
+
+
+def test_counts_over_different_spans_of_time_never_conflict():
+    found = _discrepancies(
+        "Some 40 migrants died at sea over the past seven days, the sea rescue office said."
+        "\n\nThe Harbour Aid Group said 310 migrants had died in the year to date.",
+        "Migrants die at sea")
+    assert found == [], [q.prompt for q in found]
+
+
+def test_a_floor_and_another_sources_far_higher_estimate_conflict():
+    found = _discrepancies(
+        "At least 700 migrants died at sea over the past seven days, the sea rescue office said."
+        "\n\nThe Harbour Aid Group said around 900 migrants had died in the last week alone.",
+        "Migrants die at sea")
+    assert {q.answer.lower() for q in found} & {"around 900", "at least 700", "900", "700"}, \
+        [q.prompt for q in found]
+
+
+def test_a_toll_whose_verb_comes_after_what_the_dead_were_doing_is_counted():
+    (claim,) = extract_claims("At least 300 migrants trying to reach the islands via the "
+                              "western sea route drowned last week, the agency said.")
+    (figure,) = [f for f in claim.figures if f.value == 300]
+    assert count_kind(claim, figure) == "deaths"
+
+
+def test_a_toll_upgraded_after_earlier_reporting_another_is_a_revision():
+    found = _discrepancies(
+        "A gunman killed 14 people at a depot on Friday, police said.\n\nPolice upgraded the "
+        "toll to 14 dead on Friday night, after earlier reporting 12 dead.", "Depot shooting")
+    assert [q.answer for q in found if "revised" in q.prompt] == ["12"], [q.prompt for q in found]
+
+
+def test_roles_eliminated_and_jobs_cut_are_one_count_of_job_cuts():
+    found = _discrepancies(
+        "Valdor Motors will eliminate \"just over 9,000 roles\" at the company, chief executive "
+        "Ana Holm wrote in a memo.\n\nAt the time, the Daily Ledger reported that Valdor Motors "
+        "was cutting about 5,000 jobs.", "Valdor Motors cuts jobs")
+    assert {q.answer for q in found} & {"about 5,000", "just over 9,000"}, [q.prompt for q in found]
+
+
+def test_a_figure_key_of_a_discrepancy_is_marked_as_a_figure():
+    from quizapp.core.scoring import score_answer
+    found = _discrepancies("The agency said on Tuesday that 72,618 people had died.\n\nThe agency "
+                           "had previously said 110,000 people had died.", "Quake toll revised")
+    revised = [q for q in found if "revised" in q.prompt]
+    assert revised and revised[0].answer == "110,000"
+    assert score_answer(revised[0], "110k").correct and score_answer(revised[0], "110000").correct
+    assert not score_answer(revised[0], "72,618").correct
+
+
+def test_a_dispute_offers_no_second_spelling_of_a_name_nor_the_armys_own_source():
+    body = (
+        "Fighting near Ladra killed 30 people on Sunday, a rebel leader said.\n\n"
+        "The army did not confirm the figure, while saying that only fighters had died.\n\n"
+        "A senior military source in Ladra said troops had come under attack twice.\n\n"
+        "Railway spokesman Amit Koshal said trains would run on Monday, and Koshaal added that "
+        "the line was safe.")
+    for q in _discrepancies(body, "Fighting kills 30"):
+        if q.choices and q.answer == "the army":
+            assert not any("military source" in c for c in q.choices), q.choices
+        if q.choices:
+            assert not ({"Amit Koshal", "Railway spokesman Amit Koshal"} & set(q.choices)
+                        and "Koshaal" in q.choices), q.choices

@@ -1,6 +1,8 @@
 """Figure questions on news prose: ranges asked whole, pronoun sentences quoted with their
 context, the second figure of a sentence, and keys that are spans of the evidence."""
 
+import re
+
 from quizapp.core.banks.model import Source
 from quizapp.core.questions import check_integrity, generate_questions
 from quizapp.core.questions.statements import dangling
@@ -383,3 +385,90 @@ def test_a_document_written_with_its_is_named_as_the_document():
     questions = _questions_of("The bank employs 62,000 people, according to its annual report.")
     assert questions and not any(" its annual report" in q.prompt or q.answer ==
                                  "its annual report" for q in questions)
+
+
+def test_a_blank_in_one_sentence_of_a_quotation_keys_the_figure_without_its_verb():
+    text = ('"Output for the year is forecast at 3.2 per cent, with Q2 at 3.4 per cent, Q3 at 3.1 '
+            'per cent and Q4 at 2.9 per cent, and the risks on both sides are broadly balanced '
+            'for now. Prices for the first quarter of next year are forecast at 2.9 per cent," '
+            'finance minister Lena Dahl added.')
+    found = [q for q in generate_questions([Source(id="s", title="Outlook", text=text)])
+             if q.type == "figure" and "first quarter of next year are" in q.prompt
+             and "Output" not in q.prompt]
+    assert found, "no blank in the quotation's last sentence"
+    for q in found:
+        assert q.answer == "2.9 per cent" and "forecast at ___" in q.prompt, (q.prompt, q.answer)
+
+
+def test_a_writers_count_of_their_own_points_is_never_a_figure_question():
+    text = ("There are two main reasons for the party's gain, the pollster said. Support among "
+            "retired voters rose to 41% from 33%, the pollster said.")
+    found = [q for q in generate_questions([Source(id="s", title="Poll", text=text)])
+             if q.type == "figure"]
+    assert found and not [q.prompt for q in found if q.answer in ("two", "2")]
+
+
+def test_a_conversion_in_brackets_a_web_note_and_a_doubled_word_never_reach_a_prompt():
+    text = ("Storm\n\nThe storm travelled 320 kilometres (199 miles) inland before it weakened, "
+            "the weather office said.\n\nThe the agency said 40 people had died (see below).\n")
+    source = Source(id="c", title="Storm", text=text)
+    found = generate_questions([source])
+    assert [(q.id, p) for q in found for p in check_integrity(q, [source])] == []
+    assert any("320" in q.prompt or q.answer == "320 kilometres" for q in found)
+    for q in found:
+        shown = " ".join([q.prompt, q.answer, *(q.choices or [])])
+        assert "199" not in shown and "see below" not in shown and "the the" not in \
+            shown.lower(), shown
+
+
+def test_a_sources_first_word_is_never_stated_without_it():
+    text = ("Quake\n\nThe government originally reported that 64,000 people had died, but the "
+            "figure was later revised to fewer than 10,000.\n\nOfficials initially said 300 "
+            "homes were destroyed.\n")
+    found = generate_questions([Source(id="q", title="Quake", text=text)])
+    assert any(q.answer == "300" for q in found)
+    for q in found:
+        if q.type in ("figure", "verdict") and ("300" in q.prompt + q.answer or "64,000" in (
+                q.prompt + q.answer) or "homes" in q.prompt):
+            assert re.search(r"originally|initially|___", q.prompt), q.prompt
+
+
+def test_a_count_before_may_is_a_figure_and_a_semicolon_ends_a_prompt():
+    text = ("Shipwrecks\n\nA UN spokeswoman, Ana Costa, said that 420 people were lost when a "
+            "ferry capsized on Friday; about 80 may be trapped in a second ship; and more were "
+            "feared lost on a third.\n")
+    found = [q for q in generate_questions([Source(id="s", title="Shipwrecks", text=text)])
+             if q.type == "figure"]
+    assert any(q.answer.lower() == "about 80" for q in found), [q.answer for q in found]
+    assert all(";" not in q.prompt for q in found if "___" not in q.prompt), \
+        [q.prompt for q in found]
+
+
+def test_a_figure_before_a_clause_that_names_a_source_is_the_articles_own():
+    text = ("Crash\n\nSix people died in the crash, and police said the driver had been drinking."
+            "\n\nAt least 40 workers have been hurt this month, and officials fear that number "
+            "could climb above 300.\n")
+    found = generate_questions([Source(id="c", title="Crash", text=text)])
+    for q in found:
+        if q.type == "figure" and q.answer.lower() in ("six", "at least 40"):
+            assert "police" not in q.prompt and "officials" not in q.prompt, q.prompt
+        assert "claim that number" not in q.prompt and "climb below" not in q.prompt, q.prompt
+    assert any(q.type == "figure" and q.answer == "Six" for q in found)
+
+
+def test_a_share_said_twice_side_by_side_or_its_base_is_never_a_giveaway_blank():
+    text = ("Strike\n\nNearly four in ten teachers (38%) went on strike on Thursday, the ministry "
+            "said.\n")
+    for q in generate_questions([Source(id="t", title="Strike", text=text)]):
+        if q.type == "figure" and "___" in q.prompt:
+            assert "38%" not in q.prompt and "(___)" not in q.prompt and "in ___" not in \
+                q.prompt, q.prompt
+
+
+def test_two_figures_of_one_measure_in_a_sentence_are_never_asked_by_the_measure_alone():
+    text = ('Cholera\n\nDr Ana Ruiz, who leads the response, spoke on Monday.\n\nRuiz said: '
+            '"Without any kind of care, the CFR of the fever can be up to 40%. However, with '
+            'proper treatment, the CFR should be below 2%."\n')
+    for q in generate_questions([Source(id="c", title="Cholera", text=text)]):
+        assert not (q.type == "figure" and q.prompt.startswith("What figure") and "CFR" in
+                    q.prompt), q.prompt

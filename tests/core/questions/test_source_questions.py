@@ -297,3 +297,126 @@ def test_a_name_written_family_name_first_accepts_the_family_name_alone():
              and q.answer.endswith("Kim Min-jun")]
     assert found
     assert all("Kim" in q.accept and "Min-jun" not in q.accept for q in found)
+
+
+def test_a_study_is_never_a_wrong_choice_beside_the_scientists_who_wrote_it():
+    text = ("Fossil study\n\nThe new study suggests that the species spread north far earlier "
+            "than thought.\n\nScientists claim their analysis \"totally changes\" the timeline, "
+            "and, if confirmed, it would change the textbooks.\n\nThe museum's director "
+            "Ana Ruiz said the claim would be tested, and the culture ministry said it would fund "
+            "the work.\n\nProfessor Tom Hale, who was not involved, said the dating was sound.\n")
+    source = Source(id="f", title="Fossil study", text=text)
+    offered = [q.choices for q in generate_questions([source]) if q.type == "source" and q.choices]
+    assert offered, "no multiple-choice source question"
+    for choices in offered:
+        heads = {c.lower().split()[-1] for c in choices}
+        assert not ({"scientists"} & heads and {"study", "analysis"} & heads), choices
+
+
+def test_a_described_body_is_never_accepted_as_another_kind_of_body_cited_before():
+    text = ("Storm\n\nThe storm travelled 250 kilometres inland before it weakened, the weather "
+            "service said.\n\nThe ball flew 420 metres in the test, the club said.\n")
+    source = Source(id="w", title="Storm", text=text)
+    (q,) = [q for q in generate_questions([source]) if q.type == "source" and "ball" in q.prompt]
+    assert q.answer.lower().endswith("club")
+    assert not score_answer(q, "the weather service").correct, q.accept
+
+
+def test_a_joint_name_with_a_slash_is_no_person_with_a_surname():
+    text = ("Poll\n\nAn ABC/Ipsos Today poll showed 52% of voters backed the measure, the "
+            "pollster said.\n")
+    found = [q for q in generate_questions([Source(id="p", title="Poll", text=text)])
+             if q.type == "source" and "ABC/Ipsos" in q.answer]
+    assert found
+    for q in found:
+        assert not score_answer(q, "Today").correct and "Today" not in q.accept, q.accept
+
+
+def test_a_tag_with_a_time_phrase_after_the_name_and_a_panel_on_a_subject():
+    text = ("Floods\n\nPresident Ana Vidal toured the coast.\n\n\"These have been hard days for "
+            "the country,\" said a visibly tired Vidal during her weekly radio address.\n\nThe "
+            "Regional Panel on Flood Risk warns that the defences are failing.\n")
+    found = [q for q in generate_questions([Source(id="v", title="Floods", text=text)])
+             if q.type == "source"]
+    hard = [q for q in found if "hard days" in q.prompt]
+    assert hard and all(score_answer(q, "Ana Vidal").correct for q in hard)
+    assert all(not any("during" in a for a in q.accept) for q in hard), [q.accept for q in hard]
+    panel = [q for q in found if "defences" in q.prompt]
+    assert panel and all(q.answer.endswith("Panel on Flood Risk") for q in panel), \
+        [q.answer for q in panel]
+
+
+def test_the_owner_of_figures_named_by_it_is_a_right_answer():
+    text = ("Crime\n\nThe Statistics Board's latest crime figures show that thefts rose 12 per "
+            "cent.\n\nPolice figures show robberies rose 5 per cent.\n")
+    found = [q for q in generate_questions([Source(id="c", title="Crime", text=text)])
+             if q.type == "source"]
+    thefts = [q for q in found if "thefts" in q.prompt]
+    robberies = [q for q in found if "robberies" in q.prompt]
+    assert thefts and robberies
+    assert all(score_answer(q, "the Statistics Board").correct for q in thefts)
+    assert all(score_answer(q, "the police").correct for q in robberies)
+    assert not any(score_answer(q, "the police").correct for q in thefts)
+
+
+def test_officials_described_by_a_bodys_own_words_are_never_its_distractor():
+    text = ("Wildfire\n\nThe Northvale Fire Protection Agency said the blaze had burned 4,000 "
+            "acres.\n\nState fire officials said 300 homes were under threat.\n\nGovernor Lena "
+            "Ortiz said the state would send 200 more crews.\n\nThe National Weather Office said "
+            "winds would ease on Friday.\n\nResident Tom Reyes said he had lost his barn.\n")
+    offered = [q.choices for q in generate_questions([Source(id="f", title="Wildfire", text=text)])
+               if q.type == "source" and q.choices and "State fire officials" in q.choices]
+    assert offered
+    for choices in offered:
+        assert "Northvale Fire Protection Agency" not in choices, choices
+
+
+def test_a_list_of_bodies_speaks_whole_and_a_department_takes_the():
+    text = ("Rescues\n\nMore than 9,000 people were rescued at sea in the past week, the Valdor "
+            "Navy, Coast Guard and Transport Ministry said.\n\nTransport Department data showed "
+            "fares rose 4% in a year.\n\nThe Transport Department said bus fares rose 2.5%.\n")
+    found = generate_questions([Source(id="r", title="Rescues", text=text)])
+    rescued = [q for q in found if q.type in ("figure", "source") and "rescued" in q.prompt]
+    assert rescued
+    for q in rescued:
+        assert "Valdor Navy?" not in q.prompt and "Navy, Coast Guard" in q.prompt + q.answer, \
+            (q.prompt, q.answer)
+    assert not [q.prompt for q in found if "to Transport Department" in q.prompt
+                or "does Transport Department" in q.prompt]
+
+
+def test_the_spokeswoman_named_before_has_no_other_spokeswoman_or_her_body_as_distractor():
+    text = ("Shipwrecks\n\nAt least 300 migrants died at sea this week, the UN refugee agency "
+            "(UNHCR) said.\n\nUNHCR spokeswoman Ana Costa told reporters that 200 people were "
+            "missing.\n\n\"Our count puts the dead at 300 or more,\" the spokeswoman "
+            "said.\n\nThe Sea Aid Group said it had rescued 90 people.\n\nThe coastguard said "
+            "two boats sank.\n\n\"Each death is a tragedy for us all,\" a spokeswoman for the "
+            "European Commission, Eva Lind, told reporters.\n")
+    found = [q for q in generate_questions([Source(id="m", title="Shipwrecks", text=text)])
+             if q.type == "source" and "our count" in q.prompt.lower()]
+    assert found
+    for q in found:
+        assert score_answer(q, "Ana Costa").correct, q.accept
+        for choice in q.choices or []:
+            assert choice not in ("Eva Lind", "UN refugee agency", "UNHCR"), q.choices
+
+
+def test_a_role_of_a_field_before_a_name_accepts_the_name():
+    text = ("Waits\n\nHSE national director of acute operations Liam Woods said 500 patients were "
+            "waiting for beds.\n")
+    from quizapp.core.claims.extract import extract_claims
+    (claim,) = [c for c in extract_claims(text) if "patients" in c.text]
+    assert claim.attribution.speaker.name == "Liam Woods", claim.attribution.speaker
+    found = [q for q in generate_questions([Source(id="h", title="Waits", text=text)])
+             if q.type in ("source", "figure")]
+    assert found and all(score_answer(q, "Liam Woods").correct for q in found
+                         if q.type == "source"), [(q.answer, q.accept) for q in found]
+
+
+def test_the_company_accepts_the_one_company_its_sentence_names():
+    text = "Sales\n\nSales at Valdor Motor Works rose 12% in May, the company said.\n"
+    found = [q for q in generate_questions([Source(id="v", title="Sales", text=text)])
+             if q.type == "source"]
+    assert found and all(score_answer(q, "Valdor Motor Works").correct for q in found), \
+        [(q.answer, q.accept) for q in found]
+    assert not any(score_answer(q, "Works").correct for q in found)
