@@ -29,12 +29,12 @@ QUESTION_TYPES = (
     "multi",
 )
 
-#: The scorer `kind` used for a typed answer to a question of each type.
 #: A key that is a figure: "110,000", "about 10,000", "more than six", "just over 18,000".
 _NUMBER_KEY = re.compile(r"(?i)(?:(?:about|around|some|nearly|almost|more than|over|at least|up to|"
                          r"just over|just under|fewer than|less than|roughly|approximately)\s+)?"
                          r"(?:[$€£]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|"
                          r"ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b")
+#: The scorer `kind` used for a typed answer to a question of each type.
 SCORING_KIND = {
     "source": "source",
     "figure": "figure",

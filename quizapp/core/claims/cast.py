@@ -250,10 +250,9 @@ class Cast(Entities):
             for e in self.entities
         ]
 
-    def _opened_by(self, name: str, start: int) -> bool:
-        """Make the person whose surname (or name) opens a sentence the latest one, when the
-        article names them in full ("Mara Cole ... Cole's time was"); tell whether it did."""
-        surname = name.split()[-1]
+    def _opened_by(self, surname: str, start: int) -> bool:
+        """Make the person whose surname opens a sentence the latest one, when the article
+        names them in full ("Mara Cole ... Cole's time was"); tell whether it did."""
         known = [i for i, e in enumerate(self.entities)
                  if e.kind == "person" and e.name.split()[-1] == surname]
         if known:

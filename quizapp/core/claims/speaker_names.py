@@ -125,7 +125,7 @@ def read_name(words: list[str], acronym: str) -> SpeakerPhrase | None:
         prev = words[start - 1]
         if is_capital(prev) or _name_number(words, start - 1) or (
                 (prev.lower() in CONNECTORS or (prev == "on" and start > 1 and words[
-                    start - 2].lower() in ON_BODIES)) and start > 1 and (
+                    start - 2].lower() in ON_BODIES)) and (
                 is_capital(words[start - 2]) or (  # "Ursula von der Leyen", "Head of the
                     words[start - 2].lower() in CONNECTORS and start > 2  # Commission"
                     and is_capital(words[start - 3])))):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from quizapp.core.banks.model import Evidence, Question
-from quizapp.core.claims.figures import Figure
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.conflicts import dated_apart, day, may_conflict
 from quizapp.core.questions.corpus import (
@@ -19,7 +18,7 @@ from quizapp.core.questions.corpus import (
     order_choices,
     seed_of,
 )
-from quizapp.core.questions.phrasing import figure_variants
+from quizapp.core.questions.phrasing import typed_forms
 from quizapp.core.questions.places import (
     COMPASS,
     NOT_PLACES,
@@ -184,7 +183,7 @@ def _questions(article: Article, other: Article, a: tuple, b: tuple,
     pool = distinct(key, [lowered(fa.text), *others], 3)
     choices = order_choices(key, pool, seed) if len(pool) >= 2 else None  # not two choices,
     # one of them given in the prompt: typed instead
-    found = [Candidate(Question("", "discrepancy", prompt, key, _forms(fb), choices,
+    found = [Candidate(Question("", "discrepancy", prompt, key, typed_forms(fb), choices,
                                 evidence, explanation, tags, 0.7),
                        src_a.id, 1.2, (f"across:{src_a.id}:{fa.start}:{src_b.id}",))]
     if src_a.date and src_b.date and src_a.date != src_b.date and key != lowered(fa.text) and (
@@ -201,9 +200,3 @@ def _questions(article: Article, other: Article, a: tuple, b: tuple,
                                         f"{newer[1].date}.", [*tags, "recency"], 0.75),
                                src_a.id, 1.2, ()))
     return found
-
-
-def _forms(figure: Figure) -> list[str]:
-    """Return the forms a student may type for a figure asked in a discrepancy question: the
-    number as written and its other spellings ("110,000": "110000", "110k")."""
-    return list(dict.fromkeys([figure.number_text, *figure_variants(figure)]))

@@ -108,7 +108,7 @@ _PERIODS = (
 
 def period(claim: Claim, figure: Figure) -> str:
     """Return the span of time a count covers, by the nearest phrase of its sentence that says
-    one ("day", "week", "month", "year"), or "" when none does."""
+    one ("week", "month", "year"), or "" when none does."""
     at = figure.start - claim.start
     found = [(abs(m.start() - at), kind) for kind, pattern in _PERIODS
              for m in pattern.finditer(claim.text)]

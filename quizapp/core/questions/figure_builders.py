@@ -214,7 +214,7 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
                 filled, context, answer = cut, None, own
                 break
         if filled is not None and restated:
-            filled = re.sub(r"\s*\(\s*[\d.]+\s*(?:%|per\s?cent)\)", "", filled, count=1)
+            filled = _BRACKETED_SHARE.sub("", filled, count=1)
         if filled is not None and context is None:
             prompt = f"Which figure completes this statement from the article: {quoted(filled)}?"
         elif filled and context is not None:
@@ -265,13 +265,17 @@ _RATIO_WORDS = re.compile(r"\b(?:\w+\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\w+|\d+
                           r"two[\s-]thirds|a\s+quarter|three[\s-]quarters|a\s+fifth)\b", re.I)
 
 
+#: A share in brackets, restating the words before it: " (38%)".
+_BRACKETED_SHARE = re.compile(r"\s*\(\s*[\d.]+\s*(?:%|per\s?cent)\)")
+
+
 def _restated_beside(claim: Claim, figure: Figure) -> bool:
     """Tell whether a share is said twice side by side, in words and as a percentage in
     brackets ("nearly four in ten teachers (38%)")."""
     text, at, end = claim.text, figure.start - claim.start, figure.end - claim.start
     if text[max(0, at - 1) : at] == "(" and "%" in figure.text + text[end : end + 2]:
         return _RATIO_WORDS.search(text, max(0, at - 60), at) is not None
-    after = re.match(r"(?:\s+[a-z-]+){0,4}\s*\(\s*[\d.]+\s*(?:%|per\s?cent)\)", text[end:])
+    after = re.match(rf"(?:\s+[a-z-]+){{0,4}}{_BRACKETED_SHARE.pattern}", text[end:])
     return after is not None and _RATIO_WORDS.search(text, max(0, at - 30),
                                                      end + after.end()) is not None
 

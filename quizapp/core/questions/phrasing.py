@@ -69,6 +69,12 @@ def figure_variants(figure: Figure) -> list[str]:
     return [v for v in dict.fromkeys(variants) if v and v != figure.text]
 
 
+def typed_forms(figure: Figure) -> list[str]:
+    """Return the forms a student may type for a figure asked in a discrepancy question: the
+    number as written and its other spellings ("110,000": "110000", "110k")."""
+    return list(dict.fromkeys([figure.number_text, *figure_variants(figure)]))
+
+
 def _range_variants(figure: Figure) -> list[str]:
     """Return accepted forms of a range: both ends always ("20-25 years", "20 to 25"), never
     one end alone."""
@@ -131,16 +137,17 @@ def owner_forms(name: str) -> list[str]:
     return [who, f"the {who}"]
 
 
-_COMMON_OWNERS = frozenset("police government army military ministry treasury coastguard".split())
+_COMMON_OWNERS = ("police", "government", "army", "military", "ministry", "treasury", "coastguard",
+                  "coast guard")
 
 
 #: A poll named by its pollster (and sponsor): "the latest Ipsos/Herald voting poll".
 _POLL_BY = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?P<owner>[A-Z][\w&-]*(?:/[A-Z][\w&-]*)*)"
-                      r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:poll|survey|opinion poll)s?")
+                      r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:poll|survey)s?")
 #: A document named by its owner: "the ONS's latest crime figures", "police figures".
 _OWNED_DOCUMENT = re.compile(
     r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of|for|and|[A-Z][\w&.-]*))*(?=[’']s?\s)|"
-    r"(?i:police|government|army|military|ministry|treasury|coastguard|coast guard))(?:[’']s?)?"
+    rf"(?i:{'|'.join(_COMMON_OWNERS)}))(?:[’']s?)?"
     r"\s+(?:[a-z-]+\s+){0,3}(?i:figures|data|statistics|report|survey|study|estimates?|numbers|"
     r"analysis|count|tally|records|research)")
 

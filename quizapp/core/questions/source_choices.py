@@ -177,10 +177,10 @@ def _pick_others(article: Article, speaker: Speaker, answer: str) -> list[str]:
                                                                    article.source.text) or (
                 _named_together(speaker, other, article)):
             continue  # "help line personnel" beside "the Rourkela help line": one body
-        if any(_same_name(other.mention, p.mention) or _one_force(other.mention, p.mention)
+        if any(_same_name(other.mention, p.mention) or one_force(other.mention, p.mention)
                or _shares_compound(other.mention, p.mention)
                or _authored(other.mention, p.mention, article.source.text) for p in picked) \
-                or _one_force(other.mention, answer):
+                or one_force(other.mention, answer):
             continue  # "army" beside "Israeli military": one country's armed forces
         if _same_name(other.mention, answer) or choice_label(other, article.source.text) is None:
             continue
@@ -340,9 +340,10 @@ _FORCES = (frozenset(("army", "military", "armed forces", "defence forces", "def
 _FORCE_ENDS = [(h, re.compile(rf"\b{h}$")) for group in _FORCES for h in group]
 
 
-def _one_force(a: str, b: str) -> bool:
-    """Tell whether two described sources name one country's armed forces or police ("the
-    army", "the Israeli military"): one entity, never two choices."""
+def one_force(a: str, b: str) -> bool:
+    """Tell whether two described sources name one country's armed forces or police, or their
+    people ("the army", "the Israeli military", "the military source"): one entity, never two
+    choices."""
     first, second = _force_head(a), _force_head(b)
     return bool(first and second) and any(first in g and second in g for g in _FORCES)
 
@@ -356,12 +357,6 @@ def _force_head(text: str) -> str:
     if len(words) > 1 and words[-1] in _STAFF:
         text = " ".join(words[:-1])  # "the military source", "a police spokesman": its force
     return next((h for h, pattern in _FORCE_ENDS if pattern.search(text)), "")
-
-
-def one_force(a: str, b: str) -> bool:
-    """Tell whether two sources name one country's armed forces or police, or their people
-    ("the army", "the military source")."""
-    return _one_force(a, b)
 
 
 @lru_cache(maxsize=16384)

@@ -278,7 +278,7 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
                 # million households were in fuel poverty. NEA put the figure at 7.5 million."
             if not kind:
                 continue
-            if not kind.startswith(("money", "count:")) and kind not in ("level",) and \
+            if not kind.startswith("count:") and kind not in MONEY_KINDS and \
                     _PROJECTED.search(claim.text, max(0, figure.start - claim.start - 60),
                                       figure.start - claim.start):
                 continue  # "the toll could rise to 60", "is expected to top 700": a fear, no

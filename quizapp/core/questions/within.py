@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from quizapp.core.banks.model import Evidence, Question
-from quizapp.core.claims.figures import Figure
 from quizapp.core.questions.asking import plural
 from quizapp.core.questions.conflicts import may_conflict, same_quantity
 from quizapp.core.questions.corpus import Article, Candidate, distinct, order_choices, seed_of
 from quizapp.core.questions.figure_sources import context_claim
-from quizapp.core.questions.phrasing import figure_variants
+from quizapp.core.questions.phrasing import typed_forms
 from quizapp.core.questions.places import figure_places, lead_places, same_scope, story_name
 from quizapp.core.questions.tolls import (
     LOOSE_KINDS,
@@ -99,7 +98,7 @@ def _revision_question(article: Article, revised: tuple, kind: str, entries: lis
     evidence = [Evidence(article.source.id, c.start, c.end)
                 for c in sorted({cn.start: cn, co.start: co}.values(), key=lambda c: c.start)]
     explanation = f'The article gives {fn.text}: "{cn.text}" and earlier {fo.text}: "{co.text}"'
-    question = Question("", "discrepancy", prompt, lowered(fo.text), _forms(fo), None,
+    question = Question("", "discrepancy", prompt, lowered(fo.text), typed_forms(fo), None,
                         evidence, explanation, ["discrepancy", "within-article", "revision",
                                                fo.topic], 0.7)
     return Candidate(question, article.source.id, 1.25,
@@ -154,13 +153,7 @@ def _within_question(article: Article, a: tuple, b: tuple, kind: str,
     key = lowered(fb.text)
     choices = order_choices(key, [lowered(c) for c in choices_pool], seed) if len(
         choices_pool) >= 2 else None  # two choices, one given in the prompt: typed instead
-    question = Question("", "discrepancy", prompt, key, _forms(fb), choices, evidence,
+    question = Question("", "discrepancy", prompt, key, typed_forms(fb), choices, evidence,
                         explanation, ["discrepancy", "within-article", fa.topic], 0.7)
     return Candidate(question, article.source.id, 1.25,
                      (f"conflict:{article.source.id}:{fa.start}:{fb.start}",))
-
-
-def _forms(figure: Figure) -> list[str]:
-    """Return the forms a student may type for a figure asked in a discrepancy question: the
-    number as written and its other spellings ("110,000": "110000", "110k")."""
-    return list(dict.fromkeys([figure.number_text, *figure_variants(figure)]))
