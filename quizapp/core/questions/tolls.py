@@ -27,7 +27,10 @@ _ENTITY = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 _DEATH = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll|toll|drowned|lives|"
                     r"lost their lives|"
                     r"loss of life|bodies|fatalities|fatality|perished|poached)\b", re.I)
-_HURT = re.compile(r"\b(?:injured|injuring|wounded|hurt|injuries)\b", re.I)
+_HURT = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b", re.I)
+#: A verb of harm right before a bare count: "killing six and wounding four".
+_HARMED_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:at\s+"
+                            r"least\s+|another\s+)?$", re.I)
 _MISSING = re.compile(r"\bmissing\b", re.I)
 _ARRESTED = re.compile(r"\b(?:arrested|arrests|detained|detentions|taken into (?:\w+\s+)?"
                        r"custody|held in custody)\b", re.I)
@@ -248,8 +251,10 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
                 int(y) < int(dated.group()) for y in _PAST_YEAR.findall(claim.text))):
             apart.add(claim.start)  # "In September, 21 people died when ...": another event
         for figure in claim.figures:
-            if not (quizzable(figure) and figure.value >= 2) or each(claim, figure):
-                continue
+            if not ((quizzable(figure) or _HARMED_BEFORE.search(
+                    claim.text, 0, figure.start - claim.start)) and figure.value >= 2) or each(
+                    claim, figure):
+                continue  # ("killing six and wounding four": a bare word number counts)
             if _NOT_OWN.search(claim.text[max(0, figure.start - claim.start - 40) :
                                           figure.start - claim.start]) or _CALLED_FALSE.search(
                     claim.text):

@@ -31,7 +31,8 @@ def within_candidates(article: Article) -> list[Candidate]:
     sources (or a source and the article's own lead) give for the same count."""
     entries, apart = count_entries(article)
     lead = lead_places(article)
-    found: list[Candidate] = []
+    found: list[Candidate] = [_revision_question(article, r, k, entries)
+                              for r, k in _rises(entries, apart)]
     for i, (ca, fa, ka, wa) in enumerate(entries):
         for cb, fb, kb, wb in entries[i + 1 :]:
             if ka != kb or not (wa or wb):
@@ -79,6 +80,38 @@ def _revision(ca, cb, fa, fb) -> tuple | None:
     if ca.start == cb.start or old_a == old_b:
         return None
     return ((cb, fb), (ca, fa)) if old_a else ((ca, fa), (cb, fb))
+
+
+#: A count's earlier figure in the sentence of its new one: "rose to 25, up from 14", "has
+#: climbed from 40 to 63", "revised down from 30".
+_RISE_FROM = re.compile(r"(?:\b(?:up|down)|\b(?:rose|risen|rising|climbed|climbing|jumped|increased|"
+                        r"raised|revised|lowered|fell|fallen|dropped|grew|grown|went\s+up|gone\s+"
+                        r"up|swelled|doubled)(?:\s+(?:sharply|further|again|overnight|up|down|the\s+"
+                        r"(?:toll|figure|count|number)))?)\s+from\s+(?:an?\s+(?:earlier|previous|"
+                        r"initial)\s+(?:\w+\s+)?(?:of\s+)?)?(?:about\s+|around\s+|some\s+|at\s+"
+                        r"least\s+)?$", re.I)
+#: Kinds whose count a source revises as it grows: the dead, hurt, missing and those who fled.
+_REVISED_KINDS = frozenset(("deaths", "injured", "missing", "displaced", "evacuated", "fled",
+                            "arrested", "hospital", "cases"))
+
+
+def _rises(entries: list, apart: set[int]) -> list[tuple[tuple, str]]:
+    """Return ((new, old), kind) for each sourced count whose sentence gives its earlier
+    figure too ("The toll rose to 25, up from 14, the ministry said")."""
+    found = []
+    for claim, figure, kind, label in entries:
+        if not label or kind not in _REVISED_KINDS or claim.start in apart:
+            continue
+        for old in claim.figures:
+            if old is figure or old.value in (None, figure.value) or not old.value or (
+                    old.unit and old.unit == figure.unit != ""
+                    and old.topic != figure.topic):
+                continue
+            if _RISE_FROM.search(claim.text, 0, old.start - claim.start) and abs(
+                    old.start - figure.start) <= 60:
+                found.append((((claim, figure), (claim, old)), kind))
+                break
+    return found
 
 
 def _revision_question(article: Article, revised: tuple, kind: str, entries: list) -> Candidate:

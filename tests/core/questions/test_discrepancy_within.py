@@ -659,3 +659,29 @@ def test_a_dispute_offers_no_second_spelling_of_a_name_nor_the_armys_own_source(
         if q.choices:
             assert not ({"Amit Koshal", "Railway spokesman Amit Koshal"} & set(q.choices)
                         and "Koshaal" in q.choices), q.choices
+
+
+def test_a_toll_risen_from_an_earlier_figure_in_its_own_sentence_is_a_revision():
+    found = _discrepancies(
+        "Flood waters swept through three villages in the valley overnight.\n\nThe death toll "
+        "rose to 31 on Thursday, up from 17 a day earlier, the regional governor said.",
+        "Valley floods")
+    assert [q.answer for q in found if "revised" in q.prompt] == ["17"], [q.prompt for q in found]
+    found = _discrepancies("Rescuers dug through the rubble of the market.\n\nThe number of "
+                           "injured has climbed from 40 to 63, hospital officials said.", "Blast")
+    assert [q.answer for q in found if "revised" in q.prompt] == ["40"], [q.prompt for q in found]
+
+
+def test_a_rate_fallen_from_last_month_is_no_revision():
+    found = _discrepancies("Unemployment fell to 4.3% in March from 4.8% in February, the "
+                           "statistics office said.", "Jobless rate falls")
+    assert not [q for q in found if "revised" in q.prompt], [q.prompt for q in found]
+
+
+def test_a_bare_word_count_after_wounding_is_a_count_of_injured():
+    found = _discrepancies(
+        "A gunman opened fire outside a stadium on Sunday, killing two people and wounding "
+        "five, police said.\n\nHospital staff said later that eight people had been wounded.",
+        "Stadium shooting")
+    assert [q.answer for q in found if "injured" in q.prompt] == ["eight"], [
+        q.prompt for q in found]
