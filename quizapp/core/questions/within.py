@@ -89,7 +89,14 @@ _RISE_FROM = re.compile(r"(?:\b(?:up|down)|\b(?:rose|risen|rising|climbed|climbi
                         r"up|swelled|doubled)(?:\s+(?:sharply|further|again|overnight|up|down|the\s+"
                         r"(?:toll|figure|count|number)))?)\s+from\s+(?:an?\s+(?:earlier|previous|"
                         r"initial)\s+(?:\w+\s+)?(?:of\s+)?)?(?:about\s+|around\s+|some\s+|at\s+"
-                        r"least\s+)?$", re.I)
+                        r"least\s+)?$"
+                        r"|\bto\s+(?:about\s+|around\s+)?[\d,.]+(?:\s+[a-z]+){0,2}\s+from\s+$"
+                        r"|\b(?:revising|revised|raising|raised|lowering|lowered|updating|updated|"
+                        r"correcting|corrected|replacing|from|of)\s+(?:an?|the|its|their)\s+(?:earlier|"
+                        r"previous|initial|original|prior)\s+(?:[a-z]+\s+)?(?:figure|toll|estimate|"
+                        r"count|tally|number|total)\s+of\s+(?:about\s+|around\s+|some\s+)?$"
+                        r"|\b(?:previously|earlier|initially|originally|first)\s+(?:put|given|"
+                        r"estimated|reported|set|stated|counted)\s+(?:at\s+)?$", re.I)
 #: Kinds whose count a source revises as it grows: the dead, hurt, missing and those who fled.
 _REVISED_KINDS = frozenset(("deaths", "injured", "missing", "displaced", "evacuated", "fled",
                             "arrested", "hospital", "cases"))

@@ -685,3 +685,13 @@ def test_a_bare_word_count_after_wounding_is_a_count_of_injured():
         "Stadium shooting")
     assert [q.answer for q in found if "injured" in q.prompt] == ["eight"], [
         q.prompt for q in found]
+
+
+def test_a_toll_lowered_from_or_revising_an_earlier_figure_is_a_revision():
+    found = _discrepancies("Landslides buried part of a hill town.\n\nThe province cut the death "
+                           "toll to 18 from 26 on Monday, saying some victims were counted twice.",
+                           "Landslide toll cut")
+    assert [q.answer for q in found if "revised" in q.prompt] == ["26"], [q.prompt for q in found]
+    found = _discrepancies("A ferry capsized on a lake.\n\nThe coast guard said 33 people had "
+                           "died, revising an earlier figure of 41.", "Ferry capsizes")
+    assert [q.answer for q in found if "revised" in q.prompt] == ["41"], [q.prompt for q in found]
