@@ -39,6 +39,8 @@ def reads(changed: str, content: str, figure: Figure) -> bool:
     at = content.find(figure.number_text)
     if re.search(r"\b(?:half|quarter|third|fifth|tenth)s?\s+$", content[:at], re.I):
         return False
+    if any(int(m.group(1)) > 31 or int(m.group(1)) == 0 for m in _DAY.finditer(changed)):
+        return False  # no "January 38": a day of a month changed to a count
     for m in _PAIR.finditer(changed):
         low, high = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
         try:
@@ -50,6 +52,9 @@ def reads(changed: str, content: str, figure: Figure) -> bool:
     return True
 
 
+_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2})"
+                  r"\b(?![,.]?\d)")
 #: A fraction in a number, as share prices are written: "35 1/4", "5-5/16", "2¾".
 _FRACTION = re.compile(r"\d/\d|[½¼¾]")
 

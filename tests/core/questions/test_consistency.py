@@ -289,6 +289,9 @@ def test_a_contradicted_figure_still_reads():
                       figure)
     assert not _reads("between 30 and 22 people arrived", "between 30 and 40 people arrived",
                       figure)
+    day = extract_claims("Ferries stopped on March 18 after 38 crossings.")[0].figures
+    assert not _reads("ferries stopped on March 38", "ferries stopped on March 18", day[0])
+    assert _reads("ferries stopped in May 2024", "ferries stopped in May 2023", day[0])
 
 
 def test_background_sentences_and_changes_are_no_tolls():
