@@ -46,7 +46,8 @@ INTRODUCED = {noun: re.compile(
 #: Nouns that may mean any business; the others mean a business of their own kind.
 _GENERAL = frozenset("company firm group business concern corporation giant club team".split())
 _SAME = (frozenset("airline carrier".split()), frozenset("lender bank".split()),
-         frozenset("maker manufacturer producer".split()), frozenset("retailer chain".split()))
+         frozenset("maker manufacturer producer".split()), frozenset("retailer chain".split()),
+         frozenset("carmaker automaker motors motor cars automotive auto".split()))
 
 
 #: A company's legal form ("Co.", "Inc"), which tells nothing of what it does.

@@ -246,6 +246,21 @@ def _document_owner(article: Article, claim: Claim, speaker: Speaker) -> Speaker
         if a.strength == "named" and not body:
             return None  # a person spoke last: whose data is unclear (but "the telco said"
             # after its chief executive is still the telco)
+    if body and written[-1] in _COMPANY_NOUNS | {"club", "team"}:
+        return _subject_before(before[-4:], written[-1])
+    return None
+
+
+def _subject_before(before: list[Claim], noun: str) -> Speaker | None:
+    """Return the business that opens one of the sentences just before, nearest first, that
+    "the NOUN" may mean ("Valdor Motors will cut 2,000 jobs. The carmaker said ..."); None
+    when the nearest such sentence opens with no business."""
+    for earlier in reversed(before):
+        lead = _LEAD_NAME.match(earlier.text)
+        phrase = read_speaker(lead.group(1)) if lead else None
+        if phrase is not None and phrase.kind == "org" and not _NO_COMPANY.search(
+                phrase.name) and may_be(noun, phrase.name):
+            return Speaker(phrase.name, "", phrase.mention, (), "org", earlier.start)
     return None
 
 
@@ -285,7 +300,7 @@ def _one_word_body(name: str, text: str) -> bool:
 #: Kinds of body a later "the telco" or "the group" names again: the organisation cited before.
 _BODY_NOUNS = frozenset("""telco company firm group observatory carrier airline retailer lender
     club charity organisation organization insurer operator watchdog regulator broadcaster monitor
-    miner""".split())
+    miner carmaker automaker bank supermarket manufacturer chain team""".split())
 #: Body nouns of a kind of their own: "the club" or "the aid group" is no ministry named before.
 _GROUP_NOUNS = frozenset("club group charity team".split())
 #: A run of capitalised words inside a sentence: a name it may hold ("at Hyundai Motor India").
@@ -295,7 +310,7 @@ _LEAD_NAME = re.compile(r"((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:
                         r"said|says|will|would|is|was)\b")
 #: Body nouns that name a company, and the heads of bodies that are none.
 _COMPANY_NOUNS = frozenset("""telco company firm carrier airline retailer lender insurer
-    operator broadcaster miner""".split())
+    operator broadcaster miner carmaker automaker bank supermarket manufacturer chain""".split())
 _NO_COMPANY = re.compile(r"\b(?:[Uu]nion|[Mm]inistry|[Dd]epartment|[Aa]gency|[Cc]ouncil|"
                          r"[Gg]overnment|[Pp]olice|[Cc]ourt|[Cc]ommission|[Aa]ssociation|"
                          r"[Ff]ederation|[Aa]uthority|[Cc]ommittee|[Pp]arty|[Uu]niversity|"

@@ -643,3 +643,19 @@ def test_a_writers_opening_link_is_no_part_of_a_claim():
             "walked out and 35% of doctors stayed home, according to data from the ministry.")
     for q in generate(text):
         assert "claim that in detail" not in q.prompt.lower(), q.prompt
+
+
+def test_a_business_described_after_the_sentence_it_opens_is_accepted_by_name():
+    from quizapp.core.scoring import score_answer
+    found = generate("Brenmark Motors will cut 3,500 jobs as demand for its vans falls.\n\n"
+                     "The carmaker said the cuts would fall mostly on two plants in the south.\n\n"
+                     "Union leaders said 400 workers would walk out on Monday.")
+    asked = [q for q in found if q.type == "source" and "two plants" in (q.prompt + str(
+        q.choices))]
+    assert asked, [q.prompt for q in found]
+    for q in asked:
+        assert "Brenmark Motors" not in (q.choices or ())
+        if not q.choices:
+            assert score_answer(q, "Brenmark Motors").correct
+            assert score_answer(q, "the carmaker").correct
+            assert not score_answer(q, "union leaders").correct
