@@ -183,8 +183,9 @@ _THAT_CLAUSE = re.compile(r"\s+that\s")
 
 
 #: A verb that takes a thing, not a clause, right before the content: "expected 120,000 jobs".
-_NP_OBJECT = re.compile(r"\b(?:expected|expects|claimed|claims|forecast|forecasts|predicted|"
-                        r"predicts|projected|projects|anticipated|anticipates|forecasting|"
+_NP_OBJECT = re.compile(r"\b(?:expected|expects|expect|claimed|claims|forecast|forecasts|predicted|"
+                        r"predicts|predict|projected|projects|project|anticipated|anticipates|"
+                        r"anticipate|forecasting|"
                         r"predicting|expecting|projecting|anticipating)\s*$")
 
 
@@ -267,13 +268,13 @@ def clause(claim: Claim, article: str = "") -> str | None:
         text = claim.content
     cut = text is not claim.text and a.content_start > claim.start
     if cut and a.frame == "preposed" and _NP_OBJECT.search(
-            claim.text, 0, a.content_start - claim.start):
+            claim.text, 0, a.content_start - claim.start) and _expected_clause(claim, text.strip()) == text.strip():
         return None  # "Economists expected about 120,000 jobs added", "The union claimed
         # 450,000 marchers": a thing expected or claimed, no clause after "that"
     text = tidy(strip_lead(text.strip()).strip(",;:—– ").rstrip("."))
     text = _OPENER.sub("", text, count=1)  # "the claim that in detail, 42% of teachers ...":
     # the writer's link to the sentence before, no part of the claim
-    text = _estimate_clause(claim, text)
+    text = _expected_clause(claim, _estimate_clause(claim, text))
     if a.frame == "preposed" and a.content_start > claim.start:
         text = _AND_THAT.sub(r"\1 ", text)  # "X said A, but that B": one clause after "that"
         second = _SECOND_SUBJECT.search(text)
@@ -367,6 +368,36 @@ def _estimate_clause(claim: Claim, text: str) -> str:
                     r"\b(?:that|which|who|is|are|was|were|will|would|had|has)\b", np)):
                 return f"{np} {stand} at {found.group('rest')}"  # "estimated the cost at"
     return text
+
+
+#: Verbs of a forecast whose object does what the infinitive after it says: "expect prices to
+#: rise" ("prices will rise").
+_FORECAST_VERBS = {**dict.fromkeys("expect expects forecast forecasts predict predicts anticipate "
+                                   "anticipates".split(), "will"),
+                   **dict.fromkeys("expected predicted anticipated".split(), "would")}
+_TO_VERB = re.compile(r"(?P<np>(?:[^,;:“”\"]|(?<=\d),(?=\d)){2,60}?)\s+to\s+(?P<rest>(?!(?:the|a|an|his|her|its|their|"
+                      r"our|about|around|some|more|over|\d)\b)[a-z]{2,}\b.*)$", re.S)
+
+
+def _expected_clause(claim: Claim, text: str) -> str:
+    """Rewrite the object of "expect X to rise" as the clause "X will rise" ("expected X to
+    rise": "X would rise")."""
+    a = claim.attribution
+    if a.cue_end < 0:
+        return text
+    verb = claim.text[a.cue_start - claim.start : a.cue_end - claim.start].split()[-1:]
+    modal = _FORECAST_VERBS.get(verb[0].lower()) if verb else None
+    found = _infinitive(text) if modal else None
+    return f"{found.group('np')} {modal} {found.group('rest')}" if found else text
+
+
+def _infinitive(text: str) -> re.Match[str] | None:
+    """Match a noun phrase and the infinitive after it: "profits to rise 10%"."""
+    found = _TO_VERB.match(text.strip())
+    if found is None or re.search(r"\b(?:that|which|who|is|are|was|were|will|would|had|has|have|"
+                                  r"be|been)\b", found.group("np")):
+        return None
+    return found
 
 
 def uncut_person(speaker: Speaker, label: str) -> str:

@@ -659,3 +659,12 @@ def test_a_business_described_after_the_sentence_it_opens_is_accepted_by_name():
             assert score_answer(q, "Brenmark Motors").correct
             assert score_answer(q, "the carmaker").correct
             assert not score_answer(q, "union leaders").correct
+
+
+def test_what_a_source_expects_something_to_do_is_asked_as_a_clause():
+    found = generate("Economists at the bank expect the central bank to cut rates twice this "
+                     "year.\n\nAnalysts expected profits at the lender to rise 10% next year.")
+    prompts = [q.prompt for q in found if "claim that" in q.prompt]
+    assert any("the central bank will cut rates twice" in p for p in prompts), prompts
+    assert any("profits at the lender would rise 10%" in p for p in prompts), prompts
+    assert not any(" to cut rates" in p or " to rise" in p for p in prompts), prompts
