@@ -19,7 +19,7 @@ import re
 from quizapp.core.banks import exchange
 from quizapp.core.banks.model import MAX_QUESTIONS, Bank, BankError, Question
 
-_OPTION = re.compile(r"([A-Z])[.)][ \t]+(\S.*)")
+_OPTION = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž])[.)][ \t]+(\S.*)")
 _ANSWER = re.compile(r"ANSWER:\s*(\S*)\s*")
 
 
@@ -39,7 +39,7 @@ def _finish(draft: _Draft, letter: str, line: int, number: int) -> Question:
     if len(draft.options) < 2:
         raise BankError(f"question on line {draft.line} needs at least 2 options (A) ... B) ...)",
                         line=line)
-    index = ord(letter) - ord("A") if re.fullmatch(r"[A-Z]", letter) else -1
+    index = ord(letter) - ord("A") if re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž]", letter) else -1
     if not 0 <= index < len(draft.options):
         last = chr(ord("A") + len(draft.options) - 1)
         raise BankError(f"ANSWER: '{letter}' is not one of the options A-{last}", line=line)

@@ -27,7 +27,7 @@ EXTENSIONS = {
     "aiken": (".aiken", ".aiken.txt", ".txt"),
 }
 
-_AIKEN_ANSWER = re.compile(r"^ANSWER:\s*[A-Z]\s*$", re.MULTILINE)
+_AIKEN_ANSWER = re.compile(r"^ANSWER:\s*[A-ZÀ-ÖØ-ÞĀ-Ž]\s*$", re.MULTILINE)
 _GIFT_SECTION = re.compile(r"\{[^{}]*\}|^::|^\$CATEGORY:", re.MULTILINE)
 
 

@@ -40,7 +40,7 @@ __all__ = ["Cue", "find_cues"]
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _AS_PUT = re.compile(
-    r"\b[Aa]s\s+(?P<np>[A-Z][^,;:]{1,80}?)\s+"
+    r"\b[Aa]s\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:]{1,80}?)\s+"
     r"(?P<verb>put it|puts it|said|says|noted|wrote|explained)\b"
 )
 _QUOTED = re.compile(
@@ -103,8 +103,8 @@ _BEAT_HEADS = ("estimate", "forecast", "expectations", "projection", "consensus"
 _LISTED_NAME = re.compile(
     r"\b(?:Bureau|Department|Ministry|Office|Commission|Agency|Institute|Council|Committee|"
     r"Secretary|Minister|Board|Centre|Center|Society|Federation|Association|Union|Authority|"
-    r"Service|School|College|Faculty)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
-    r"(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+")
+    r"Service|School|College|Faculty)\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
+    r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)+,?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+")
 
 
 #: An auxiliary right after a word in -s: the word is a plural noun ("estimates have been").
@@ -334,7 +334,7 @@ def _find_cues(sentence: str, opened: bool) -> list[Cue]:
 #: "X called it "the worst ..."", "X is calling the deal "historic"": X's words in quotes.
 _CALLED = re.compile(r"\b(?P<verb>called|calls|calling|described|describes|describing|dubbed|"
                      r"labelled|labeled|branded)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)"
-                     r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?(?:\s+as)?\s*,?\s*[“\"‘]")
+                     r"(?:\s+(?:on|last|this)\s+[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-z]+)?(?:\s+as)?\s*,?\s*[“\"‘]")
 
 
 #: "X described it as a 7.1-magnitude tremor", "Y recorded it at 6.8", "Z put the toll at 40":
@@ -350,7 +350,7 @@ _RATED = re.compile(
 #: "the agency's latest tally of the dead stood at 60", "Valpost's own count was 81": the
 #: owner of a count gives it.
 _OWN_COUNT = re.compile(
-    r"(?P<np>\b(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|\b[Tt]he\s+(?:[a-z]+\s+)?"
+    r"(?P<np>\b(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*|\b[Tt]he\s+(?:[a-z]+\s+)?"
     r"(?:ministry|agency|police|government|authorities|army|military|council|company))"
     r"(?:’s?|'s?)\s+(?P<count>(?:(?:latest|own|official|last|new|updated|revised|provisional|"
     r"preliminary|final|separate)\s+)*(?:death\s+)?(?:count|tally|toll|estimate|figures?|"
@@ -361,8 +361,8 @@ _OWN_COUNT = re.compile(
 #: Court reporting: "C, a court has heard", "Bristol Crown Court was told C", "the jury heard that
 #: C": what was said in court is the court's to report.
 _HEARD = re.compile(
-    r"(?P<np>\b(?:[Aa]|[Tt]he)\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:court|jury|inquest|tribunal|"
-    r"hearing|trial|Court)|\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:Court|Tribunal|Inquest))"
+    r"(?P<np>\b(?:[Aa]|[Tt]he)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}?(?:court|jury|inquest|tribunal|"
+    r"hearing|trial|Court)|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,3}\s+(?:Court|Tribunal|Inquest))"
     r"\s+(?:has\s+|had\s+)?(?P<verb>heard|was\s+told|were\s+told|(?:has|had)\s+been\s+told)\b")
 
 

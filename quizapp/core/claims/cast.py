@@ -28,13 +28,13 @@ _TITLE_WORDS = "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), ke
                                reverse=True))
 _TITLED_ANYWHERE = re.compile(  # "Secretary-General X": one title, never "General X"
     r"(?<![\w-])(?P<title>(?i:(?:" + _TITLE_WORDS + r")(?:-(?:" + _TITLE_WORDS + r"))?))\s+"
-    r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'])(?!\s+[A-Z])")
-_TITLED_SUBJECT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+[A-Z][\w’'-]+){2,3}(?=\s+[a-z])")
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž][\w’'-]*){1,2})(?![\w’'])(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_TITLED_SUBJECT = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+\.?)(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){2,3}(?=\s+[a-z])")
 #: The capitalised words of an office before its title: "US Treasury" of "US Treasury
 #: Secretary John Snow" (not a sentence's opening word: "After Treasury Secretary ...").
 _OFFICE_BEFORE = re.compile(r"(?<![\w’'.-])(?!(?:The|A|An|After|Before|When|As|But|And|On|In|"
                             r"At|By|For|From|With|Former|Then)\s)"
-                            r"(?:[A-Z][\w’'.&-]*\s+){1,3}$")
+                            r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&-]*\s+){1,3}$")
 #: Groups of people who report what they find or see, whom a later "they" may mean.
 _PEOPLE_GROUPS = frozenset("""officials experts analysts observers diplomats authorities
     residents witnesses researchers scientists economists doctors investigators police
@@ -44,16 +44,16 @@ _PEOPLE_GROUPS = frozenset("""officials experts analysts observers diplomats aut
 #: A group of people opening a sentence as its subject: "The researchers followed ...".
 _GROUP_SUBJECT = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[\w-]+\s+){0,2}?)?"
                             r"(?P<head>[A-Za-z][a-z]+))(?:,[^,;:]{3,60},)?(?:\s+(?:at|from|of|in)\s+(?:the\s+)?"
-                            r"(?:[A-Z][\w’'-]*\s+){0,4}?[A-Z][\w’'-]*)?\s+(?:also\s+)?[a-z]+ed\b")
+                            r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,4}?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)?\s+(?:also\s+)?[a-z]+ed\b")
 #: How far back, in characters, a group may be that a "they" means (about two sentences).
 _GROUP_REACH = 400
 #: Two capitalised words in a row, which the name in _TITLED_ANYWHERE needs: a quick test first.
-_TWO_CAPITALS = re.compile(r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z]")
+_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž][\w’'-]*\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]")
 
 
 #: A person's surname opening a sentence as its subject or owner: "Cole's time was", "Ruiz
 #: rejoiced in".
-_PERSON_OPENER = re.compile(r"(?P<name>[A-Z][a-z’'-]+)(?:[’']s\s+[a-z]|\s+(?:was|is|had|has|"
+_PERSON_OPENER = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-z’'-]+)(?:[’']s\s+[a-z]|\s+(?:was|is|had|has|"
                             r"rejoiced|hugged|won|finished|came|ran|wept|smiled|celebrated|"
                             r"looked|shook|waved)\b)")
 
@@ -90,7 +90,7 @@ class Cast(Entities):
             self._note_group(phrase, start)
             aged = AGED.fullmatch(phrase.name)
             if aged:  # "Kirk, 58, ... the 58-year-old told the court": the person of that age
-                named = [m for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
+                named = [m for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){{0,2}})"
                                                 rf"(?:,\s+{aged.group(1)},|\s+\({aged.group(1)}\))",
                                                 self.text[: max(start, 0)])]
                 if named:
@@ -258,7 +258,7 @@ class Cast(Entities):
         if known:
             self._touch(known[-1])
             return True
-        full = re.search(rf"\b([A-Z][a-z’'-]+ {re.escape(surname)})\b(?!\s+[A-Z])", self.text)
+        full = re.search(rf"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-z’'-]+ {re.escape(surname)})\b(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])", self.text)
         phrase = read_speaker(full.group(1)) if full else None
         if phrase is None or phrase.kind != "person" or is_country(phrase.name):
             return False

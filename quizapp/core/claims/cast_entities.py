@@ -17,9 +17,9 @@ from quizapp.core.claims.speakers import (
 from quizapp.core.text.countries import is_country
 
 _ACRONYM_DEF = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w’'.-]*)\s+\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)\s+\(([A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Z&.]{1,9}|[a-z]{2,9}|[a-z]{1,6}[A-Z][A-Za-z]{0,6}))\)"
 )
-_NAME_RUN = re.compile(r"(?<![\w-])[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*(?:\s+[A-Z][a-z’']+"
+_NAME_RUN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-z’']+(?:-[A-Za-z][a-z’']*)*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z’']+"
                        r"(?:-[A-Za-z][a-z’']*)*){1,2}\b")  # "Secretary-General Antonio Guterres"
 _MAX_MENTION_WORDS = 10
 #: Prepositions that open a sentence before a name ("At Barclays, ...", "For Acme, ...").
@@ -99,7 +99,7 @@ class Entities:
         if not (2 < len(short) <= 6 and short.isupper() and entity.name[:1] == short[:1]):
             return False
         for run in re.finditer(rf"\b{re.escape(entity.name)}((?:\s+(?:[a-z]{{2,3}}\s+)?"
-                               r"[A-Z][\w’'-]*){1,4})", self.text):
+                               r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){1,4})", self.text):
             words = f"{entity.name}{run.group(1)}".split()
             for n in range(2, len(words) + 1):
                 full = " ".join(words[:n])
@@ -150,7 +150,7 @@ class Entities:
                     and not (word == words[0] and any(w.lower() in TITLES for w in words[1:])):
                 # not "Acme Chief Financial Officer Jo Lee": a body, its officer's title, a name
                 best = run if len(run) > len(best) else best
-        for run in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-Z][\w.&-]*){{1,3}})", self.text):
+        for run in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*){{1,3}})", self.text):
             company = company or any(w.lower() in ORG_WORDS for w in run.group(1).split())
         if company and not best:
             return word, "org"  # "Torvane" of "Torvane Systems Inc"

@@ -65,7 +65,7 @@ def _carry_poll(pending: list, result: list[Attribution]) -> list[Attribution]:
     for i in range(result.index(lead) + 1, len(result)):
         here, sentence = result[i], pending[i][2]
         if here.strength == "none" and _PERCENT.search(sentence) and not re.search(
-                r"[,.!?][”\"’']\s+(?:he|she|they|[A-Z]\w+)\s", sentence) and not (
+                r"[,.!?][”\"’']\s+(?:he|she|they|[A-ZÀ-ÖØ-ÞĀ-Ž]\w+)\s", sentence) and not (
                 _OTHER_SOURCE.search(sentence)):  # "Odds on betting site X priced in 76%"
             result[i] = Attribution(lead.speaker, lead.strength, here.start, here.end,
                                     frame="context", content_start=here.start,
@@ -76,7 +76,7 @@ def _carry_poll(pending: list, result: list[Attribution]) -> list[Attribution]:
 #: A sentence naming a source of its own by what it is: "betting website X", "rival pollster Y".
 _OTHER_SOURCE = re.compile(
     r"\b(?:website|site|bookmakers?|pollsters?|firm|company|newspaper|broadcaster|agency|"
-    r"exchange|market|markets|index)\s+[A-Z]|\b(?:odds|bookmakers|betting|markets)\b", re.I)
+    r"exchange|market|markets|index)\s+[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:odds|bookmakers|betting|markets)\b", re.I)
 
 
 _FIGURE = re.compile(r"\d")

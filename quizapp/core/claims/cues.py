@@ -36,7 +36,7 @@ worry worries worried highlighted highlights retorted retorts countered counters
     r"(?:countered|counters|responded|responds|hit\s+back)\s+(?:(?:the|this|that|their|its|"
     r"those)\s+(?:claims?|figures?|estimates?|numbers?)\s+)?with\s+(?:its\s+own\s+|their\s+own\s+)?"
     r"(?:figures|data|numbers|statistics)\s+(?:suggesting|showing|indicating)",
-    r"(?:released|issued|put\s+out)\s+a\s+statement(?:\s+on\s+[A-Z][a-z]+day)?\s+to\s+"
+    r"(?:released|issued|put\s+out)\s+a\s+statement(?:\s+on\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+day)?\s+to\s+"
     r"(?:clarify|say|confirm|stress|explain|deny|insist|reiterate|announce)",
 ]  # patterns of two or more words ("released a statement to clarify that C")
 #: Say-verbs that only attribute when they release data: "released final results", "published
@@ -95,16 +95,16 @@ class Cue:
 
 #: Patterns of the say-verb frames (verb_cues): pairs, outlets, lists, relative clauses.
 EACH = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)"
-                  r"(?P<pair>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?"
-                  r"\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+(?:each|both)$")
+                  r"(?P<pair>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)?"
+                  r"\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)?)\s+(?:each|both)$")
 #: An outlet between a speaker and the verb ("X, quoted by the Tribune, said") or after it ("said
 #: in an interview with CNN"): the outlet that reports the words.
 RELAYED = re.compile(r",\s+(?:quoted|cited|seen|obtained|reviewed|interviewed)\s+by\s+"
-                     r"(?P<medium>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*,\s*$")
-INTERVIEW = re.compile(r"\s+in\s+an\s+interview\s+with\s+(?P<medium>(?:the\s+)?[A-Z][\w.&’'-]*"
-                       r"(?:\s+[A-Z][\w.&’'-]*){0,3})")
+                     r"(?P<medium>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&’'-]*){0,3})\s*,\s*$")
+INTERVIEW = re.compile(r"\s+in\s+an\s+interview\s+with\s+(?P<medium>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&’'-]*"
+                       r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&’'-]*){0,3})")
 #: A subject chunk that ends a list ("Kent, Surrey and East Sussex suggest").
-LIST_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:[A-Z][\w’'.-]*\s+)+and\s+$")
+LIST_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*,\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)+and\s+$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s.-]{1,40}?|added|adds|stated|claimed)"
                          r"(?:\s+(?:on|last|this)\s+\w+)?\s*,\s*$")
 GROUP_BEFORE = re.compile(r"\b(?:for|by|to|from|among|with|[a-z]+ed)\s+(?!(?:for|by|to|from|among|"

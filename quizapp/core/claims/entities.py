@@ -47,7 +47,7 @@ def same_name(a: str, b: str) -> bool:
     """Tell whether two written names may name one entity ("the World Health Organization" and
     "the World Health Organization (WHO)", "WHO", "Trump" and "Donald Trump")."""
     pa, pb = _plain(a), _plain(b)
-    acronyms = {w for w in re.findall(r"\b[A-Z]{2,}\b", f"{a} {b}")}
+    acronyms = {w for w in re.findall(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}\b", f"{a} {b}")}
     if pa == pb or _inside(pa, pb) or _inside(pb, pa) or seat_of_country(pa, pb):
         return True  # ("Moscow" for "Russia": its government)
     if any(len(x) >= 5 and len(y) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 88

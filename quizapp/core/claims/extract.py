@@ -174,14 +174,14 @@ _SPOKE = frozenset("""said says told tells added adds warned warns claimed claim
     confirmed confirms reported reports""".split())
 
 #: An outlet named with what it is: "HaberTurk television", "Radio Valdor", "state TV".
-_BROADCAST = re.compile(r"^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+(?:television|TV|radio|"
+_BROADCAST = re.compile(r"^(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*)*\s+(?:television|TV|radio|"
                         r"newspaper|daily|channel|news\s+agency|broadcaster)$")
 #: A conjunction that hands a sentence to a second speaker ("X said A, but Y said B").
 _JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;\s*(?:and|but)?|\s(?:and|but|while|"
                     r"whereas))\s+(?:\w+\s+){0,3}$")
 
 #: A person named in full opening a sentence, then a verb: "Virginia Absom could not ...".
-_NAMED_SUBJECT = re.compile(r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?!said\b|says\b|"
+_NAMED_SUBJECT = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-z’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z’'-]+){1,2})\s+(?!said\b|says\b|"
                             r"told\b)(?:[a-z]+)\b")
 #: A pronoun speaker later in the same sentence: "... as she told how", ", he said".
 _OWN_PRONOUN = re.compile(r"(?:\bas|,|\band)\s+(?:she|he)\s+(?:later\s+|also\s+)?(?:said|says|told|"
@@ -308,7 +308,7 @@ def _resolved(cast: Cast, sentence: str, offset: int,
 #: Heads of "the company estimates" that refer to a business named in the same sentence.
 _BUSINESS = frozenset("company firm maker carrier airline retailer lender insurer operator "
                       "club group manufacturer developer startup".split())
-_POSSESSOR = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[’']s\b")
+_POSSESSOR = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]*){0,2})[’']s\b")
 
 
 def _possessor(sentence: str, cue: Cue) -> re.Match[str] | None:

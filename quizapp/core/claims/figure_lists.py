@@ -11,9 +11,9 @@ if TYPE_CHECKING:
     from quizapp.core.claims.figure_build import Figure
 
 _LIST_GAP = re.compile(r"[^.;:()]*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_PLACE_AFTER = re.compile(r"\s+(?:in|at|from|for|on)\s+(?:the\s+)?[A-Z]")
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|from|for|on)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _NAME_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+|at\s+|for\s+)?"
-                          r"(?:[A-Z][\w’'-]*\s+){1,4}$")  # "..., in Avonshire 61"
+                          r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){1,4}$")  # "..., in Avonshire 61"
 
 
 def elided(sentence: str, figures: list[Figure], offset: int) -> list[Figure]:

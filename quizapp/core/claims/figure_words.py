@@ -94,12 +94,12 @@ MONTHS = (
 MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$", re.IGNORECASE)
 MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{'|'.join(MONTHS)})\b", re.I)
 TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CET|ET\b))", re.I)
-AGE_AROUND = re.compile(r"[A-Z][\w’'-]*[’']?,\s*$")
+AGE_AROUND = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[’']?,\s*$")
 AGE_AFTER = re.compile(r"^\s*(?:[,)]|\.\s*$|-year-old|years? old)")  # "said X, 54."
 ID_BEFORE = re.compile(
     r"(?:\b(?:No|Nos|Article|Section|Route|Highway|Flight|Game|Room|Page)\.?\s*|#)$"
 )
-CAPITAL_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+$")
+CAPITAL_BEFORE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)\s+$")
 VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|hundreds of|thousands of)\s+$", re.I)
 RATIO = re.compile(r"\s+in\s+(?!(?:1[89]|20)\d\d\b)(?:\d|ten\b|\w+ty\b|a hundred)")
 RATIO_END = re.compile(r"\b(?:\d+|one|two|three)\s+in\s+$")

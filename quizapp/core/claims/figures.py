@@ -53,7 +53,7 @@ def extract_figures(sentence: str, offset: int = 0) -> list[Figure]:
 
 #: A list's next place or party, just before its count: ", in Cumbria ", ", Tehreek Party ".
 _NAMED_IN_LIST = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+|at\s+|for\s+)?"
-                            r"(?:[A-Z][\w’'-]*\s+){1,4}$")
+                            r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){1,4}$")
 _LIST_END = re.compile(r"\s*(?:[,;.]|\band\b|$)")
 _POINTING = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.I)
 

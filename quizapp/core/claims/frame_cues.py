@@ -24,7 +24,7 @@ BEAT = re.compile(
     r"against|compared with)\s+"
     r"(?:both\s+)?(?P<np>(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?(?:estimates?|forecasts?|"
     r"expectations|projections?|consensus)"
-    r"|(?P<owner>(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w-]*|analysts|economists|experts|traders|investors|"
+    r"|(?P<owner>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*|analysts|economists|experts|traders|investors|"
     r"markets))(?:[’']s?)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|expectations|projections?|"
     r"consensus|bets|predictions?))\b"
 )
@@ -66,7 +66,7 @@ CITING = re.compile(r"\b(?:said|says|reported|reports|added)\s*,\s+(?P<cue>citin
                     r"(?P<np>[^,;:.“”\"]{3,80}?)\s*[.!?]?\s*$")
 #: "Under the budget plan, 800 workers would be laid off": the document is the source.
 UNDER = re.compile(
-    r"(?:Under|Under the terms of)\s+(?P<np>(?:the|a|an|this|its|their|[A-Z][\w’'-]*[’']s)\s+"
+    r"(?:Under|Under the terms of)\s+(?P<np>(?:the|a|an|this|its|their|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[’']s)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:plan|budget|deal|agreement|proposal|law|rules|guidelines|scheme|"
     r"contract|settlement|terms|bill|accord|treaty|policy|programme|program))\s*,\s*"
 )
@@ -167,7 +167,7 @@ def _unnamed(name: str) -> bool:
     return name.lower().split()[-1] in ("sources", "source", "reports", "report", "media")
 
 
-_IN_OUTLET = re.compile(r"\s+(?:in|on|by|from|published by|carried by)\s+(?=(?:the\s+)?[A-Z])",
+_IN_OUTLET = re.compile(r"\s+(?:in|on|by|from|published by|carried by)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž])",
                         re.IGNORECASE)
 _PIECE = re.compile(r"\b(?:report|reports|article|story|interview|survey|study|analysis)$")
 
@@ -201,7 +201,7 @@ _RELEASED = re.compile(r"\s+(?:released|published|issued|compiled|conducted)\b.*
 
 #: A speaker's name and a colon before a quotation, as reaction pieces and transcripts write it:
 #: 'Coach Ana Ruiz: "The girls looked tired ..."', 'Club chairman Jo Lee: “We are ...”'.
-_COLON_QUOTE = re.compile(r"(?P<np>(?:[A-Za-z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)\s*:\s+[“\"‘]")
+_COLON_QUOTE = re.compile(r"(?P<np>(?:[A-Za-z][\w’'.-]*\s+){0,5}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)\s*:\s+[“\"‘]")
 
 
 def colon_cue(sentence: str) -> list[Cue]:

@@ -75,22 +75,22 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s < pos < e for s, e in spans)
 
 
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Sgt|Gen|Col|Lt|Capt|Maj|Cmdr|Adm|Brig|"
+_ABBREV = re.compile(r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:Dr|Mr|Mrs|Ms|St|Sgt|Gen|Col|Lt|Capt|Maj|Cmdr|Adm|Brig|"
                      r"Cpl|Supt|Insp|Det|Prof|Rep|Sen|Gov|Jr|Sr|"
                      r"Inc|Corp|Co|Ltd|No|Mt|Ft|Gen))$")
-_NAME_AND = re.compile(r"\s+and\s+[A-Z]")
+_NAME_AND = re.compile(r"\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 #: Two groups joined by "and" ("residents and officials"): plural common nouns on both sides.
 _GROUP_AND = re.compile(r"(?:^|\s)[a-z]{3,}s$")
 _PLURAL_AFTER = re.compile(r"(?:the\s+|other\s+|local\s+)?[a-z]{3,}s\b(?!\s+(?:is|are|was|were|"
                            r"had|have|has|will|would)\b)")
 
 
-_NAME_OF = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}of\s+(?:the\s+)?[A-Z]")
-_CAPITALS = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*")
+_NAME_OF = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){1,3}of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_CAPITALS = re.compile(r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,5}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*")
 _NAME_ENDS = re.compile(
-    r"(?:[A-Z][\w’'.-]*\s+){0,3}(?:" + "|".join(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}(?:" + "|".join(
         w.capitalize() for w in sorted(ORG_WORDS, key=len, reverse=True) if w.isalpha())
-    + r")\b(?:\s+\([A-Z]{2,9}\))?")
+    + r")\b(?:\s+\([A-ZÀ-ÖØ-ÞĀ-Ž]{2,9}\))?")
 
 
 #: The end of a site's name after its dot: "us" of "PowerOutage.us", "com", "org".
@@ -109,12 +109,12 @@ def np_after(sentence: str, pos: int) -> tuple[int, int]:
             stop = timed.start()
             break
         text = sentence[pos : end.start()]
-        if end.group() == "." and _ABBREV.search(text) and re.match(r"[^\s]| [A-Z]",
+        if end.group() == "." and _ABBREV.search(text) and re.match(r"[^\s]| [A-ZÀ-ÖØ-ÞĀ-Ž]",
                                                                     sentence[end.end() :]):
             continue
         if end.group() == "." and _DOMAIN.match(sentence, end.end()) and text[-1:].isalnum():
             continue  # "PowerOutage.US", "Statista.com": a site's name holds its dot
-        if end.group().strip() == "and" and re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z]", text) \
+        if end.group().strip() == "and" and re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]", text) \
                 and _NAME_AND.match(sentence, end.start()):
             continue
         if end.group().strip() == "and" and _CAPITALS.fullmatch(text.strip()) and _NAME_ENDS.match(
@@ -128,7 +128,7 @@ def np_after(sentence: str, pos: int) -> tuple[int, int]:
             continue  # "according to neighbours and relatives": one described source
         stop = end.start()
         break
-    paren = re.match(r"\s*\([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9})\)", sentence[stop:])
+    paren = re.match(r"\s*\([A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Z&.]{1,9}|[a-z]{2,9}|[a-z]{1,6}[A-Z][A-Za-z]{0,6})\)", sentence[stop:])
     if paren:
         stop += paren.end()
     return pos, stop
@@ -206,9 +206,9 @@ def subject_before(sentence: str, end: int) -> tuple[int, str]:
 _INNER_SUBJECT = re.compile(r"\b[a-z][\w-]*s\s+(?P<np>(?:the|its|their)\s+[a-z][\w-]*"
                             r"(?:\s+[a-z][\w-]*)?)\s*$")
 #: The last two names of a list of bodies, and a name before them with its comma.
-_LIST_TAIL = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+and\s+(?:the\s+)?"
-                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
-_LIST_ITEM = re.compile(r"(?<![\w,])\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+$")
+_LIST_TAIL = re.compile(r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}\s+and\s+(?:the\s+)?"
+                        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}")
+_LIST_ITEM = re.compile(r"(?<![\w,])\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3},\s+$")
 #: A business named by what it makes, its list cut by commas: "The maker of Zest soap, Glim
 #: polish and other cleaning goods".
 _MAKER_OF = re.compile(r"\s*(?P<np>(?:The|the)\s+(?:[a-z]+\s+)?(?:maker|owner|operator|producer|"
@@ -247,15 +247,15 @@ _KIN = frozenset("""mother father parents wife husband son sons daughter daughte
 
 
 #: Two modifiers in capitals sharing one plural head: "the Yes [and] No campaigns".
-_SHARED_HEAD = re.compile(r"\b[Tt]he\s+[A-Z][\w’'.-]*$")
-_PLURAL_HEAD = re.compile(r"[A-Z][\w’'.-]*\s+[a-z]{3,}s\s*")
+_SHARED_HEAD = re.compile(r"\b[Tt]he\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*$")
+_PLURAL_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+[a-z]{3,}s\s*")
 
 
 def _name_and(sentence: str, pos: int, end: int) -> bool:
     """Tell whether the "and" at `pos` joins the words of one institution's name."""
-    left = re.search(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?)*[A-Z][\w’'.-]*$",
+    left = re.search(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*$",
                      sentence[:pos])
-    right = re.match(r"\s+and\s+((?:[A-Z][\w’'.-]*\s*)+)", sentence[pos:end])
+    right = re.match(r"\s+and\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s*)+)", sentence[pos:end])
     if not left or not right:
         return False
     words = f"{left.group()} {right.group(1)}".lower().split()
@@ -268,18 +268,18 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
 _OFFICE_TITLES = frozenset("minister secretary commissioner director chairman chair president "
                            "governor spokesman spokeswoman spokesperson".split())
 _NAME_BEFORE = (r"(?:^(?:(?:An|A|The)\s+(?:[a-z][\w-]*\s+){1,2})?|[,;:!?][”\"’']?\s|\bthat\s)"
-                r"(?P<name>(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|"
+                r"(?P<name>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:al|el|bin|ibn|abu|de|"
                 r"del|da|di|van|von|der|le|la)[-\s])[\w’'.-]*\s?){1,6}),\s+")
 _APPOSED = re.compile(_NAME_BEFORE + r"(?P<desc>(?:a|an|the|who|[a-z])(?:[^,]|,(?=\s+[\w-]+-"
                       r"(?:based|run|owned|backed|led)\s))" r"{2,140}"
                       r"(?:,\s+(?:the|a|an)\s[^,]{2,80})?),\s*$")  # "..., the site of X,";
 # "Seawatch, an independent, Lisbon-based group, says": adjectives in a row
 #: "Lena Ortiz, Deputy Superintendent of Police for the District, told": a title in capitals.
-_TITLED = re.compile(_NAME_BEFORE + r"(?P<desc>(?P<title>[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+){0,2})"
+_TITLED = re.compile(_NAME_BEFORE + r"(?P<desc>(?P<title>[A-ZÀ-ÖØ-ÞĀ-Ž][a-z.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z.]+){0,2})"
                      r"\s+(?:of|for|at)\s[^,]{2,120}),\s*$")
 #: "Ada Brook, chair of the Harbour Board told": no comma after a named body.
 _UNCLOSED = re.compile(_NAME_BEFORE + r"(?P<desc>[a-z][^,]{1,60}?\s+(?:of|at|for)\s+the\s+"
-                       r"(?:[A-Z][\w’'.&-]*\s*){1,5})$")
+                       r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&-]*\s*){1,5})$")
 
 
 #: Role nouns that end a body's title after a name ("Ada Brook, Acme Group chief executive,").
@@ -291,7 +291,7 @@ _ROLE_ENDS = (r"executive|spokesman|spokeswoman|spokesperson|director|president|
               r"superintendent|inspector|scientist|engineer|author|organiser|organizer")
 #: "Ada Brook, Acme Group chief executive, said", "Ada Brook, Acme's chief economist, told":
 #: a named body before a role in lower case.
-_BODY_ROLE = re.compile(_NAME_BEFORE + r"(?P<desc>(?:[A-Z][\w&.-]*(?:[’']s)?\s+){1,5}"
+_BODY_ROLE = re.compile(_NAME_BEFORE + r"(?P<desc>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]*(?:[’']s)?\s+){1,5}"
                         r"(?:[a-z][\w-]*\s+){0,3}(?:" + _ROLE_ENDS + r")),\s*$")
 
 

@@ -162,10 +162,10 @@ def group_before(sentence: str, before: Attribution, pronoun: str = "they") -> A
 
 #: A sentence opened by an organisation: "The central bank cut rates.", "Volcor Energy has cut".
 _BODY_SUBJECT = re.compile(
-    r"\s*(?:The\s+)?(?P<body>(?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*|(?:[a-z]+\s+)?(?:bank|"
+    r"\s*(?:The\s+)?(?P<body>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*|(?:[a-z]+\s+)?(?:bank|"
     r"company|firm|government|ministry|council|agency|regulator|airline|retailer|group|"
     r"commission|board|court|authority|department|army|police|union|club|charity|study|report|"
-    r"survey|poll|review|analysis|trial|inquiry|audit))(?P<acronym>\s+\([A-Z][A-Za-z]{1,7}\))?"
+    r"survey|poll|review|analysis|trial|inquiry|audit))(?P<acronym>\s+\([A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z]{1,7}\))?"
     r"(?:,\s+which\s+(?:[^,]|,(?=\d)){3,120},|,\s+(?P<aside>an?\s+[^,]{3,120}),)?"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|was\s+|were\s+|is\s+|are\s+)?(?:[a-z]+ed|cut|set|"
     r"put|kept|held|made|lost|won|raised|sold|bought|closed|opened|gave|gives|given)\b")

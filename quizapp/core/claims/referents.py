@@ -11,7 +11,7 @@ from quizapp.core.claims.speakers import ORG_NOUNS, ORG_WORDS
 AGED = re.compile(r"(\d{1,3})-year-old(?:\s+[a-z-]+){0,2}")
 #: A person introduced with an age at the start of a sentence: "Maya Olsen (18), from ...",
 #: "Jo Mace, 42, said".
-AGED_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})"
+AGED_SUBJECT = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž][\w’'-]*){1,2})"
                           r"(?:\s+\(\d{1,3}\)|,\s+\d{1,3},)")
 _MALE = re.compile(r"\b(?:mr|sir|lord|king|prince|spokesman|chairman|father|son|brother|husband|"
                    r"boy|man)\b", re.IGNORECASE)
@@ -19,8 +19,8 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|dame|lady|queen|princess|spokeswoman|cha
                      r"daughter|sister|wife|girl|woman)\b", re.IGNORECASE)
 
 
-HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<surname>[A-Z][a-z][\w’'-]*)\b"
-                       r"(?!\s+[A-Z])")
+HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<surname>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž][\w’'-]*)\b"
+                       r"(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
 def gender(*forms: str) -> str:
@@ -41,7 +41,7 @@ _HEADS = ORG_WORDS | ORG_NOUNS | frozenset("government ministry police army".spl
 INTRODUCED_NOUNS = """retailer airline carrier lender insurer broker bank maker manufacturer
     operator developer startup publisher broadcaster chain consultancy""".split()
 INTRODUCED = {noun: re.compile(
-    rf"\b{noun}\s+([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){{0,3}})")
+    rf"\b{noun}\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*){{0,3}})")
     for noun in INTRODUCED_NOUNS}
 #: Nouns that may mean any business; the others mean a business of their own kind.
 _GENERAL = frozenset("company firm group business concern corporation giant club team".split())

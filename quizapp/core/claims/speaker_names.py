@@ -17,7 +17,7 @@ from quizapp.core.claims.speaker_words import (
 
 _ADJECTIVE_END = ("an", "ian", "ese", "ish", "ic", "ch", "ern", "i")
 _CAPITAL = re.compile(
-    r"^(?:[A-Z][\w’'.&/-]*|[A-Z]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-Z][\w’'.-]*)$")
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&/-]*|[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:al|el|bin|ibn|abu|ben|da|de|di|du|le|la)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)$")
 CONNECTORS = frozenset("of for and & the de la del da van von der den bin al du le".split())
 #: Bodies named "on" what they deal with: "the Intergovernmental Panel on Climate Change".
 ON_BODIES = frozenset("panel committee commission council conference forum board".split())
@@ -75,7 +75,7 @@ def capitals(acronym: str) -> str:
 
 
 #: A romanised Korean name, family name first: "Ryu Seong-hyeon", "Kim Jong-un".
-_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
+_FAMILY_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{1,5} [A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+-[a-z]+")
 
 
 def family_first(name: str) -> bool:

@@ -21,8 +21,8 @@ GROUP_OF = re.compile(
     r"couple|handful|string|batch|set|pair|team|panel|raft|host|slew|range|variety|lot|bunch|"
     r"dozens|hundreds|thousands|scores|millions)\s+of\s+(?=\S)", re.IGNORECASE)
 POLLED_BY = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+)\s+(?:polled|surveyed|questioned|"
-                       r"interviewed|contacted|consulted)\s+by\s+(?:the\s+)?[A-Z][\w.&’'-]*"
-                       r"(?:\s+[A-Z][\w.&’'-]*){0,3}", re.IGNORECASE)
+                       r"interviewed|contacted|consulted)\s+by\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&’'-]*"
+                       r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&’'-]*){0,3}", re.IGNORECASE)
 
 #: Nouns that make the name after them a business, never a person ("rescue team X" may be one).
 FIRM_NOUNS = frozenset("""company firm consultancy retailer carrier airline maker operator lender

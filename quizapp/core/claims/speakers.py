@@ -39,8 +39,8 @@ __all__ = ["DOCUMENT_HEADS", "INSTITUTION_HEADS", "LEADING", "ORG_NOUNS", "ORG_W
            "TITLES", "VAGUE_HEADS", "Speaker", "SpeakerPhrase", "initials", "known_source_head",
            "read_speaker", "short_forms"]
 
-_ACRONYM = re.compile(r"\s*\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s*$")
-_INNER_ACRONYM = re.compile(r"\s\(([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9}))\)\s+(?=[a-z]+$)")
+_ACRONYM = re.compile(r"\s*\(([A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Z&.]{1,9}|[a-z]{2,9}|[a-z]{1,6}[A-Z][A-Za-z]{0,6}))\)\s*$")
+_INNER_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Z&.]{1,9}|[a-z]{2,9}|[a-z]{1,6}[A-Z][A-Za-z]{0,6}))\)\s+(?=[a-z]+$)")
 _PP_CUT = re.compile(r"\s(?:from|in|at|on|with|of|for|close to|familiar with|who|which|that|during|"
                      r"while|after|before)\s"
                      r"|\s(?:published|released|conducted|carried out)\s(?=(?:in|on|last|this|"
@@ -57,9 +57,9 @@ def _joint(phrase: str) -> SpeakerPhrase | None:
     return SpeakerPhrase(text, "", text, "vague" if kinds == {"vague"} else "org")
 
 
-_LISTED = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-                     r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})+,?\s+and\s+"
-                     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+_LISTED = re.compile(r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}"
+                     r"(?:,\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3})+,?\s+and\s+"
+                     r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}")
 
 
 def _listed(phrase: str) -> SpeakerPhrase | None:
@@ -111,7 +111,7 @@ _DASH = re.compile(r"\s(?:--|—|–|-)\s+")
 #: A document by an author: the author is the source ("Information requests by the Green Party").
 _AUTHORED = re.compile(r".*\b(?:requests|report|study|survey|analysis|review|poll|research|"
                        r"audit|figures|data|statistics)\s+(?:by|from)\s+(?P<author>(?:the\s+)?"
-                       r"[A-Z].*)$")
+                       r"[A-ZÀ-ÖØ-ÞĀ-Ž].*)$")
 
 
 def _org_words(words: list[str]) -> bool:
@@ -297,7 +297,7 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
         return None  # "Official confirmed deaths rose": a bare singular is no speaker
     head = words[-1]
     low = head.lower().strip("’'")
-    if re.fullmatch(r"[A-Z]{2,}s", head):  # "many MPs", "NGOs": a group, no one's name
+    if re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}s", head):  # "many MPs", "NGOs": a group, no one's name
         text = " ".join(words)
         return SpeakerPhrase(text, "", text, "vague")
     if not is_capital(head) and not name_ends_in_number(words):
@@ -319,7 +319,7 @@ def read_speaker(phrase: str) -> SpeakerPhrase | None:
 
 
 #: A plural noun for people by what they do, capitalised only to open a sentence.
-_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ents|ants|ers|ists|ians|ors|ees)")
+_AGENT_PLURAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,}(?:ents|ants|ers|ists|ians|ors|ees)")
 #: Words that say what kind of report it is, capitalised only at a sentence's start.
 _MEDIA = frozenset("news media press local wire newspaper television tv radio".split())
 
@@ -332,7 +332,7 @@ def _read_common(words: list[str], definite: bool, acronym: str) -> SpeakerPhras
     if head in DOCUMENT_HEADS and mods and not all(m.lower() in _MEDIA for m in mods):
         author = read_speaker(" ".join(mods))  # (not "News reports": no one named)
         if author and author.kind == "org" and author.description.islower():
-            name = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", author.name)  # "unclassified
+            name = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])", "", author.name)  # "unclassified
             return SpeakerPhrase(name, "", name, "org", author.acronym)  # US intelligence"
         if author and author.kind in ("person", "org"):  # "new ONS figures": the ONS
             return author

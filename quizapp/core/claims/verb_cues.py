@@ -81,16 +81,16 @@ def _plural_subject(phrase: SpeakerPhrase | None) -> bool:
 
 
 #: A name and its description opening a sentence, before a verb and a colon.
-_NAME_DESC = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s?){1,5}),\s+[^,;:“”\"‘]{2,80},\s*$")
+_NAME_DESC = re.compile(r"(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s?){1,5}),\s+[^,;:“”\"‘]{2,80},\s*$")
 #: A subordinator after a main clause, right before a subject ("..., largely before the").
 _SUBORDINATE = re.compile(r"\S.*\b(?:before|after|until|since|once|when|while|as)\s+(?:the\s+)?$")
 #: A result set against a benchmark named before a say-noun ("topped Wall Street estimates").
 _BEATEN = re.compile(r"\b(?:topped|tops|top|beat|beats|beating|missed|misses|exceeded|exceeds|"
                      r"surpassed|met|meets|matched|matches|above|below|than|with|ahead\s+of|"
-                     r"short\s+of)\s+(?:[A-Z][\w.’'&-]*\s+){1,4}$")
+                     r"short\s+of)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'&-]*\s+){1,4}$")
 #: Where a body is based, between it and its verb: "The Command based in Tampa, Florida, said".
-_BASED_END = re.compile(r"\s+(?:based|headquartered)\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
-                        r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?,?\s*$")
+_BASED_END = re.compile(r"\s+(?:based|headquartered)\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*)*"
+                        r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*)*)?,?\s*$")
 #: An aside between a subject and its verb: "Analysts, on average, have forecast", "AAA
 #: (search) said", "The union, in turn, said".
 _ASIDE_END = re.compile(r"(?<=\w),\s+(?:on average|however|in turn|meanwhile|though|too|also|for "
@@ -113,7 +113,7 @@ _TOLD_PLAIN = re.compile(
     r"\s+(?P<medium>(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:the\s+)?(?:police|"
     r"reporters|journalists|media|press|court|jury|committee|council|parliament|lawmakers|"
     r"authorities|officials|investigators|officers|rescuers|doctors|"
-    r"[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|\d{1,2}(?=\s+[A-Z])|\d{1,2}(?=\s+(?:there|it|he|she|"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*|\d{1,2}(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\d{1,2}(?=\s+(?:there|it|he|she|"
     r"they|we|the|a|an)\b))){0,3}))"
     r"(?=\s+(?:(?:there|it|he|she|they|we|the|a|an)\b|\d|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|hundreds|thousands|some|about|more|at\s+least)\b))")  # (whole words:
@@ -174,9 +174,9 @@ def _tail_np(sentence: str, end: int) -> int:
     head_of = _HEAD_OF.search(text, 0, det) if det > 0 else None
     if head_of is not None:  # "the head of the union, who said": the head, not the union
         det = head_of.start()
-    run = re.search(r"(?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*(?:\s+\([A-Z][\w.]*\))?$", text)
+    run = re.search(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'&-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'&-]*(?:\s+\([A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*\))?$", text)
     start = run.start() if run else -1
-    if det >= 0 and start > det and re.fullmatch(r"(?:the|The|a|an)\s+(?:(?:[A-Z][\w.’'&-]*|of|"
+    if det >= 0 and start > det and re.fullmatch(r"(?:the|The|a|an)\s+(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'&-]*|of|"
                                                 r"and|for|on)\s+)*", text[det:start]):
         return det  # "the US Department of Agriculture (USDA)": the name is whole
     found = max(det, start)
@@ -206,7 +206,7 @@ def aux_start(sentence: str, verb_start: int) -> int:
 
 
 #: A role between the reported words and the name of who says them: ", its chief, ".
-_ROLE_BEFORE = re.compile(r",\s+(?:its|the|a|an|his|her|their|[A-Z][\w-]*[’']s)\s+"
+_ROLE_BEFORE = re.compile(r",\s+(?:its|the|a|an|his|her|their|[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*[’']s)\s+"
                           r"[^,;:“”\"]{2,60},\s*$")
 #: A quoted question right before its tag: '"Why can't they be paid?" asked a spokesman'.
 _QUESTION_BEFORE = re.compile(r"\?[”\"’']\s*$")

@@ -58,8 +58,8 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[int, int, Speak
 
 
 _LEAD_WORDS = frozenset("the its his her their our one a an".split())
-_LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,7}[A-Z][\w’'.-]*"
-                      r"(?:\s\([A-Z](?:[A-Z&.]{1,9}|[a-z]{2,9})\))?),\s*$")
+_LEAD_IN = re.compile(r"(?:^|,\s)(?P<name>(?:[\w’'.-]+\s){0,7}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
+                      r"(?:\s\([A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Z&.]{1,9}|[a-z]{2,9}|[a-z]{1,6}[A-Z][A-Za-z]{0,6})\))?),\s*$")
 
 
 def lead_in_speaker(before: str) -> tuple[int, int, SpeakerPhrase] | None:
@@ -80,7 +80,7 @@ def lead_in_speaker(before: str) -> tuple[int, int, SpeakerPhrase] | None:
 
 
 _LEAD_NAME = re.compile(
-    r"(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'.&-]*(?=\s+[a-z])"
+    r"(?:The\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&-]*(?=\s+[a-z])"
 )
 _MAIN_VERB = re.compile(
     r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|met|went|made|"
@@ -138,5 +138,5 @@ def participle_cue(sentence: str, match: re.Match[str]) -> Cue | None:
 
 #: A phrase opening a sentence before its subject: "Further complicating the picture, ",
 #: "Speaking on Monday, ", "In a statement, ".
-_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|Further|In|On|At|After|Before|Despite|Meanwhile|"
-                      r"Separately|However|Later|Earlier)\b[^,;“”\"]{0,60},\s+(?=[a-z]|[A-Z])")
+_OPENING_PHRASE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+ing|Further|In|On|At|After|Before|Despite|Meanwhile|"
+                      r"Separately|However|Later|Earlier)\b[^,;“”\"]{0,60},\s+(?=[a-z]|[A-ZÀ-ÖØ-ÞĀ-Ž])")

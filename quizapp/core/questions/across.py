@@ -54,7 +54,7 @@ def _read(article: Article) -> tuple:
             _CACHE.clear()
         entries, apart = count_entries(article)
         lead = " ".join(c.text for c in article.claims[:3])
-        names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", f"{article.source.title} "
+        names = {w.lower() for w in re.findall(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}\b", f"{article.source.title} "
                                                                     f"{lead}")}
         held = (article, entries, apart, story_words(article), names)
         _CACHE[id(article)] = held

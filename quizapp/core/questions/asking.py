@@ -251,7 +251,7 @@ def plural(label: str) -> bool:
     """Tell whether a source label reads as a plural ("officials", "railway officials")."""
     label = re.split(r"\s(?:of|by|from|in|at|with|for|on|who|that|based)\s", label, maxsplit=1)[0]
     head = label.split()[-1] if label.split() else ""
-    if re.fullmatch(r"[A-Z]{2,}s", head):
+    if re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}s", head):
         return True  # "many MPs", "NGOs"
     if len(label.split()) == 1 and head[1:].islower():
         head = head.lower()  # "Unions", "Officials": a sentence's first word, still a plural

@@ -88,7 +88,7 @@ def date_questions(article: Article, claim: Claim) -> list[Candidate]:
         label = written_label(article, claim, a.speaker)
     content = clause(claim, article.source.text) or claim.content.strip().rstrip(".")
     for date in claim.dates:
-        if date.relative and not re.search(r"\d|[A-Z]", date.text):
+        if date.relative and not re.search(r"\d|[A-ZÀ-ÖØ-ÞĀ-Ž]", date.text):
             continue
         if claim.text.count(date.text) != 1 or _in_dateline(claim, date.start):
             continue  # "LONDON Nov 19 - ...": the wire's date, no fact of the claim
@@ -323,7 +323,7 @@ def _same_voice(article: Article, claim: Claim) -> set[str]:
     return set(held[speaker])
 
 
-_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_ACRONYM_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}\b")
 
 
 @lru_cache(maxsize=8192)

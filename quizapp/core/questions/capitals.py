@@ -109,7 +109,7 @@ def claim_phrase(content: str, article: str = "") -> str:
 @lru_cache(maxsize=64)
 def possessives(article: str) -> frozenset[str]:
     """Return the capitalised words an article writes with a possessive ("Kiptum’s")."""
-    return frozenset(m.lower() for m in re.findall(r"\b([A-Z][a-z’'-]*?)(?:’s|'s)\b", article))
+    return frozenset(m.lower() for m in re.findall(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-z’'-]*?)(?:’s|'s)\b", article))
 
 
 @lru_cache(maxsize=64)
@@ -117,5 +117,5 @@ def word_cases(article: str) -> tuple[Counter[str], Counter[str]]:
     """Return how often each word is written in lower case, and capitalised mid-sentence."""
     lower: Counter[str] = Counter(re.findall(r"\b[a-z][a-z’'-]*\b", article))
     capital: Counter[str] = Counter(
-        m.group(1).lower() for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b", article))
+        m.group(1).lower() for m in re.finditer(r"(?<=[a-z,;] )([A-ZÀ-ÖØ-ÞĀ-Ž][a-z’'-]+)\b", article))
     return lower, capital

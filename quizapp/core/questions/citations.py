@@ -132,7 +132,7 @@ _MEDIA = re.compile(r"\b(?:Reuters|Associated Press|AP|AFP|Agence France-Presse|
                     r"newspaper|paper|broadcaster|television|radio|agency|magazine|website|"
                     r"outlet|reporters?|journalists?|media|channel|network)\b")
 #: An acronym the text defines after a name: "(IOM)".
-_DEFINED = re.compile(r"\(([A-Z][A-Z&.]{1,9})\)$")
+_DEFINED = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&.]{1,9})\)$")
 
 
 def _medium_question(article: Article, claim: Claim, outlet: Claim | object) -> list[Candidate]:
@@ -294,7 +294,7 @@ def _one_word_body(name: str, text: str) -> bool:
     """Tell whether a one-word name is a body's, not a person's surname: the text never
     writes a capitalised word or an honorific before it ("Optus", never "Shawn Fain")."""
     return " " not in name and name[:1].isupper() and not re.search(
-        rf"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|[A-Z][a-z]+) {re.escape(name)}\b", text)
+        rf"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+) {re.escape(name)}\b", text)
 
 
 #: Kinds of body a later "the telco" or "the group" names again: the organisation cited before.
@@ -304,9 +304,9 @@ _BODY_NOUNS = frozenset("""telco company firm group observatory carrier airline 
 #: Body nouns of a kind of their own: "the club" or "the aid group" is no ministry named before.
 _GROUP_NOUNS = frozenset("club group charity team".split())
 #: A run of capitalised words inside a sentence: a name it may hold ("at Hyundai Motor India").
-_NAME_RUN = re.compile(r"(?<=\s)[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}")
+_NAME_RUN = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.’'-]*){0,4}")
 #: A name opening a sentence, before its verb: "Valdor Air grounded ...".
-_LEAD_NAME = re.compile(r"((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:[a-z]+ed|has|have|"
+_LEAD_NAME = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&’'-]*)\s+(?:[a-z]+ed|has|have|"
                         r"said|says|will|would|is|was)\b")
 #: Body nouns that name a company, and the heads of bodies that are none.
 _COMPANY_NOUNS = frozenset("""telco company firm carrier airline retailer lender insurer

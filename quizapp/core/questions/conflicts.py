@@ -53,7 +53,7 @@ def other_kind(claim: Claim, figure: Figure) -> str:
 _PART = re.compile(
     r"\bon (?:their|our|his|her|its|my|your|one|each|either|the other|the \w+(?:'s|’s))\s+side\b"
     r"|\bin (?:this|that|the) (?:\w+ )?(?:town|city|village|province|district|region|state|"
-    r"county|area|country)(?: of [A-Z][\w-]*)? alone\b|\bin [A-Z][\w-]*(?: [A-Z][\w-]*)* alone\b"
+    r"county|area|country)(?: of [A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*)? alone\b|\bin [A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*)* alone\b"
     r"|\b(?:the|this) (?:state|city|town|province|county|district|region|village)(?:'s|’s)"
     r"|\bin the (?:area|city|town|county|district|village|capital)\b(?! of)", re.I)
 _WHOLE = re.compile(
@@ -180,7 +180,7 @@ def _within_bound(bound: Figure, exact: Figure) -> bool:
 
 
 #: A source for one area: "Harlow County Sheriff X", "the Harlow district police".
-_AREA = re.compile(r"\b(?P<place>[A-Z][a-z]+)\s+(?:County|District|Province|Municipality|Parish|"
+_AREA = re.compile(r"\b(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)\s+(?:County|District|Province|Municipality|Parish|"
                    r"City|Township|district|county|province)\b")
 
 
@@ -302,21 +302,21 @@ _TURNOUT = re.compile(r"\bturnout\b[^,;.]{0,30}$", re.I)
 #: leading with 51%" (not "76% of boxes counted").
 _ELECTION = re.compile(r"\b(?:votes?|ballots?|election|elections|poll|polls|polling|run-?off|"
                        r"candidates?|results|count|counting|precincts|boxes)\b", re.I)
-_WON_SHARE = re.compile(r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:(?:[’']s?)|\s+(?:had\s+|has\s+|"
+_WON_SHARE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?)(?:(?:[’']s?)|\s+(?:had\s+|has\s+|"
                         r"was\s+|is\s+)?(?:[a-z]+ly\s+|just\s+)?(?:won|took|taken|got|gained|"
                         r"garnered|secured|received|polled|leading\s+with|trailing\s+with|"
                         r"ahead\s+with|behind\s+with|on))\s+(?:about\s+|around\s+|nearly\s+|"
                         r"almost\s+|just\s+|only\s+)?$")
 _POLLED = re.compile(r"\b(?:poll|polls|survey|surveys|polling|opinion\s+poll)\b", re.I)
-_BACKED = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:have|has|had|were|was|are|is|stood|stand|stands)?"
+_BACKED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,})\s+(?:have|has|had|were|was|are|is|stood|stand|stands)?"
                      r"\s*(?:on|at|ahead\s+with|behind\s+with|level\s+with|with)?\s+"
                      r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$")
-_SHARE_FOR = re.compile(r"\s+(?:support\s+)?for\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)*([A-Z][a-z]{2,})")
+_SHARE_FOR = re.compile(r"\s+(?:support\s+)?for\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+\s+)*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,})")
 _OF_COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:ballot\s+)?(?:boxes|ballots|votes|precincts)\s+"
                          r"(?:counted|tallied|opened|processed)|\s+of\s+(?:the\s+)?(?:ballot\s+)?"
                          r"boxes\b")
 _OF_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")
-_NAME = re.compile(r"(?:(?<=\s)|^)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?=[\s,’'])")
+_NAME = re.compile(r"(?:(?<=\s)|^)[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?(?=[\s,’'])")
 #: Words that open a sentence with a capital and name no candidate.
 _OPENERS = frozenset("""the his her its their this that these those according preliminary
     official early final results and but with after""".split())

@@ -180,8 +180,8 @@ def _noise(qtype: str, answer: str, form: str, evidence: str) -> bool:
         if form.lower() in ("he", "she", "they", "it", "him", "her", "them", "we", "i"):
             return True
         words = answer.split()
-        if re.search(r"(?:^|\s)(?:[A-Z]\.)+$", form) and not re.search(
-                r"(?:^|\s)(?:[A-Z]\.)+$", answer):
+        if re.search(r"(?:^|\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+$", form) and not re.search(
+                r"(?:^|\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+$", answer):
             return True  # "the D.K." of "D.K. Pathak"
         if re.search(r"(?:^|\s)[a-z]+(?:ed|ing)$", form) and not re.search(
                 r"[a-z]+(?:ed|ing)$", answer):

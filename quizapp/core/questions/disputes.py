@@ -133,7 +133,7 @@ def _predicate(claim: Claim) -> str:
     if a.mention_start < 0 or _DISPUTE.search(claim.text[: a.mention_start - claim.start]):
         return ""
     rest = _LEAD_IN.sub("", claim.text[a.mention_end - claim.start :], count=1)
-    cut = re.search(r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z])", rest)
+    cut = re.search(r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-ZÀ-ÖØ-ÞĀ-Ž])", rest)
     rest = (rest[: cut.start()] if cut else rest).rstrip(" .!?")
     tail = _OUTER_SOURCE.search(rest)
     if tail:

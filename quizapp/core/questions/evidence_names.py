@@ -114,7 +114,7 @@ def topic(content: str, article: str, label: str, sentences: list[str]) -> str |
 def _overlaps(subject: str, label: str) -> bool:
     """Tell whether a subject names the source it is the claim of ("the EU agency" for "the EU
     Office for ...": a short acronym counts too)."""
-    acronyms = re.findall(r"\b[A-Z]{2,}\b", subject)
+    acronyms = re.findall(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}\b", subject)
     return bool(_words(subject) & _words(label)) or bool(acronyms) and all(
         re.search(rf"\b{a}\b", label) for a in acronyms)
 

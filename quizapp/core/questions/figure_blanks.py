@@ -49,7 +49,7 @@ def telling_answer(claim: Claim, figure: Figure) -> tuple[str, int]:
         if lead and not figure.qualifier_text:
             return text[lead.start() : figure.end - claim.start], figure.end
         return figure.text, figure.end
-    if re.match(r"\s+[A-Z]", after[1 + len(figure.noun) :]) and not re.search(
+    if re.match(r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", after[1 + len(figure.noun) :]) and not re.search(
             r"(?:ed|ing)$", figure.noun):
         return figure.text, -1  # "achieved ___ As" for "four grade As": the noun goes on
     return f"{figure.text} {figure.noun}", figure.end + 1 + len(figure.noun)

@@ -122,7 +122,7 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
                 prompt = prompt and with_scope(prompt, claim, figure)
         prompt = reads_as_question(prompt, text)
     if prompt is not None and figure.topic != "share" and re.search(
-            r"\bgive for (?:the\s+)?(?![A-Z]{2,}\?)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\?$",
+            r"\bgive for (?:the\s+)?(?![A-ZÀ-ÖØ-ÞĀ-Ž]{2,}\?)[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.’'-]*)*\?$",
             prompt):
         prompt = None  # "What figure does the Times give for Amazon?": a name, not what the
         # figure counts
@@ -256,7 +256,7 @@ _RECIPROCAL = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|had|were)\s+)?(
 #: A capitalised grade word before the number that names it: "Stage Three", "Category 4".
 _GRADE_BEFORE = re.compile(r"\b(?:Stage|Level|Phase|Category|Grade|Tier|Class)\s+$")
 #: Words of a label that tell one figure of a sentence from another: "in Q2", "for 2024".
-_SCOPED = re.compile(r"\b(?:Q[1-4]|H[12]|(?:19|20)\d\d|[A-Z][a-z][\w-]*|first|second|third|fourth|"
+_SCOPED = re.compile(r"\b(?:Q[1-4]|H[12]|(?:19|20)\d\d|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž][\w-]*|first|second|third|fourth|"
                      r"next|last|this)\b")  # (a name, "the Greens", tells them apart; an
 # acronym, "the CFR", may be the measure itself)
 _DENOMINATOR = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"

@@ -81,8 +81,8 @@ def before_source(claim: Claim, figure: Figure) -> bool:
 
 
 _SAID_BEFORE = re.compile(
-    r"^(?:(?:[A-Z][a-z]+ly|At first|Earlier|Initially|On \w+day),?\s+)?"
-    r"(?P<who>(?:[Tt]he|[Aa]n?)\s+[a-z][\w -]{1,40}?|[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)"
+    r"^(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+ly|At first|Earlier|Initially|On \w+day),?\s+)?"
+    r"(?P<who>(?:[Tt]he|[Aa]n?)\s+[a-z][\w -]{1,40}?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*)*)"
     r"\s+(?:first\s+|initially\s+|earlier\s+|originally\s+|had\s+)?(?:said|says|put|"
     r"estimated|reported|gave)\b")
 
@@ -135,7 +135,7 @@ def context_claim(article: Article, claim: Claim, label: str) -> Claim | None:
 #: reader missed
 _PREDICTED = re.compile(
     r"(?:^|\bafter\s+|,\s+)(?P<who>(?:experts|analysts|economists|researchers|forecasters|"
-    r"[Tt]he\s+\w+|[A-Z][\w&-]*)(?:\s+(?!predicted|forecast|estimated|projected)[\w&-]+){0,6}?)"
+    r"[Tt]he\s+\w+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]*)(?:\s+(?!predicted|forecast|estimated|projected)[\w&-]+){0,6}?)"
     r"\s+(?:last\s+\w+\s+|on\s+\w+day\s+|yesterday\s+|earlier\s+)?(?:predicted|forecast|"
     r"estimated|projected|predicts|forecasts|estimates|projects)\b")
 

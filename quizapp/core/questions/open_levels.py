@@ -19,8 +19,8 @@ _SCOPE = re.compile(r"\s(?P<scope>(?:on|in|for|over|during)\s(?:the\s)?[\w’'-]
 
 
 #: A place opening a sentence, whose figures hold there: "In Spain, where ...,".
-_PLACE_OPENER = re.compile(r"(?:In|Across|Throughout|Within)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*"
-                           r"(?:\s+[A-Z][\w'’-]*){0,2}),")
+_PLACE_OPENER = re.compile(r"(?:In|Across|Throughout|Within)\s+(?P<place>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
+                           r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}),")
 
 
 def with_scope(prompt: str, claim: Claim, figure: Figure) -> str:
@@ -46,7 +46,7 @@ def with_scope(prompt: str, claim: Claim, figure: Figure) -> str:
 
 
 _LEVEL = re.compile(r"(?:^|[,;:]\s|\b(?:that|and|but|said|says)\s)"
-                    r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)"
+                    r"(?P<subj>(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)"
                     r"\s+(?:also\s+|again\s+)?(?P<verb>kept|maintained|retained|held|left|"
                     r"estimated|placed|pegged|fixed)\s+(?P<np>(?:the\s+|its\s+)?[\w’'-]+"
                     r"(?:\s+[\w’'-]+){0,7}?)(?:\s+unchanged)?\s+at\s+$")
@@ -129,7 +129,7 @@ def named_amount_prompt(claim: Claim, figure: Figure, label: str) -> str | None:
     return f"What figure {give} {label} give for the {np}{' ' + pp if pp else ''}?"
 
 
-_TOLL = re.compile(r"(?P<main>[A-Z][^,;:()\d“”\"]{12,140}?),\s+(?:(?:reportedly|initially)\s+)?"
+_TOLL = re.compile(r"(?P<main>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:()\d“”\"]{12,140}?),\s+(?:(?:reportedly|initially)\s+)?"
                    r"(?P<verb>killing|injuring|wounding)\s+$")
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|hit|struck|fell|sank|broke|blew|went|ran|tore|swept|"
                    r"caught|shot|threw)\b")
@@ -194,8 +194,8 @@ _SUBORDINATE = re.compile(r"\b(?:if|when|whether|unless|although|though|because|
                           r"before)\b", re.I)
 
 
-_LISTED = re.compile(r"(?:\bwith|[;,]|\band)\s+(?P<name>[A-Z][\w:-]{0,10})\s+at\s+$")
-_PROJECTED = re.compile(r"(?:^|[,:]\s)[“\"‘']?(?P<subj>[A-Z][^,;“”\"\d]{2,50}?)"
+_LISTED = re.compile(r"(?:\bwith|[;,]|\band)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w:-]{0,10})\s+at\s+$")
+_PROJECTED = re.compile(r"(?:^|[,:]\s)[“\"‘']?(?P<subj>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;“”\"\d]{2,50}?)"
                         r"(?:\s+for\s+[^,;]{2,20})?"
                         r"\s+(?:is|are|was|were)\s+(?:projected|forecast|estimated|expected|seen)"
                         r"\s+at\s")

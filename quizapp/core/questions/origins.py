@@ -13,7 +13,7 @@ from quizapp.core.questions.corpus import Article, Candidate, distinct, order_ch
 from quizapp.core.questions.tolls import background, same_source, source_label
 from quizapp.core.questions.verdicts import mid_label
 
-_PLACE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
 _FROM = re.compile(rf"\b(?:set sail|sailed|departed|set off|setting sail|had left|left|took "
                    rf"off|embarked)\s+from\s+(?:the\s+)?(?:port of\s+)?(?P<place>{_PLACE})\b")
 _PLACES = re.compile(rf"\b(?:from|to|in|for|into)\s+(?P<place>{_PLACE})\b")

@@ -142,11 +142,11 @@ _COMMON_OWNERS = ("police", "government", "army", "military", "ministry", "treas
 
 
 #: A poll named by its pollster (and sponsor): "the latest Ipsos/Herald voting poll".
-_POLL_BY = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?P<owner>[A-Z][\w&-]*(?:/[A-Z][\w&-]*)*)"
+_POLL_BY = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]*(?:/[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]*)*)"
                       r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:poll|survey)s?")
 #: A document named by its owner: "the ONS's latest crime figures", "police figures".
 _OWNED_DOCUMENT = re.compile(
-    r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of|for|and|[A-Z][\w&.-]*))*(?=[’']s?\s)|"
+    r"(?:the\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]*(?:\s+(?:of|for|and|[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]*))*(?=[’']s?\s)|"
     rf"(?i:{'|'.join(_COMMON_OWNERS)}))(?:[’']s?)?"
     r"\s+(?:[a-z-]+\s+){0,3}(?i:figures|data|statistics|report|survey|study|estimates?|numbers|"
     r"analysis|count|tally|records|research)")
@@ -160,7 +160,7 @@ def _given_name_only(form: str, speaker: Speaker, text: str) -> bool:
     if speaker.kind != "person" or len(words) < 2 or " " in form or form == words[-1]:
         return False
     # "Ryu told the outlet": the article itself calls the person by this word, so it is fair.
-    after = words[words.index(form) + 1] if form in words[:-1] else "[A-Z]"
+    after = words[words.index(form) + 1] if form in words[:-1] else "[A-ZÀ-ÖØ-ÞĀ-Ž]"
     return not _written_alone(form, after, text)
 
 
@@ -168,7 +168,7 @@ def _given_name_only(form: str, speaker: Speaker, text: str) -> bool:
 def _written_alone(form: str, after: str, text: str) -> bool:
     """Tell whether `text` writes `form` other than before a capital or `after` (cached: each
     claim of a speaker asks again about the same name in the same article)."""
-    return re.search(rf"\b{re.escape(form)}\b(?!\s+(?:[A-Z]|{re.escape(after)}))", text) is not None
+    return re.search(rf"\b{re.escape(form)}\b(?!\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|{re.escape(after)}))", text) is not None
 
 
 def subject_phrase(text: str) -> str:

@@ -64,7 +64,7 @@ def _figure_places(claim: Claim, figure: Figure, article: Article) -> frozenset[
 
 
 #: A place after "in": "died in Bihar state", "in north-eastern India's Assam".
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+(?:’s|'s)?\s?)+)")
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?((?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:’s|'s)?\s?)+)")
 
 
 #: The last break before a figure that follows another: "died in Nepal and [50 in Assam]".

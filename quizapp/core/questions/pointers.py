@@ -27,7 +27,7 @@ _TIME_NOUN = re.compile(
     r"evening|days|time)\b"
 )
 _PLURAL_NOUN = re.compile(r"\b[A-Za-z][a-z]+s\b")
-_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*")
+_NAME = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*")
 _SAME = re.compile(r"\bthe same\s+\w+\b(?!\s+(?:as|that)\b)", re.IGNORECASE)
 
 

@@ -32,7 +32,7 @@ _BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our|only|just|mere|so
                      r"both|each|every|those|these|another|other|further|extra|additional|total|"
                      r"record|previous|latest|remaining|final|opening|closing|but|per)\.?"
                      r"|(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))[a-z]+|[-–/’'(]"
-                     r"|[’']s|(?<=\S\s)[A-Z][\w.]*)\s*$")  # nor "Flight 14", "March 14",
+                     r"|[’']s|(?<=\S\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*)\s*$")  # nor "Flight 14", "March 14",
 # "a further 15", "all but 12", "a record 36 billion", "last year's 2.1%", "(£444 million)",
 # "an initial 80 million", "a whopping 40%"
 #: A figure moved to from another ("fell to 4.3% from 4.8%", "from 94.3% to 94.9%").

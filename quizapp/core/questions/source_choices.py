@@ -87,7 +87,7 @@ def _named_as(article: Article, mention: str) -> list[str]:
              and re.search(rf"\b{re.escape(role)}\b", s.description.lower())}
     if not names:  # "US sprinter Jon Cole broke the record": named with the role, not as a source
         names = {m.group(1) for m in re.finditer(
-            rf"(?i:\b{re.escape(role)})\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?![\w’'])",
+            rf"(?i:\b{re.escape(role)})\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){{1,2}})(?![\w’'])",
             article.source.text)}
     if len(names) != 1:
         return []
@@ -251,7 +251,7 @@ def _alias_within(body: str, label: str) -> bool:
     "UNHCR spokesperson X" of "the UN refugee agency")."""
     plain = re.sub(r"^(?i:the)\s+", "", body.strip())
     return any(word != plain and same_body(plain, word)
-               for word in re.findall(r"\b[A-Z][A-Z&]{1,9}\b", label))
+               for word in re.findall(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,9}\b", label))
 
 
 _BARE = frozenset("the a an".split())
@@ -387,7 +387,7 @@ def one_word_body(speaker: Speaker, label: str) -> bool:
     """Tell whether a source is a body the article names with "the" and one capitalised word
     ("the Hill", "the Treasury"), which a key or choice writes with its "the", not as a bare
     word."""
-    return speaker.definite and speaker.kind == "org" and bool(re.fullmatch(r"[A-Z][a-z]+", label))
+    return speaker.definite and speaker.kind == "org" and bool(re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+", label))
 
 
 def cut_name(label: str, text: str) -> bool:
@@ -398,7 +398,7 @@ def cut_name(label: str, text: str) -> bool:
     if len(name.split()) < 2 or not name[:1].isupper():
         return False
     hits = [end for _start, end in _occurrences(name, text)]
-    return bool(hits) and all(re.match(r"\sand\s+[A-Z]", text[h : h + 30])
+    return bool(hits) and all(re.match(r"\sand\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", text[h : h + 30])
                               for h in hits)
 
 

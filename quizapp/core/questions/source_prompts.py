@@ -18,7 +18,7 @@ def continued_quote(claim: Claim) -> str | None:
     """Return a sentence of continued quotation as a quote for a prompt ("“I want to …”"): its
     pronouns are the speaker's, so it reads on its own."""
     text = claim.text.strip().strip("“”\"‘’'").strip()
-    tag = re.search(r"[,.!?]?[\"”’']\s+(?:he|she|they|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+"
+    tag = re.search(r"[,.!?]?[\"”’']\s+(?:he|she|they|it|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*)\s+"
                     r"(?:said|says|added|told|wrote)\b", text)
     if tag:
         text = text[: tag.start()].strip()  # "I was ready,” he said.": the words only

@@ -32,14 +32,14 @@ _OPEN_CLOSE = {"“": "”", "‘": "’", '"': '"'}
 #: What leads a line but is no part of its sentence: a list marker or a wire dateline
 #: ("- ", "KOUROU, French Guiana — ", "AREQUIPA, Peru (AP) — ").
 _LEAD = re.compile(
-    r"^(?:[-•·▪●*–—]\s+|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+)*(?:,\s[A-Z][\w.’' ]{1,30}?)?"
-    r"(?:\s\([A-Z][\w ]{0,20}\))?(?:\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+    r"^(?:[-•·▪●*–—]\s+|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z.’'-]{2,}(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z.’'-]+)*(?:,\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’' ]{1,30}?)?"
+    r"(?:\s\([A-ZÀ-ÖØ-ÞĀ-Ž][\w ]{0,20}\))?(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,8}\.?\s\d{1,2})?"
     r"(?:\s?[—–]{1,2}\s?|\s-{1,3}\s|\s[•·|]\s|:\s|(?<=\d)\s)(?=[A-Z“\"_])"
-    r"|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\s[-–—]{1,2}\s(?=[A-Z][a-z])"
-    r"|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
-    r"\s\([A-Z][\w ]{1,20}\)\s?[-–—]{1,3}\s(?=[A-Z“\"_])"  # "Kozhikode (Reuters) – The toll"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s[|•·]\s(?=[A-Z“\"_])"  # "Associated Press | A judge"
-    r"|[A-Z][A-Za-z.’'-]+(?:\s[A-Z][A-Za-z.’'-]+){0,2},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,})?\s[-–—]{1,2}\s(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž])"
+    r"|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,})?(?:,\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]+)?)?"
+    r"\s\([A-ZÀ-ÖØ-ÞĀ-Ž][\w ]{1,20}\)\s?[-–—]{1,3}\s(?=[A-Z“\"_])"  # "Kozhikode (Reuters) – The toll"
+    r"|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+){0,3}\s[|•·]\s(?=[A-Z“\"_])"  # "Associated Press | A judge"
+    r"|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z.’'-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z.’'-]+){0,2},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?,?\s(?:\([\w/ .-]{2,24}\)\s?)?"
     r"(?:[-–—]{1,3}|:)\s(?=[A-Z“\"_]))"  # "MOSCOW, May 10, 2010 -- ", "Rome, May 10, (dpa) – "
 )
@@ -281,7 +281,7 @@ def clause(claim: Claim, article: str = "") -> str | None:
         if second is not None and len(text[: second.start()].split()) >= 4:
             text = text[: second.start()]  # "X said profits rose 5%, and its shares jumped
             # 3% in early trading": the market's move is no part of what X said
-    if re.match(r"'[A-Z]", text):  # "'The concern is ...": a straight mark opens a quotation
+    if re.match(r"'[A-ZÀ-ÖØ-ÞĀ-Ž]", text):  # "'The concern is ...": a straight mark opens a quotation
         closing = re.search(r"(?<=[\w.,!?])'(?!\w)", text[1:])
         text = "‘" + (text[1 : closing.start() + 1] + "’" + text[closing.end() + 1 :]
                       if closing else text[1:])

@@ -33,9 +33,9 @@ def _event_words(title: str, lead: str) -> frozenset[str]:
     """Return the event words of a title and lead (cached: every figure compares them again):
     names the lead writes with a capital mid-sentence, and the kind of event the title names
     ("flood", "typhoon"); never a title's other words ("Results", "Show" in a title in capitals)."""
-    names = re.findall(r"(?<![.!?]\s)(?<![\n“\"‘'])(?<!^)\b[A-Z][a-z]{2,}\b", lead)
+    names = re.findall(r"(?<![.!?]\s)(?<![\n“\"‘'])(?<!^)\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}\b", lead)
     events = {w.removesuffix("s") for w in re.findall(r"[a-z]{4,}", title.lower())} & _EVENTS
-    titled = [w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", title)  # "Weiss claims victory" and
+    titled = [w for w in re.findall(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}\b", title)  # "Weiss claims victory" and
               if re.search(rf"\b{w}\b", lead) and not re.search(rf"\b{w.lower()}\b", lead)]
     # "Weiss took 93%": a name both write with a capital, though the lead opens with it
     return frozenset({w.lower() for w in (*names, *titled)} | events) - _GENERIC_NAMES

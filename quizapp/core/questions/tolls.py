@@ -23,7 +23,7 @@ from quizapp.core.questions.statements import speaker_label
 from quizapp.core.scoring.aliases import same_body
 from quizapp.core.text.countries import is_country
 
-_ENTITY = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
+_ENTITY = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)*")
 _DEATH = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll|toll|drowned|lives|"
                     r"lost their lives|"
                     r"loss of life|bodies|fatalities|fatality|perished|poached)\b", re.I)
@@ -314,7 +314,7 @@ def _in_country(claim: Claim, figure: Figure) -> bool:
     return bool(after) and is_country(after.group(1))
 
 
-_IN_NAME = re.compile(r"(?:\s+[a-z]+){0,4}?\s+in\s+((?:[A-Z][a-z]+\s?){1,3})(?=[\s.,;])")
+_IN_NAME = re.compile(r"(?:\s+[a-z]+){0,4}?\s+in\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+\s?){1,3})(?=[\s.,;])")
 _NOT_OWN = re.compile(r"\b(?:unofficial|unconfirmed|unverified|rumoured|rumored|speculation|"
                       r"speculated|rumou?rs?)\b[^,;]*$", re.I)
 #: A figure a count may reach, not one it is: "could rise to", "is expected to top", "may soar

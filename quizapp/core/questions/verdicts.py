@@ -157,7 +157,7 @@ def _statement(label: str, content: str, article: str = "", described: bool = Fa
 def _names_label(content: str, label: str) -> bool:
     """Tell whether a clause opens by naming its own source another way ("the ORRA has
     reported ..." for the Office for Relief and Refugee Affairs)."""
-    found = re.match(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,6})", content)
+    found = re.match(r"(?:the\s+)?((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*\s?){1,6})", content)
     return bool(found) and same_name(found.group(1).strip(), label)
 
 

@@ -38,10 +38,10 @@ _DATE_NOISE = re.compile(
     r"\b(?:today|published|updated|last|first|posted|modified|on|at|date|time|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b|"
     r"\bT?\d{1,2}(?::\d\d){1,2}(?:\.\d+)?Z?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|"
-    r"(?-i:\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT|Z)\b)|[+-]\d\d:?\d\d|[^\w\s]",
+    r"(?-i:\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž]{1,3}[SD]?T|UTC|GMT|Z)\b)|[+-]\d\d:?\d\d|[^\w\s]",
     re.I,
 )
-_NAME_WORD = r"[A-Z][\w'\u2019.-]*"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\u2019.-]*"
 _BYLINE = re.compile(
     r"(?i:(?:written|reported|words|story|text|reporting|posted)\s+)?(?i:by)\s*:?\s+"
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|del|van|von|der|al|bin|and|&))*)"

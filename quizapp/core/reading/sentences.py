@@ -56,7 +56,7 @@ _CANDIDATE = re.compile(r"(?:[.!?\u2026]+)[\"'\u201d\u2019\u00bb)\]]*(?=\s|$)")
 _TOKEN_BEFORE = re.compile(r"[A-Za-z](?:[A-Za-z]*|(?:\.[A-Za-z])*)$")
 _NEXT = re.compile(r"\s*[\"'\u201c\u2018\u00ab(\[]*(\S)?(\w*)")
 _SPEECH_TAG = re.compile(
-    r"\s+(?:(?:[A-Z]|(?:al|el|bin|ibn|abu|de|da|di|van|von|le|la)-)[\w\u2019'.-]*\s+){1,4}"
+    r"\s+(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:al|el|bin|ibn|abu|de|da|di|van|von|le|la)-)[\w\u2019'.-]*\s+){1,4}"
     r"(?:said|asked|says|asks|added|wrote|told|tweeted|"
     r"shouted|replied|insisted|demanded|wondered)\b")
 _QUOTE = re.compile(r"[\"'\u201c\u201d\u2018\u2019]")

@@ -4,6 +4,8 @@ in a sentence, and a given name never accepted alone. Short sentences of our own
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.core.banks.model import Evidence, Question, Source
 from quizapp.core.claims.attribution import find_cues
 from quizapp.core.claims.extract import extract_claims
@@ -358,3 +360,17 @@ def test_review_faults_of_blind_set_aa_in_sentences_of_our_own():
             assert "more than 200" not in q.prompt and "more than 100 per" not in q.prompt
     attribution = [q for q in found if q.type == "attribution"]
     assert all("Vague reports, no source named or described" in q.choices for q in attribution)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ('"Inflation has eased to 58%," said Özlem Şahin.', "Özlem Şahin"),
+    ("Łucja Nowak said 40 people were hurt in the blast.", "Łucja Nowak"),
+    ("Émile Garnier, a spokesman for the prefecture, said 12 roads were closed.", "Émile Garnier"),
+    ("The İzmir Chamber of Industry said exports rose 7% in May.", "İzmir Chamber of Industry"),
+    ("According to the Ankara Bureau of Prices (AnkStat), prices rose 3% in July.",
+     "Ankara Bureau of Prices"),
+])
+def test_a_name_with_a_capital_outside_ascii_is_a_speaker(sentence, name):
+    claim = extract_claims(sentence)[0]
+    assert claim.attribution.speaker is not None, claim.attribution
+    assert claim.attribution.speaker.name == name
