@@ -21,6 +21,10 @@ _ACRONYM_DEF = re.compile(
 )
 _NAME_RUN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-z’']+(?:-[A-Za-z][a-z’']*)*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z’']+"
                        r"(?:-[A-Za-z][a-z’']*)*){1,2}\b")  # "Secretary-General Antonio Guterres"
+_CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)*")
+#: Words that make a name that opens with a company's its staff's or another body's own.
+_OTHER_BODY = frozenset("""union unions workers employees staff association federation foundation
+    confederation council committee guild alliance coalition pensioners""".split())
 _MAX_MENTION_WORDS = 10
 #: Prepositions that open a sentence before a name ("At Barclays, ...", "For Acme, ...").
 _OPENERS = frozenset("At For From With By After Before Under Across Inside Outside Among".split())
@@ -51,7 +55,7 @@ class Entities:
         for match in _ACRONYM_DEF.finditer(text):
             full = re.sub(r"^.*[’']s\s+", "", match.group(1)).strip()
             self.acronyms.setdefault(match.group(2).replace(".", ""), full)
-        self._runs: list[str] | None = None
+        self._runs: list[tuple[str, str]] | None = None
 
     def find(self, phrase: SpeakerPhrase) -> int | None:
         """Return the index of the entity this phrase names, or None."""
@@ -79,8 +83,9 @@ class Entities:
             if entity.kind == "person" and len(tokens) == 1 and name.lower() in (
                     words[0].lower(), words[-1].lower()):
                 return index  # "Al-Shukri" opening a sentence after "Tawfiq al-Shukri"
-            if len(words) == 1 and len(tokens) > 1 and words[0] in (tokens[0], tokens[-1]):
-                return index
+            if len(words) == 1 and len(tokens) > 1 and words[0] in (tokens[0], tokens[-1]) and (
+                    not _OTHER_BODY.intersection(t.lower() for t in tokens)):
+                return index  # (but "Starbucks Workers United" is a union, not Starbucks)
             if entity.kind == "person" and 1 < len(tokens) < len(words) and (
                     words[-len(tokens):] == tokens):
                 return index  # "Ms Bayer Rosmarin" after "Kelly Bayer Rosmarin"
@@ -135,10 +140,14 @@ class Entities:
 
     def _expand(self, word: str) -> tuple[str, str]:
         """Return the fullest name a single word stands for in the text, and its kind."""
-        if self._runs is None:
-            self._runs = _NAME_RUN.findall(self.text)
+        if self._runs is None:  # each run of capitalised words, and the capitalised words
+            # right after it: "Starbucks United" is a part of "Starbucks United Workers Union"
+            self._runs = [(m.group(), _CAPITALS_AFTER.match(self.text, m.end()).group())
+                          for m in _NAME_RUN.finditer(self.text)]
         best, company = "", False
-        for run in self._runs:
+        for run, after in self._runs:
+            if any(w.lower() in ORG_WORDS for w in after.split()):
+                continue  # a body's name, longer than a run: no person
             words = run.split()
             while len(words) > 1 and (words[0].lower() in LEADING or words[0] in _OPENERS):
                 words.pop(0)  # "While Villaraigosa had asked", "At Barclays, ...": the

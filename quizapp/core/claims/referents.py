@@ -58,14 +58,20 @@ _AGENCIES = frozenset("""agency office organization organisation commission auth
     observatory secretariat""".split())
 
 
+#: Bodies a company's bare name never is: "the union" after "Starbucks".
+_NOT_BUSINESS = frozenset("union federation confederation association council".split())
+
+
 def may_be(noun: str, written: str) -> bool:
     """Tell whether "the NOUN" may refer to an organisation: its name holds no head of another
     kind ("Orbit Air ... the airline", never "the Transport Ministry ... the retailer")."""
     words = {re.sub(r"[’']s?$", "", w.lower().strip(".,()")) for w in written.split()}
     heads = words & _HEADS - _LEGAL_FORMS
     if not heads:  # a bare name ("Optus", "Manchester City"), never a lower-case body of
-        return any(w[:1].isupper() for w in written.split())  # another kind ("the weather
-        # service ... the club said")
+        if noun in _NOT_BUSINESS:  # another kind ("the weather service ... the club said")
+            return any(len(w) > 1 and w.isupper() for w in written.split())  # "the union"
+            # is "the GMB", not a company named before ("Starbucks")
+        return any(w[:1].isupper() for w in written.split())
     if noun == "agency" and heads <= _AGENCIES:
         return True  # "the EU Office for Flood Relief ... the agency"
     if noun in _GENERAL:  # "the company": any business, not a ministry

@@ -668,3 +668,20 @@ def test_what_a_source_expects_something_to_do_is_asked_as_a_clause():
     assert any("the central bank will cut rates twice" in p for p in prompts), prompts
     assert any("profits at the lender would rise 10%" in p for p in prompts), prompts
     assert not any(" to cut rates" in p or " to rise" in p for p in prompts), prompts
+
+
+def test_a_company_and_a_union_whose_name_opens_with_the_company_stay_apart():
+    from quizapp.core.scoring import score_answer
+    found = generate("A union for Brewly baristas said 4,000 workers would walk out on Friday.\n\n"
+                     "Brewly, which runs 6,000 cafes, said 97% of its cafes would stay open.\n\n"
+                     "The union said that more than 250 cafes were shut on Friday morning.\n\n"
+                     "The Brewly Baristas United Workers Union said the strike would last a week."
+                     "\n\nBrewly previously said that union negotiators had walked out of talks.")
+    for q in found:
+        if q.type != "source" or q.choices:
+            continue
+        if "walked out of talks" in q.prompt:
+            assert q.answer == "Brewly" and score_answer(q, "Brewly").correct, q
+        if "250 cafes" in q.prompt:
+            assert not score_answer(q, "Brewly").correct, q
+    assert any("walked out of talks" in q.prompt for q in found), [q.prompt for q in found]
