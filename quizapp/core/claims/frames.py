@@ -267,9 +267,11 @@ def _name_and(sentence: str, pos: int, end: int) -> bool:
 
 _OFFICE_TITLES = frozenset("minister secretary commissioner director chairman chair president "
                            "governor spokesman spokeswoman spokesperson".split())
-_NAME_BEFORE = (r"(?:^(?:(?:An|A|The)\s+(?:[a-z][\w-]*\s+){1,2})?|[,;:!?][”\"’']?\s|\bthat\s)"
+_NAME_BEFORE = (r"(?:^(?:(?:An|A|The)\s+(?:[a-z][\w-]*\s+){0,2})?|[,;:!?][”\"’']?\s(?:the\s)?|"
+                r"\bthat\s)"
                 r"(?P<name>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:al|el|bin|ibn|abu|de|"
-                r"del|da|di|van|von|der|le|la)[-\s])[\w’'.-]*\s?){1,6}),\s+")
+                r"del|da|di|van|von|der|le|la)[-\s])[\w’'.-]*\s?(?:(?:of|for|and|the)\s)?){1,6}"
+                r"(?:\([A-ZÀ-ÖØ-ÞĀ-Ž][\w&.]{1,10}\))?),\s+")  # "the Office for Prices (OfP), an"
 _APPOSED = re.compile(_NAME_BEFORE + r"(?P<desc>(?:a|an|the|who|[a-z])(?:[^,]|,(?=\s+[\w-]+-"
                       r"(?:based|run|owned|backed|led)\s))" r"{2,140}"
                       r"(?:,\s+(?:the|a|an)\s[^,]{2,80})?),\s*$")  # "..., the site of X,";

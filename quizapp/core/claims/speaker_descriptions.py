@@ -29,7 +29,8 @@ _NOT_SOURCE = frozenset(
     changes rise fall increase decrease growth total amount level levels trend issue problem
     idea plan deal talks decision news proportion percentage majority minority half third quarter
     fifth tenth revenue revenues sales profit profits earnings income output inflation demand
-    road roads""".split()
+    road roads sector sectors economy economies industry industries category categories
+    segment segments""".split()
 )
 
 

@@ -374,3 +374,21 @@ def test_a_name_with_a_capital_outside_ascii_is_a_speaker(sentence, name):
     claim = extract_claims(sentence)[0]
     assert claim.attribution.speaker is not None, claim.attribution
     assert claim.attribution.speaker.name == name
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The National Union of Drivers (NUD), one of the largest unions, said 500,000 marched.",
+     "National Union of Drivers"),
+    ("In contrast, the Price Watch Group (PWG), an independent body, reported a rate of 120%.",
+     "Price Watch Group"),
+])
+def test_a_body_with_its_acronym_and_a_description_before_its_verb_is_the_speaker(sentence,
+                                                                                    name):
+    speaker = extract_claims(sentence)[0].attribution.speaker
+    assert speaker is not None and speaker.name == name, speaker
+
+
+def test_a_sector_that_reported_a_rate_is_no_source():
+    claim = extract_claims("On a yearly basis, the transport sector reported the highest "
+                           "inflation at 88.1%, while furniture recorded the lowest.")[0]
+    assert claim.attribution.speaker is None, claim.attribution
