@@ -33,6 +33,10 @@ released published issued recommended recommends shown described describes
 worry worries worried highlighted highlights retorted retorts countered counters""".split() + [
     r"made\s+clear", r"made\s+it\s+clear", r"makes\s+clear", r"pointed\s+out", r"points\s+out",
     r"ruled\s+out", r"rules\s+out",
+    r"(?:raised|raises|lowered|lowers|revised|revises|upped|ups|reduced|reduces)\s+(?:(?:(?:the|"
+    r"its|their|that|this)\s+)?(?:figure|number|toll|count|estimate|tally|total)|it|them)(?:\s+"
+    r"(?:up|down|upward|downward))?(?=\s+(?:to|at)\s)",  # "X raised the figure to two
+    # million", "the police reduced them to 57,000": X's count
     r"(?:countered|counters|responded|responds|hit\s+back)\s+(?:(?:the|this|that|their|its|"
     r"those)\s+(?:claims?|figures?|estimates?|numbers?)\s+)?with\s+(?:its\s+own\s+|their\s+own\s+)?"
     r"(?:figures|data|numbers|statistics)\s+(?:suggesting|showing|indicating)",

@@ -80,6 +80,10 @@ def _plural_subject(phrase: SpeakerPhrase | None) -> bool:
         head.endswith("s") and not head.endswith("ss") and head[1:].islower())
 
 
+#: A count put at a figure: "put the turnout at", "placed the death toll for the week at".
+_COUNT_PUT_AT = re.compile(r"\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:toll|figure|number|turnout|"
+                           r"count|total|tally|estimate|crowd|attendance|cost|damage)\s+(?:[\w’'-]+"
+                           r"\s+){0,4}?at\s")
 #: A name and its description opening a sentence, before a verb and a colon.
 _NAME_DESC = re.compile(r"(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s?){1,5}),\s+[^,;:“”\"‘]{2,80},\s*$")
 #: A subordinator after a main clause, right before a subject ("..., largely before the").
@@ -418,8 +422,10 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
     if re.search(r"\b(?:who|that|which)(?:\s+(?:now|still|also|\w+ly))?\s*$", sentence[start:end]):
         return None  # "the share of voters who now say": the subject of a relative clause
     if verb in _PLACE_VERBS and phrase.kind not in ("vague", "org", "person") and not (
-            phrase.kind == "unknown" and sentence.rstrip().endswith(":")):
-        return None  # but "The Courier puts it this way:" hands over to the Courier
+            phrase.kind == "unknown" and sentence.rstrip().endswith(":")) and not (
+            phrase.kind == "anaphor" and _COUNT_PUT_AT.match(sentence, cue_end)):
+        return None  # but "The Courier puts it this way:" hands over to the Courier, and
+        # "the union put the turnout at 300,000" gives the union's count
     if verb in ("put", "puts", "place", "places", "placed") and not re.match(
             r"\s+(?:[^,;.]+?\s)?(?:at|as|between|near|around|closer|higher|lower|ahead|behind|"
             r"level|in\s+the\s+lead)\b|\s*(?:it|this|"

@@ -264,6 +264,8 @@ def measure_kind(claim: Claim, figure: Figure) -> str:
         if cut and unit.isalpha() and len(unit) > 2:
             return f"cut:{'jobs' if unit in _JOB_WORDS else unit}"  # "eliminate 18,000 roles"
             # and "cut about 5,000 jobs", "lay off 9,000 staff": one count of job cuts
+        if _TURNOUT.search(before) and figure.value >= 100 and not unit:
+            return "took part"  # "put the turnout at close to two million": a head count
         return ""
     if figure.noun.lower() == "turnout" or _TURNOUT.search(before):
         return "turnout"

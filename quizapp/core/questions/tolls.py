@@ -388,7 +388,10 @@ _SUB_COUNT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|have been|had been|are|
                         r"evacuated|missing|released|charged|fined|sacked|hospitali[sz]ed)\b")
 _THAT_NUMBER = re.compile(r"\b(?:that|the|this)\s+(?:number|figure|total|count)\s+"
                           r"(?:at|to|as|(?:\w+\s+)?(?:exceeded|was|stood\s+at|reached|is|were|"
-                          r"topped|passed))\s+(?:about\s+|around\s+|some\s+|just\s+)?$")
+                          r"topped|passed))\s+(?:about\s+|around\s+|some\s+|just\s+)?$"
+                          r"|\b(?:reduced|lowered|raised|revised|put|puts|placed|cut)\s+(?:them|it)"
+                          r"\s+(?:down\s+|up\s+)?(?:to|at)\s+(?:about\s+|around\s+|some\s+|just\s+)?$")
+# ("the police reduced them to 57,000": the count before)
 
 
 def head_count(claim: Claim, figure: Figure) -> str:

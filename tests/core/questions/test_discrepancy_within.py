@@ -695,3 +695,21 @@ def test_a_toll_lowered_from_or_revising_an_earlier_figure_is_a_revision():
     found = _discrepancies("A ferry capsized on a lake.\n\nThe coast guard said 33 people had "
                            "died, revising an earlier figure of 41.", "Ferry capsizes")
     assert [q.answer for q in found if "revised" in q.prompt] == ["41"], [q.prompt for q in found]
+
+
+def test_a_union_that_raised_the_figure_or_put_the_turnout_higher_gives_its_own_count():
+    found = _discrepancies("Some 640,000 people marched against the reform on Thursday, the "
+                           "interior ministry said.\n\nThe Federation of Dockers, one of the "
+                           "largest unions, raised the figure to 1.5 million.", "Reform protests")
+    assert "1.5 million" in [q.answer for q in found], [q.prompt for q in found]
+    found = _discrepancies("About 81,000 people took part in rallies across the country, police "
+                           "said.\n\nThe teachers' union put the turnout at \u201cmore than "
+                           "300,000\u201d.", "Rallies")
+    assert "more than 300,000" in [q.answer for q in found], [q.prompt for q in found]
+
+
+def test_a_count_the_police_reduced_to_a_lower_figure_conflicts_with_the_first():
+    found = _discrepancies("Crowds filled the main square for the third weekend.\n\nThe "
+                           "organisers counted 90,000 marchers, while the police reduced them to "
+                           "21,000 people.", "Weekend march")
+    assert {q.answer for q in found} & {"21,000", "90,000"}, [q.prompt for q in found]
