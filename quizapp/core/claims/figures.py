@@ -153,6 +153,22 @@ def _ranges(sentence: str, figures: list[Figure], offset: int) -> list[Figure]:
     return joined
 
 
+#: What a range of counts is of, right after it: "100-300 people", "20-30 killed".
+_COUNTED_RANGE = re.compile(r"\s+(?:people|persons|dead|killed|deaths|died|civilians|soldiers|troops|"
+                            r"fighters|militants|workers|jobs|homes|houses|buildings|migrants|"
+                            r"refugees|children|patients|cases|protesters|victims|passengers|"
+                            r"injured|wounded|members|employees|staff|stores|shops|flights|"
+                            r"vehicles|cars|boats|villages)\b")
+
+
+def _plain(number: str) -> float:
+    """Return the value of digits written with commas ("1,200"), or 0 when it is no number."""
+    try:
+        return float(number.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
 def _dash_high(sentence: str, low: Figure, offset: int) -> Figure | None:
     """Read the high end of "15-20%" or "90-160 billion" (a unit or scale is required, so a
     score such as "3-2" stays out)."""
@@ -165,8 +181,9 @@ def _dash_high(sentence: str, low: Figure, offset: int) -> Figure | None:
     if not found or not found.group("num")[0].isdigit() or not (
             found.group("unit") or found.group("scale") or found.group("cur")
             or (money and not low.noun_before) or re.fullmatch(r"\d{1,3}(?:,\d{3})+", found.group(
-                "num"))):  # "400,000-500,000 units": no score is that large
-        return None
+                "num")) or _COUNTED_RANGE.match(sentence, found.end())
+            and 10 <= low.value < _plain(found.group("num"))):  # "400,000-500,000 units": no
+        return None  # score is that large, nor "100-300 people were killed"
     return build(sentence, found, measure_of(found), offset, sentence[end + 1 : end + 60])
 
 
@@ -184,7 +201,8 @@ def _range(sentence: str, low: Figure, high: Figure, offset: int,
     before = sentence[: low.start - offset]
     opener = _BETWEEN.search(before)
     word = link.group().strip().lower()
-    if opener and opener.group(1).lower() == "from" or _CHANGE_BEFORE.search(before):
+    if opener and opener.group(1).lower() == "from" and word not in ("-", "–") or (
+            _CHANGE_BEFORE.search(before)):  # (but "anywhere from 100-300" is a range)
         return None  # "from 61.2 to 64.8 per cent", "rose 12 per cent to $3.1 billion"
     if word == "and" and not opener:
         return None
@@ -192,6 +210,8 @@ def _range(sentence: str, low: Figure, high: Figure, offset: int,
     high_measure = high.unit if high.unit != high.noun else ""
     if low_measure and high_measure and low_measure != high_measure:
         return None  # "12 per cent to $3.1 billion"
+    if opener and opener.group(1).lower() == "from":
+        opener = None  # "anywhere from 100-300": the range alone
     start = low.start - (len(before) - opener.start() if opener else 0)
     text = sentence[start - offset : high.end - offset]
     low_value = low.value

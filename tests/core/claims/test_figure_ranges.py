@@ -28,12 +28,16 @@ def test_a_half_adds_to_the_number_before_it(sentence, expected):
     ("Tickets cost £40-£60 each.", [("£40-£60", 40, 60)]),
     ("Sales of 400,000-500,000 units.", [("400,000-500,000", 400_000, 500_000)]),
     ("Prices were 15-20% higher.", [("15-20%", 15, 20)]),
+    ("Officials think anywhere from 40-90 people were killed.", [("40-90", 40, 90)]),
+    ("A report says 150-400 killed in the raid.", [("150-400", 150, 400)]),
 ])
 def test_a_dash_range_is_one_figure_with_the_scale_of_its_high_end(sentence, expected):
     assert figures(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence", ["Chelsea won 3-2 at home.", "The 2009-10 season ended."])
+@pytest.mark.parametrize("sentence", ["Chelsea won 3-2 at home.", "The 2009-10 season ended.",
+                                      "The Hawks won 112-104 on Tuesday.",
+                                      "The Hawks lost 98-104 at home."])
 def test_a_score_or_a_season_is_no_range(sentence):
     assert all(high is None for _text, _value, high in figures(sentence))
 
