@@ -115,7 +115,9 @@ def _ratio(sentence: str, match: re.Match[str], offset: int) -> Figure:
 
 _RANGE_LINK = re.compile(r"\s*(?:to|and|or(?:\s+(?:even|perhaps|possibly))?|-|–)\s*", re.IGNORECASE)
 _CONVERTED = re.compile(r"\s*\([^()]{1,30}\)\s*(?:to|-|–)\s*")
-_BETWEEN = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(between|from)\s+(?:(?:the|its|their|a|an)\s+(?:current|present|existing|"
+                      r"previous|old|earlier|initial|original|latest)\s+)?$", re.IGNORECASE)
+# ("from the current 62 to 64": a before and an after, no range)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rises|risen|grew|grow|growing|increased|increase|jumped|climbed|gained|"
     r"surged|soared|fell|fall|falls|fallen|dropped|declined|slid|slipped|decreased|plunged|"

@@ -27,6 +27,15 @@ def word_spans(text: str, word: str, before_only: bool = False) -> list[tuple[in
     return found
 
 
+def same_length_lower(text: str) -> str:
+    """Return `text` in lower case with its offsets kept: a letter whose lower case is longer
+    ("İ" is "i" and a dot) stays as it is."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def has_word(text: str, word: str, ignore_case: bool = False) -> bool:
     """Tell whether `word` stands in `text` as whole words (`(?<!\\w)word(?!\\w)`)."""
     if ignore_case:

@@ -685,3 +685,14 @@ def test_a_company_and_a_union_whose_name_opens_with_the_company_stay_apart():
         if "250 cafes" in q.prompt:
             assert not score_answer(q, "Brewly").correct, q
     assert any("walked out of talks" in q.prompt for q in found), [q.prompt for q in found]
+
+
+def test_a_figure_in_a_sentence_with_a_dotted_capital_i_is_asked():
+    from quizapp.core.scoring import score_answer
+    found = generate("The İzmir Chamber of Industry (İSO) published data for the province, "
+                     "noting that factory prices rose by 3.17% in May, taking the annual rate "
+                     "to 58.40% in the region.")
+    answers = [q.answer for q in found if q.type == "figure"]
+    assert "3.17%" in answers or "58.40%" in answers, [q.prompt for q in found]
+    asked = [q for q in found if q.type == "source" and not q.choices]
+    assert asked and all(score_answer(q, "Izmir Chamber of Industry").correct for q in asked)
