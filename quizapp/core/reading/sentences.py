@@ -139,12 +139,13 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 
 def continues_line(prev: str, line: str) -> bool:
     """Tell whether `line` continues the sentence of `prev`: a lower-case start after no stop,
-    or any start after a line that ends on a word no sentence or heading ends with ("growth
-    of" / "2.7 percent", "for the" / "U.N.'s")."""
+    or any start after a line that ends on a comma or on a word no sentence or heading ends
+    with ("growth of" / "2.7 percent", "for the" / "U.N.'s")."""
     if _BULLET.match(line) or _TERMINAL.search(prev):
         return False
     words = prev.split()
-    return line[:1].islower() or bool(words) and words[-1].lower() in _GLUE
+    return line[:1].islower() or prev.rstrip().endswith((",", ";")) or bool(words) and (
+        words[-1].lower() in _GLUE)  # ("... from January to March," / "£5,341 from April")
 
 
 #: Words a sentence or a heading never ends with: articles, prepositions, conjunctions.

@@ -173,6 +173,13 @@ def test_line_starting_in_lower_case_continues_the_previous_line():
     ]
 
 
+def test_a_line_that_ends_on_a_comma_continues_on_the_next():
+    assert texts("Bills will be £1,210 from May to July,\n£1,340 from August to October and "
+                 "£1,280 after that. Suppliers agreed.") == [
+        "Bills will be £1,210 from May to July,\n£1,340 from August to October and £1,280 "
+        "after that.", "Suppliers agreed."]
+
+
 def test_bulleted_list_items_are_separate_sentences():
     text = (
         "Key points:\n- Rates held at 4.5 per cent\n- Inflation eased to 2.1 per cent\n- Jobs grew"
