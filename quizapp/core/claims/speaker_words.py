@@ -80,7 +80,8 @@ ORG_WORDS = frozenset(
     llp motors motor airlines airways petroleum mining minerals industries pharmaceuticals
     technologies electronics telecom telecommunications communications entertainment
     railways logistics chemicals semiconductor semiconductors software studios ventures
-    enterprises bancorp automotive air aviation airport""".split()
+    enterprises bancorp automotive air aviation airport insight consulting consultancy advisers
+    advisors strategies""".split()
 )
 #: Common nouns that describe an organisation ("payments company Paylane").
 ORG_NOUNS = frozenset(

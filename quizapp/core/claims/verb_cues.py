@@ -449,14 +449,14 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
                      sentence[cue_end:]):
         return None  # "Riverside showed they can still win away": no one reports
     if verb in _BELIEF_VERBS and phrase.kind != "vague" and not (
-            verb.startswith("expect") and phrase.kind in ("org", "anaphor")
+            verb.startswith("expect") and (phrase.kind in ("org", "anaphor") or phrase.name == "it")
             and (re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:of|at|between|around)\s", sentence[cue_end:])
                  or _MOVE_FORECAST.match(sentence, cue_end))  # "expects inflation to
             # return to 4 percent": a body's forecast of a figure's move
-    ) and not (verb.startswith(("think", "believe")) and phrase.kind != "pronoun"
-               and _FORECAST_AFTER.match(sentence, cue_end)):
+    ) and not (verb.startswith(("think", "believe")) and (phrase.kind != "pronoun" or (
+        phrase.name == "it")) and _FORECAST_AFTER.match(sentence, cue_end)):
         return None  # but "The company expects profit of £5m", "The consultancy thinks the
-        # fare cap will be set at £2,150": its forecast
+        # fare cap will be set at £2,150", "It believes bills will reach £4,100": its forecast
     relayed = RELAYED.match(relative.group()) if relative else None
     interview = INTERVIEW.match(sentence, cue_end)
     medium = relayed.group("medium") if relayed else interview.group("medium") if interview else ""

@@ -392,3 +392,12 @@ def test_a_sector_that_reported_a_rate_is_no_source():
     claim = extract_claims("On a yearly basis, the transport sector reported the highest "
                            "inflation at 88.1%, while furniture recorded the lowest.")[0]
     assert claim.attribution.speaker is None, claim.attribution
+
+
+def test_it_believes_a_figure_after_a_consultancy_is_the_consultancy_forecast():
+    claims = extract_claims("Harrowgate Insight said bills would jump by 40 per cent this "
+                            "winter.\n\nThis is the largest rise yet.\n\nIt believes that bills "
+                            "will average £4,100 from January.\n\nIt believes in fair markets.")
+    assert claims[2].attribution.speaker is not None
+    assert claims[2].attribution.speaker.name == "Harrowgate Insight"
+    assert claims[3].attribution.speaker is None
