@@ -129,7 +129,9 @@ def continue_quotes(sentences: list[str], attributions: list[Attribution]) -> li
             word = sentences[i][here.mention_start - here.start : here.mention_end - here.start]
             earlier = _described_before(result[max(0, i - 3) : i], word.lower())
             if earlier is None and word.lower() in ("they", "it") and i > 0:
-                earlier = group_before(sentences[i - 1], result[i - 1], word.lower())
+                earlier = group_before(sentences[i - 1], result[i - 1], word.lower(), frozenset(
+                    a.speaker.name for a in result[:i] if a.speaker is not None
+                    and a.speaker.kind == "org"))
             if earlier is not None:
                 result[i] = replace(here, speaker=earlier.speaker, strength=earlier.strength)
             elif word.lower() in ("it", "they", "we"):  # a source exists, but not one we can name

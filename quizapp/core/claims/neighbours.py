@@ -130,7 +130,8 @@ _GROUP_SUBJECT = re.compile(r"\s*(?:(?:The|Many|Some|Local|Other|Angry|Worried)\
                             r"complained|gathered|protested|fled|waited|remain|remained)\b")
 
 
-def group_before(sentence: str, before: Attribution, pronoun: str = "they") -> Attribution | None:
+def group_before(sentence: str, before: Attribution, pronoun: str = "they",
+                 known: frozenset[str] = frozenset()) -> Attribution | None:
     """Return the group a bare "They say" refers to, or the body a bare "It said" does, when the
     sentence before opens with it and cites no one ("Residents were angry. They say ...", "The
     central bank cut rates. It said ..."), or None."""
@@ -143,10 +144,11 @@ def group_before(sentence: str, before: Attribution, pronoun: str = "they") -> A
                 found.group("body")[0].isupper() and not re.search(r"\bits\b", sentence)
                 and not ORG_WORDS & set(found.group("body").lower().split())
                 and not is_country(found.group("body")) and not found.group("acronym")
+                and found.group("body") not in known
                 and not (aside and ORG_WORDS & set(aside.lower().split()))):
             return None  # "John Smith visited": no "it"; "Volcor Energy slashed its dividend",
             # "Mali has started recording cases", "Sea Relief (SRL), a charity, put the toll
-            # higher" are an "it"
+            # higher" are an "it", and so is a body the article cites before (`known`)
         at = before.start + found.start("body")
         speaker = replace(VAGUE_SPEAKER, name=found.group("body"), mention=found.group("body"),
                           mention_start=at)

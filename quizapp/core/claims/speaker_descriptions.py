@@ -30,7 +30,7 @@ _NOT_SOURCE = frozenset(
     idea plan deal talks decision news proportion percentage majority minority half third quarter
     fifth tenth revenue revenues sales profit profits earnings income output inflation demand
     road roads sector sectors economy economies industry industries category categories
-    segment segments""".split()
+    segment segments pickup recovery slowdown downturn upturn boom slump surge crisis""".split()
 )
 
 
