@@ -405,7 +405,7 @@ def test_it_believes_a_figure_after_a_consultancy_is_the_consultancy_forecast():
 
 def test_it_said_after_a_sentence_opened_by_a_body_cited_before_is_that_body():
     claims = extract_claims(
-        "Prices fell 0.3% in June, Fenmoor said.\n\nAnalyst Ruth Pale said: \"The pattern is "
+        "Prices fell 0.3% in June, the lender Fenmoor said.\n\nAnalyst Ruth Pale said: \"The pattern is "
         "mixed.\"\n\nAt the same time, the pickup in sales last year has encouraged more sellers."
         "\n\nFenmoor gave a cautious reading of the market.\n\nIt said prices are now 6.1% above "
         "their 2023 low.")
