@@ -264,7 +264,7 @@ def measure_kind(claim: Claim, figure: Figure) -> str:
         if cut and unit.isalpha() and len(unit) > 2:
             return f"cut:{'jobs' if unit in _JOB_WORDS else unit}"  # "eliminate 18,000 roles"
             # and "cut about 5,000 jobs", "lay off 9,000 staff": one count of job cuts
-        if _TURNOUT.search(before) and figure.value >= 100 and not unit:
+        if _TURNOUT.search(before) and figure.value >= 100 and unit in ("", "turnout"):
             return "took part"  # "put the turnout at close to two million": a head count
         return ""
     if figure.noun.lower() == "turnout" or _TURNOUT.search(before):

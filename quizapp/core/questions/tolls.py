@@ -4,6 +4,7 @@ who gives it, and the sentences that only recall another event."""
 from __future__ import annotations
 
 import re
+from datetime import date as date_type
 from functools import lru_cache
 
 from quizapp.core.claims.extract import Claim
@@ -40,7 +41,8 @@ _TOOK_PART = re.compile(r"\b(?:took part|taking part|participated|participating|
                         r"walked out|went on strike|gone on strike|(?:are|were|is|was) on strike|"
                         r"taken part|take part|staged (?:a|the) (?:strike|walkout)|"
                         r"rallied|joined (?:the\s+)?(?:protests?|rall(?:y|ies)|march(?:es)?|"
-                        r"demonstrations?|strikes?))\b", re.I)
+                        r"demonstrations?|strikes?)|demonstrated|protested|gathered|"
+                        r"took (?:to )?the streets)\b", re.I)
 _RESCUED = re.compile(r"\b(?:rescued|survivors|survived)\b", re.I)
 _EVACUATED = re.compile(r"\b(?:evacuated|evacuations)\b", re.I)
 _DISPLACED = re.compile(r"\b(?:displaced|fled their homes|homeless)\b", re.I)
@@ -248,7 +250,8 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i else None
         if background(claim.text) or other_event(claim) or (dated and any(
-                int(y) < int(dated.group()) for y in _PAST_YEAR.findall(claim.text))):
+                int(y) < int(dated.group()) for y in _PAST_YEAR.findall(claim.text))) or (
+                _earlier_day(claim, article.source.date or "")):
             apart.add(claim.start)  # "In September, 21 people died when ...": another event
         for figure in claim.figures:
             if not ((quizzable(figure) or _HARMED_BEFORE.search(
@@ -305,6 +308,28 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
                for e in entries):  # event's figure again
             apart.add(claim.start)
     return entries, apart
+
+
+def _earlier_day(claim: Claim, date: str) -> bool:
+    """Tell whether a sentence opens on a day days before the article's ("On January 31,
+    1.2 million gathered" in a report of February 7; "On the 19th of the same month,"): the
+    count of another day."""
+    if _ON_THE_NTH.match(claim.text):
+        return True
+    opening = next((d for d in claim.dates if d.start - claim.start <= 3 and d.iso), None)
+    if opening is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", opening.iso or "") or not (
+            re.match(r"\d{4}-\d\d-\d\d", date)):
+        return False
+    return (_days(date[:10]) - _days(opening.iso)) > 2
+
+
+def _days(iso: str) -> int:
+    """Return the day number of an ISO date."""
+    y, m, d = (int(p) for p in iso.split("-"))
+    return date_type(y, m, d).toordinal()
+
+
+_ON_THE_NTH = re.compile(r"(?:On|By)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\b")
 
 
 def _in_country(claim: Claim, figure: Figure) -> bool:

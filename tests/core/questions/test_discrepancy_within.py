@@ -713,3 +713,13 @@ def test_a_count_the_police_reduced_to_a_lower_figure_conflicts_with_the_first()
                            "organisers counted 90,000 marchers, while the police reduced them to "
                            "21,000 people.", "Weekend march")
     assert {q.answer for q in found} & {"21,000", "90,000"}, [q.prompt for q in found]
+
+
+def test_a_count_of_a_protest_on_an_earlier_day_is_another_event():
+    source = Source(id="w", title="Strikes go on", date="2025-03-12", text=(
+        "Strikes go on\n\nSome 420,000 people demonstrated on Tuesday against the plan, the "
+        "interior ministry said.\n\nThe largest union put the turnout at 1.3 million.\n\nOn "
+        "March 1, some 900,000 people gathered, according to the police.\n"))
+    found = [q for q in generate_questions([source]) if q.type == "discrepancy"]
+    assert any(q.answer == "1.3 million" for q in found), [q.prompt for q in found]
+    assert not any("900,000" in q.prompt + q.answer for q in found), [q.prompt for q in found]
