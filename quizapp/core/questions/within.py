@@ -57,11 +57,22 @@ def within_candidates(article: Article) -> list[Candidate]:
             if revised:
                 found.append(_revision_question(article, revised, ka, entries))
                 continue
+            asked = (cb, fb, kb, wb) if wb else (ca, fa, ka, wa)
+            if _gives_twice(entries, asked):
+                continue  # "What figure does the union give?" when it gives 400,000 for Paris
+                # and two million for France: two answers
             found.append(_within_question(article, (ca, fa, wa), (cb, fb, wb), ka, entries,
                                           event))
             if len(found) >= 10:
                 return found
     return found
+
+
+def _gives_twice(entries: list, entry: tuple) -> bool:
+    """Tell whether the source of a count gives another figure for its kind too."""
+    claim, figure, kind, label = entry
+    return any(k == kind and f is not figure and f.value != figure.value and same_source(w, label)
+               for _c, f, k, w in entries)
 
 
 #: A source's earlier word: "The agency had previously said 65,000", "officials initially put",
