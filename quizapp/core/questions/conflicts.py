@@ -261,6 +261,9 @@ def measure_kind(claim: Claim, figure: Figure) -> str:
         unit = (figure.noun or figure.unit).lower()
         quoted = re.match(r"[”\"’]\s+([a-z]+)\b", after) if not unit else None
         unit = quoted.group(1) if quoted else unit  # 'lay off "more than 9,000" staff'
+        if not cut and _JOBS_CUT_AFTER.match(after):
+            return "cut:jobs"  # "2,500 job losses", "2,800 jobs that will be cut", "nearly
+            # 3,000 jobs at risk", "2,800 roles potentially affected": one count of job cuts
         if cut and unit.isalpha() and len(unit) > 2:
             return f"cut:{'jobs' if unit in _JOB_WORDS else unit}"  # "eliminate 18,000 roles"
             # and "cut about 5,000 jobs", "lay off 9,000 staff": one count of job cuts
@@ -287,6 +290,11 @@ def measure_kind(claim: Claim, figure: Figure) -> str:
 _RICHTER = re.compile(r"\s+on\s+the\s+Richter\b|-?\s*magnitude\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|as))?\s+(?:about\s+|around\s+)?$",
                                re.I)
+_JOBS_CUT_AFTER = re.compile(
+    r"\s+(?:job\s+(?:losses|cuts)|redundancies|(?:jobs|roles|positions|posts)\s+(?:(?:that|which)\s+"
+    r"(?:will|would|could|are\s+to|may)\s+be\s+|(?:will|would|could|may)\s+be\s+|to\s+be\s+|are\s+"
+    r")?(?:cut|lost|axed|shed|eliminated|at\s+risk|potentially\s+affected|under\s+threat|to\s+go|"
+    r"going)\b)", re.I)
 _JOB_WORDS = frozenset("jobs roles positions posts employees workers staff staffers".split())
 _CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduction|trim|trims|"
                          r"trimming|slash|slashes|slashing|shed|shedding|axe|axing|eliminate|"

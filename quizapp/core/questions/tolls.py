@@ -253,7 +253,11 @@ def _count_entries(article: Article) -> tuple[list[tuple[Claim, Figure, str, str
                 int(y) < int(dated.group()) for y in _PAST_YEAR.findall(claim.text))) or (
                 _earlier_day(claim, article.source.date or "")):
             apart.add(claim.start)  # "In September, 21 people died when ...": another event
+        part = _PART_OPENING.match(claim.text) is not None  # "Most of the cuts will be at
+        # Port Talbot, with about 2,800 roles affected": a part of the count, no count of its own
         for figure in claim.figures:
+            if part:
+                continue
             if not ((quizzable(figure) or _HARMED_BEFORE.search(
                     claim.text, 0, figure.start - claim.start)) and figure.value >= 2) or each(
                     claim, figure):
@@ -329,6 +333,8 @@ def _days(iso: str) -> int:
     return date_type(y, m, d).toordinal()
 
 
+_PART_OPENING = re.compile(r"(?:Most|Many|Much|Half|Some|The\s+(?:bulk|majority|rest))\s+of\s+(?:the|"
+                           r"these|those|them|its|their)\s+(?![\d])[a-z]")
 _ON_THE_NTH = re.compile(r"(?:On|By)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\b")
 
 

@@ -734,3 +734,16 @@ def test_a_source_that_gives_two_counts_of_one_kind_is_never_asked_for_its_figur
         "300,000 marchers, while the police reduced them to 44,000.", "March")
     for q in found:
         assert not re.search(r"What figure (?:does|do) the dockers' union give", q.prompt), q.prompt
+
+
+def test_job_losses_and_jobs_at_risk_are_one_count_of_cuts_and_a_part_no_count():
+    found = _discrepancies(
+        "Harlow Steel will shut two furnaces, putting nearly 4,000 jobs at risk, the company "
+        "said.\n\nThe steelworkers' union said the closures would mean 5,200 job losses.",
+        "Furnaces to close")
+    assert "5,200" in [q.answer for q in found], [q.prompt for q in found]
+    found = _discrepancies(
+        "Harlow Steel will shut two furnaces, putting nearly 4,000 jobs at risk, the company "
+        "said.\n\nMost of the cuts will be at its northern plant, with about 3,100 roles "
+        "potentially affected.", "Furnaces to close")
+    assert not found, [q.prompt for q in found]
