@@ -81,7 +81,7 @@ ORG_WORDS = frozenset(
     technologies electronics telecom telecommunications communications entertainment
     railways logistics chemicals semiconductor semiconductors software studios ventures
     enterprises bancorp automotive air aviation airport insight consulting consultancy advisers
-    advisors strategies""".split()
+    advisors strategies confederation""".split()
 )
 #: Common nouns that describe an organisation ("payments company Paylane").
 ORG_NOUNS = frozenset(

@@ -137,6 +137,7 @@ def figure_questions(article: Article, claim: Claim, figure: Figure,
         prompt = None  # "how many other bodies ...?": other than what? Quote the sentence
     if prompt is not None:
         prompt = _ALSO.sub("", prompt)  # "how many people were also injured?": besides whom?
+        prompt = _self_pronoun(claim, prompt, label)
     if prompt is not None and (_SAY_NOUN.search(prompt) or repeats(prompt, label)):
         prompt = None  # "How many cases do health authorities say health authorities
         # reported?", "What figure do they give for said hospitals?": quote the sentence
@@ -267,6 +268,20 @@ _RATIO_WORDS = re.compile(r"\b(?:\w+\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\w+|\d+
 
 #: A share in brackets, restating the words before it: " (38%)".
 _BRACKETED_SHARE = re.compile(r"\s*\(\s*[\d.]+\s*(?:%|per\s?cent)\)")
+
+
+def _self_pronoun(claim: Claim, prompt: str, label: str) -> str:
+    """Return a prompt whose content opens with its own speaker ("does the union say the CGT
+    counted") with the speaker as a pronoun ("does the union say it counted")."""
+    a = claim.attribution
+    if a.mention_start < 0 or a.speaker is None or a.speaker.kind not in ("org", "anaphor"):
+        return prompt
+    written = claim.text[a.mention_start - claim.start : a.mention_end - claim.start].strip()
+    if len(written) < 2:
+        return prompt
+    pronoun = "they" if plural(label) else "it"
+    return re.sub(rf"\b((?:does|do)\s+{re.escape(label)}\s+say\s+)(?:the\s+)?{re.escape(written)}"
+                  r"\s+(?=[a-z])", rf"\g<1>{pronoun} ", prompt, count=1, flags=re.I)
 
 
 def _restated_beside(claim: Claim, figure: Figure) -> bool:

@@ -696,3 +696,11 @@ def test_a_figure_in_a_sentence_with_a_dotted_capital_i_is_asked():
     assert "3.17%" in answers or "58.40%" in answers, [q.prompt for q in found]
     asked = [q for q in found if q.type == "source" and not q.choices]
     assert asked and all(score_answer(q, "Izmir Chamber of Industry").correct for q in asked)
+
+
+def test_a_body_whose_count_opens_its_own_words_is_it_in_the_prompt():
+    found = generate("The National Confederation of Dockers (NCD), one of the main unions, "
+                     "called the strike a success.\n\nThe NCD counted 300,000 participants in the "
+                     "capital, while the police reduced them to 41,000 attendees.")
+    prompts = [q.prompt for q in found]
+    assert not any("say the NCD" in p for p in prompts), prompts
