@@ -703,4 +703,4 @@ def test_a_body_whose_count_opens_its_own_words_is_it_in_the_prompt():
                      "called the strike a success.\n\nThe NCD counted 300,000 participants in the "
                      "capital, while the police reduced them to 41,000 attendees.")
     prompts = [q.prompt for q in found]
-    assert not any("say the NCD" in p for p in prompts), prompts
+    assert any("does the NCD say it counted" in p for p in prompts), prompts
