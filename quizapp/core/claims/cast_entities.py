@@ -14,7 +14,7 @@ from quizapp.core.claims.speakers import (
     SpeakerPhrase,
     initials,
 )
-from quizapp.core.text.countries import is_country
+from quizapp.core.text.countries import SEATS, is_country
 
 _ACRONYM_DEF = re.compile(
     r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)\s+\(([A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Z&.]{1,9}|[a-z]{2,9}|[a-z]{1,6}[A-Z][A-Za-z]{0,6}))\)"
@@ -123,7 +123,7 @@ class Entities:
         entity = _Entity(name=name, kind=kind)
         if full:
             entity.name, entity.kind, entity.acronym = full, "org", name.replace(".", "")
-        elif kind in ("unknown", "person") and is_country(name):
+        elif kind in ("unknown", "person") and (is_country(name) or name.lower() in SEATS):
             entity.kind = "org"  # "Sierra Leone has recorded 400 deaths": a state, not a person
         elif kind == "unknown":
             run, entity.kind = self._expand(name)

@@ -178,8 +178,10 @@ def _office_holder(phrase: str, cut: re.Match[str], before: list[str],
     name = person_end(after)
     body = after[: len(after) - len(name)]
     if len(name) < 2 or not body or (body[0].lower() in ("the", "its", "their") and len(
-            body) < 2) or len(body) > 5 or any(is_capital(w) or not w.isalpha() for w in body):
-        return None  # (also "director of acute operations Liam Woods": a body's part, no "the")
+            body) < 2) or len(body) > 5 or any(not w.isalpha() for w in body) or (any(
+            is_capital(w) for w in body) and not (body[0] == "the" and body[-1].islower())):
+        return None  # (also "director of acute operations Liam Woods": a body's part, no "the";
+        # a name in the body only before a noun: "the Donetsk regional administration")
     mention = " ".join(strip_leading(phrase).split())
     return SpeakerPhrase(" ".join(name), mention[: -len(" ".join(name))].strip(), mention,
                          "person")

@@ -412,3 +412,13 @@ def test_it_said_after_a_sentence_opened_by_a_body_cited_before_is_that_body():
     assert claims[2].attribution.speaker is None, claims[2].attribution
     assert claims[4].attribution.speaker is not None
     assert claims[4].attribution.speaker.name == "Fenmoor"
+
+
+def test_him_after_a_capital_and_an_office_holder_is_the_office_holder():
+    claims = extract_claims(
+        "Moscow said the strike killed 600 soldiers.\n\nEarlier on Sunday, the head of the "
+        "Varna regional administration Ivan Petrov said that seven missiles hit the city.\n\n"
+        "According to him, \u201ca school and a garage were damaged.\u201d")
+    assert claims[1].attribution.speaker.name == "Ivan Petrov"
+    assert claims[2].attribution.speaker is not None
+    assert claims[2].attribution.speaker.name == "Ivan Petrov"
