@@ -449,8 +449,11 @@ def verb_cue(sentence: str, match: re.Match[str]) -> Cue | None:
                      sentence[cue_end:]):
         return None  # "Riverside showed they can still win away": no one reports
     if verb in _BELIEF_VERBS and phrase.kind != "vague" and not (
-            verb.startswith("expect") and (phrase.kind in ("org", "anaphor") or phrase.name == "it")
-            and (re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:of|at|between|around)\s", sentence[cue_end:])
+            verb.startswith("expect") and (phrase.kind in ("org", "anaphor") or phrase.name == "it"
+                                           or (phrase.kind == "unknown" and re.match(
+                                               r"[^.;]{0,60}?\d", sentence[cue_end:])))
+            and (re.match(r"(?:,[^,;]{1,30},)?\s+(?:[\w-]+\s+){0,4}?(?:of|at|between|around)\s",
+                          sentence[cue_end:])
                  or _MOVE_FORECAST.match(sentence, cue_end))  # "expects inflation to
             # return to 4 percent": a body's forecast of a figure's move
     ) and not (verb.startswith(("think", "believe")) and (phrase.kind != "pronoun" or (

@@ -186,7 +186,7 @@ _THAT_CLAUSE = re.compile(r"\s+that\s")
 _NP_OBJECT = re.compile(r"\b(?:expected|expects|expect|claimed|claims|forecast|forecasts|predicted|"
                         r"predicts|predict|projected|projects|project|anticipated|anticipates|"
                         r"anticipate|forecasting|"
-                        r"predicting|expecting|projecting|anticipating)\s*$")
+                        r"predicting|expecting|projecting|anticipating)[\s,]*$")
 
 
 def interposed(claim: Claim) -> bool:

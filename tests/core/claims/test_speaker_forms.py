@@ -422,3 +422,10 @@ def test_him_after_a_capital_and_an_office_holder_is_the_office_holder():
     assert claims[1].attribution.speaker.name == "Ivan Petrov"
     assert claims[2].attribution.speaker is not None
     assert claims[2].attribution.speaker.name == "Ivan Petrov"
+
+
+def test_a_firm_that_expected_a_figure_past_an_aside_forecast_it():
+    claim = extract_claims("Skyvale initially expected, in March, a figure of 90 million "
+                           "passengers before its jet deliveries slipped.")[0]
+    assert claim.attribution.speaker is not None and claim.attribution.speaker.name == "Skyvale"
+    assert extract_claims("Ortiz expected a tough game.")[0].attribution.speaker is None
